@@ -1,0 +1,121 @@
+//! The command line: open the window, or check, summarize and export files without one.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::model::validate;
+use crate::store::{self, LoadError};
+use crate::{app, stats};
+
+/// Document forced repatriations of North Korean escapees and the rallies against them.
+///
+/// With no subcommand, opens the window on FILE, or on the built-in sample when none is given.
+#[derive(Debug, Parser)]
+#[command(name = "repatriation-watch", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// The dataset (.ron) to open in the window.
+    pub file: Option<PathBuf>,
+    /// What to do instead of opening the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check that files load and validate; one line a file, then one a problem.
+    ///
+    /// Exits 0 when every file is sound, 1 when any cannot be read or has problems.
+    Check {
+        /// The files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print, as CSV, the monthly figures the charts draw.
+    ///
+    /// Columns: `month,incidents,people_low,people_best,people_high,rallies,attendance_best`.
+    /// People are those forcibly repatriated, at each incident's preferred estimate; legs are
+    /// counted instead of their parent; records spanning several months are spread by days;
+    /// `people_high` is empty when an estimate in the month is open-ended ("at least 95").
+    Stats {
+        /// The dataset to summarize.
+        file: PathBuf,
+    },
+    /// Export a dataset as CSV files, one per kind of record.
+    Export {
+        /// The dataset to export.
+        file: PathBuf,
+        /// The folder to write incidents.csv, rallies.csv, sources.csv, places.csv and
+        /// organizations.csv into (created when missing).
+        #[arg(long, value_name = "DIR", required = true)]
+        csv: PathBuf,
+    },
+}
+
+/// Runs the command line and returns the exit code: 0 success, 1 failure, 2 usage error
+/// (clap reports those itself).
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        None => match app::run_native(cli.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("repatriation-watch: cannot open the window: {error}");
+                ExitCode::FAILURE
+            }
+        },
+        Some(Command::Check { files }) => {
+            exit_code(files.iter().map(|file| check(file)).fold(true, |a, b| a & b))
+        }
+        Some(Command::Stats { file }) => exit_code(print_stats(&file)),
+        Some(Command::Export { file, csv }) => exit_code(export(&file, &csv)),
+    }
+}
+
+fn exit_code(success: bool) -> ExitCode {
+    if success { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+/// Prints a file's summary and problems; returns whether it is sound.
+fn check(file: &Path) -> bool {
+    let dataset = match store::load_file(file) {
+        Ok(dataset) => dataset,
+        Err(error) => {
+            println!("{error}");
+            return false;
+        }
+    };
+    let problems = validate(&dataset);
+    println!("{}: {}, {} problems", file.display(), dataset.summary(), problems.len());
+    for problem in &problems {
+        println!("{}: {problem}", file.display());
+    }
+    problems.is_empty()
+}
+
+fn load_or_report(file: &Path) -> Option<crate::model::Dataset> {
+    store::load_file(file).map_err(|error: LoadError| eprintln!("{error}")).ok()
+}
+
+fn print_stats(file: &Path) -> bool {
+    let Some(dataset) = load_or_report(file) else { return false };
+    print!("{}", stats::monthly_csv(&stats::monthly(&dataset)));
+    true
+}
+
+fn export(file: &Path, dir: &Path) -> bool {
+    let Some(dataset) = load_or_report(file) else { return false };
+    match store::export_csv(&dataset, dir) {
+        Ok(paths) => {
+            for path in paths {
+                println!("wrote {}", path.display());
+            }
+            true
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            false
+        }
+    }
+}

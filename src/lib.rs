@@ -1,0 +1,12 @@
+//! Repatriation Watch: document the forced repatriation of North Korean escapees by China and
+//! the rallies held against it.
+//!
+//! The binary is a thin shell over this library, so tests can drive everything: the model, the
+//! store, the statistics, the command line and the app.
+
+pub mod app;
+pub mod cli;
+pub mod model;
+pub mod phrase;
+pub mod stats;
+pub mod store;

@@ -1,0 +1,167 @@
+//! The dataset: every record of one file.
+
+use serde::{Deserialize, Serialize};
+
+use super::choice::choice_enum;
+use super::{Id, Incident, Organization, Place, Rally, Source};
+
+/// The tag at the top of every dataset file, so that other RON files are recognized.
+pub const FORMAT_TAG: &str = "repatriation-watch";
+
+/// The version of the file format this build writes. Older files are migrated on load; newer
+/// ones are refused.
+pub const CURRENT_VERSION: u32 = 1;
+
+choice_enum! {
+    /// The five kinds of record in a dataset.
+    pub enum RecordKind {
+        /// An incident.
+        #[default]
+        Incident => "incident",
+        /// A rally.
+        Rally => "rally",
+        /// A source.
+        Source => "source",
+        /// A place.
+        Place => "place",
+        /// An organization.
+        Organization => "organization",
+    }
+}
+
+/// What every record has: a kind, an id and a name to show.
+pub trait Record {
+    /// The kind of record.
+    const KIND: RecordKind;
+
+    /// The record's stable identifier.
+    fn id(&self) -> &Id;
+
+    /// The title or name shown in lists and pickers.
+    fn label(&self) -> &str;
+}
+
+macro_rules! impl_record {
+    ($type:ty, $kind:ident, $label:ident) => {
+        impl Record for $type {
+            const KIND: RecordKind = RecordKind::$kind;
+
+            fn id(&self) -> &Id {
+                &self.id
+            }
+
+            fn label(&self) -> &str {
+                &self.$label
+            }
+        }
+    };
+}
+
+impl_record!(Incident, Incident, title);
+impl_record!(Rally, Rally, title);
+impl_record!(Source, Source, title);
+impl_record!(Place, Place, name);
+impl_record!(Organization, Organization, name);
+
+/// Every record of one file, with the format tag and version that head it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Always [`FORMAT_TAG`].
+    pub format: String,
+    /// The file format version the dataset was written with.
+    pub version: u32,
+    /// Articles, statements and testimony the records come from.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// Places named in the records.
+    #[serde(default)]
+    pub places: Vec<Place>,
+    /// Organizations named in the records.
+    #[serde(default)]
+    pub organizations: Vec<Organization>,
+    /// Forced repatriations, detentions, releases.
+    #[serde(default)]
+    pub incidents: Vec<Incident>,
+    /// Rallies, press conferences, vigils, open letters.
+    #[serde(default)]
+    pub rallies: Vec<Rally>,
+}
+
+impl Default for Dataset {
+    fn default() -> Self {
+        Self {
+            format: FORMAT_TAG.to_owned(),
+            version: CURRENT_VERSION,
+            sources: Vec::new(),
+            places: Vec::new(),
+            organizations: Vec::new(),
+            incidents: Vec::new(),
+            rallies: Vec::new(),
+        }
+    }
+}
+
+impl Dataset {
+    /// Sorts every list of records by id, the order files are written in.
+    pub fn sort_by_id(&mut self) {
+        self.sources.sort_by(|a, b| a.id.cmp(&b.id));
+        self.places.sort_by(|a, b| a.id.cmp(&b.id));
+        self.organizations.sort_by(|a, b| a.id.cmp(&b.id));
+        self.incidents.sort_by(|a, b| a.id.cmp(&b.id));
+        self.rallies.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+
+    /// The number of records of a kind.
+    pub fn count(&self, kind: RecordKind) -> usize {
+        match kind {
+            RecordKind::Incident => self.incidents.len(),
+            RecordKind::Rally => self.rallies.len(),
+            RecordKind::Source => self.sources.len(),
+            RecordKind::Place => self.places.len(),
+            RecordKind::Organization => self.organizations.len(),
+        }
+    }
+
+    /// The number of records of every kind together.
+    pub fn record_count(&self) -> usize {
+        RecordKind::ALL.iter().map(|&kind| self.count(kind)).sum()
+    }
+
+    /// "5 incidents, 4 rallies, 5 sources, 9 places, 7 organizations".
+    pub fn summary(&self) -> String {
+        format!(
+            "{} incidents, {} rallies, {} sources, {} places, {} organizations",
+            self.incidents.len(),
+            self.rallies.len(),
+            self.sources.len(),
+            self.places.len(),
+            self.organizations.len()
+        )
+    }
+
+    /// The incident with this id.
+    pub fn incident(&self, id: &Id) -> Option<&Incident> {
+        self.incidents.iter().find(|record| &record.id == id)
+    }
+
+    /// The place with this id.
+    pub fn place(&self, id: &Id) -> Option<&Place> {
+        self.places.iter().find(|record| &record.id == id)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &Id) -> Option<&Source> {
+        self.sources.iter().find(|record| &record.id == id)
+    }
+
+    /// The organization with this id.
+    pub fn organization(&self, id: &Id) -> Option<&Organization> {
+        self.organizations.iter().find(|record| &record.id == id)
+    }
+
+    /// The legs of an incident: the incidents whose parent it is.
+    pub fn legs_of<'a>(&'a self, parent: &'a Id) -> impl Iterator<Item = &'a Incident> + 'a {
+        self.incidents.iter().filter(move |incident| incident.parent.as_ref() == Some(parent))
+    }
+}

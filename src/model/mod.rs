@@ -1,0 +1,27 @@
+//! The records of a dataset, their values and their validation.
+//!
+//! This module knows nothing of egui and touches no files: it is the plain data that the store
+//! reads and writes and the screens show.
+
+mod choice;
+mod count;
+mod dataset;
+mod date;
+mod id;
+mod incident;
+mod organization;
+mod place;
+mod rally;
+mod source;
+mod validate;
+
+pub use count::{CountEstimate, CountQualifier, SourcedEstimate, preferred_estimate};
+pub use dataset::{CURRENT_VERSION, Dataset, FORMAT_TAG, Record, RecordKind};
+pub use date::{DatePrecision, DateSpec, PeriodPart, days_between};
+pub use id::Id;
+pub use incident::{Incident, IncidentKind, IncidentStatus};
+pub use organization::{Organization, OrganizationKind};
+pub use place::{Place, PlaceKind};
+pub use rally::{Rally, RallyKind};
+pub use source::{Reliability, Source, SourceKind};
+pub use validate::{Problem, validate};

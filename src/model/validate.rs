@@ -1,0 +1,246 @@
+//! Validation: every problem in a dataset, each naming the record and the field.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::{CountEstimate, Dataset, DateSpec, Id, Incident, Rally, Record, RecordKind, SourcedEstimate};
+
+/// One problem in a dataset: which record, which field, and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The kind of the record at fault.
+    pub kind: RecordKind,
+    /// The id of the record at fault.
+    pub id: Id,
+    /// The field at fault, as written in the file (`estimates[1].low`, `date.latest`).
+    pub field: String,
+    /// What is wrong, in words a researcher understands.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}, {}: {}", self.kind, self.id, self.field, self.message)
+    }
+}
+
+/// Every problem in the dataset, in file order; empty when the dataset is sound.
+pub fn validate(dataset: &Dataset) -> Vec<Problem> {
+    let mut checker = Checker { dataset, ids: IdSets::of(dataset), problems: Vec::new() };
+    checker.check_duplicates();
+    for source in &dataset.sources {
+        checker.check_label(source);
+        checker.check_date(source, "published", &source.published);
+    }
+    for place in &dataset.places {
+        checker.check_label(place);
+        checker.check_coordinate(place, "latitude", place.latitude, 90.0);
+        checker.check_coordinate(place, "longitude", place.longitude, 180.0);
+    }
+    for organization in &dataset.organizations {
+        checker.check_label(organization);
+    }
+    for incident in &dataset.incidents {
+        checker.check_incident(incident);
+    }
+    for rally in &dataset.rallies {
+        checker.check_rally(rally);
+    }
+    checker.problems
+}
+
+/// The ids of each kind, for checking references.
+struct IdSets<'a> {
+    incidents: HashSet<&'a Id>,
+    sources: HashSet<&'a Id>,
+    places: HashSet<&'a Id>,
+    organizations: HashSet<&'a Id>,
+}
+
+impl<'a> IdSets<'a> {
+    fn of(dataset: &'a Dataset) -> Self {
+        Self {
+            incidents: dataset.incidents.iter().map(|r| &r.id).collect(),
+            sources: dataset.sources.iter().map(|r| &r.id).collect(),
+            places: dataset.places.iter().map(|r| &r.id).collect(),
+            organizations: dataset.organizations.iter().map(|r| &r.id).collect(),
+        }
+    }
+
+    fn contains(&self, kind: RecordKind, id: &Id) -> bool {
+        match kind {
+            RecordKind::Incident => self.incidents.contains(id),
+            RecordKind::Source => self.sources.contains(id),
+            RecordKind::Place => self.places.contains(id),
+            RecordKind::Organization => self.organizations.contains(id),
+            RecordKind::Rally => true,
+        }
+    }
+}
+
+struct Checker<'a> {
+    dataset: &'a Dataset,
+    ids: IdSets<'a>,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn report<R: Record>(&mut self, record: &R, field: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            kind: R::KIND,
+            id: record.id().clone(),
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    fn check_duplicates(&mut self) {
+        let dataset = self.dataset;
+        self.check_unique(&dataset.sources);
+        self.check_unique(&dataset.places);
+        self.check_unique(&dataset.organizations);
+        self.check_unique(&dataset.incidents);
+        self.check_unique(&dataset.rallies);
+    }
+
+    fn check_unique<R: Record>(&mut self, records: &[R]) {
+        let mut seen: HashMap<&Id, usize> = HashMap::new();
+        for record in records {
+            if record.id().as_str().trim().is_empty() {
+                self.report(record, "id", "the id is empty");
+                continue;
+            }
+            let count = seen.entry(record.id()).or_insert(0);
+            *count += 1;
+            if *count == 2 {
+                let message = format!("the id is used by more than one {}", R::KIND);
+                self.report(record, "id", message);
+            }
+        }
+    }
+
+    fn check_label<R: Record>(&mut self, record: &R) {
+        if record.label().trim().is_empty() {
+            let field = if matches!(R::KIND, RecordKind::Place | RecordKind::Organization) {
+                "name"
+            } else {
+                "title"
+            };
+            self.report(record, field, format!("a {} needs a {field}", R::KIND));
+        }
+    }
+
+    fn check_reference<R: Record>(&mut self, record: &R, field: &str, target: RecordKind, id: &Id) {
+        if !self.ids.contains(target, id) {
+            self.report(record, field, format!("refers to {target} {id}, which does not exist"));
+        }
+    }
+
+    fn check_date<R: Record>(&mut self, record: &R, field: &str, date: &DateSpec) {
+        if let (Some(earliest), Some(latest)) = (date.earliest, date.latest)
+            && latest < earliest {
+                let message = format!("the latest day ({latest}) is before the earliest ({earliest})");
+                self.report(record, format!("{field}.latest"), message);
+            }
+    }
+
+    fn check_coordinate<R: Record>(&mut self, record: &R, field: &str, value: Option<f64>, limit: f64) {
+        if let Some(value) = value
+            && (!value.is_finite() || value.abs() > limit) {
+                self.report(record, field, format!("{value} is not between -{limit} and {limit}"));
+            }
+    }
+
+    fn check_count<R: Record>(&mut self, record: &R, field: &str, count: &CountEstimate) {
+        if let (Some(low), Some(high)) = (count.low, count.high)
+            && low > high {
+                let message = format!("the low figure ({low}) is greater than the high figure ({high})");
+                self.report(record, format!("{field}.low"), message);
+            }
+        if let Some(best) = count.best {
+            let below = count.low.is_some_and(|low| best < low);
+            let above = count.high.is_some_and(|high| best > high);
+            if below || above {
+                let message = format!("the best figure ({best}) is outside the low–high range");
+                self.report(record, format!("{field}.best"), message);
+            }
+        }
+    }
+
+    fn check_estimates<R: Record>(&mut self, record: &R, field: &str, estimates: &[SourcedEstimate]) {
+        for (index, estimate) in estimates.iter().enumerate() {
+            let at = format!("{field}[{index}]");
+            self.check_count(record, &format!("{at}.count"), &estimate.count);
+            if let Some(source) = &estimate.source {
+                self.check_reference(record, &format!("{at}.source"), RecordKind::Source, source);
+            }
+        }
+        if estimates.iter().filter(|estimate| estimate.preferred).count() > 1 {
+            self.report(record, field, "more than one estimate is marked preferred");
+        }
+    }
+
+    fn check_references<R: Record>(&mut self, record: &R, field: &str, target: RecordKind, ids: &[Id]) {
+        for (index, id) in ids.iter().enumerate() {
+            self.check_reference(record, &format!("{field}[{index}]"), target, id);
+        }
+    }
+
+    fn check_incident(&mut self, incident: &Incident) {
+        self.check_label(incident);
+        self.check_date(incident, "date", &incident.date);
+        self.check_estimates(incident, "estimates", &incident.estimates);
+        for (field, place) in [("from_place", &incident.from_place), ("to_place", &incident.to_place)] {
+            if let Some(place) = place {
+                self.check_reference(incident, field, RecordKind::Place, place);
+            }
+        }
+        self.check_references(incident, "sources", RecordKind::Source, &incident.sources);
+        if let Some(parent) = &incident.parent {
+            self.check_reference(incident, "parent", RecordKind::Incident, parent);
+            self.check_parent_chain(incident);
+        }
+        self.check_legs_fit(incident);
+    }
+
+    /// A leg's parent chain must end: no incident may be its own ancestor.
+    fn check_parent_chain(&mut self, incident: &Incident) {
+        let mut seen = HashSet::from([&incident.id]);
+        let mut current = incident.parent.as_ref();
+        while let Some(parent) = current {
+            if !seen.insert(parent) {
+                self.report(incident, "parent", "the parent chain loops back on itself");
+                return;
+            }
+            current = self.dataset.incident(parent).and_then(|p| p.parent.as_ref());
+        }
+    }
+
+    /// The legs together cannot be more than their parent's highest figure.
+    fn check_legs_fit(&mut self, incident: &Incident) {
+        let Some(ceiling) = incident.preferred_estimate().and_then(|e| e.count.ceiling()) else {
+            return;
+        };
+        let legs_floor: f64 = self
+            .dataset
+            .legs_of(&incident.id)
+            .filter_map(|leg| leg.preferred_estimate().and_then(|e| e.count.floor()))
+            .sum();
+        if legs_floor > ceiling {
+            let message = format!("its legs add up to at least {legs_floor}, more than its {ceiling}");
+            self.report(incident, "estimates", message);
+        }
+    }
+
+    fn check_rally(&mut self, rally: &Rally) {
+        self.check_label(rally);
+        self.check_date(rally, "date", &rally.date);
+        self.check_estimates(rally, "attendance", &rally.attendance);
+        if let Some(place) = &rally.place {
+            self.check_reference(rally, "place", RecordKind::Place, place);
+        }
+        self.check_references(rally, "organizers", RecordKind::Organization, &rally.organizers);
+        self.check_references(rally, "responds_to", RecordKind::Incident, &rally.responds_to);
+        self.check_references(rally, "sources", RecordKind::Source, &rally.sources);
+    }
+}

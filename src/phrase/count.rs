@@ -1,0 +1,236 @@
+//! The count parser: "at least 95", "about two dozen", "50 to 60".
+
+use super::words::{number, starts_with, tokens};
+use crate::model::{CountEstimate, CountQualifier};
+
+/// Words before a number that say how it is qualified.
+const QUALIFIERS: &[(&str, CountQualifier)] = &[
+    ("at least", CountQualifier::AtLeast),
+    ("no fewer than", CountQualifier::AtLeast),
+    ("no less than", CountQualifier::AtLeast),
+    ("not less than", CountQualifier::AtLeast),
+    ("a minimum of", CountQualifier::AtLeast),
+    ("more than", CountQualifier::MoreThan),
+    ("over", CountQualifier::MoreThan),
+    ("upwards of", CountQualifier::MoreThan),
+    ("in excess of", CountQualifier::MoreThan),
+    ("above", CountQualifier::MoreThan),
+    ("about", CountQualifier::About),
+    ("around", CountQualifier::About),
+    ("roughly", CountQualifier::About),
+    ("approximately", CountQualifier::About),
+    ("approx", CountQualifier::About),
+    ("an estimated", CountQualifier::About),
+    ("estimated", CountQualifier::About),
+    ("some", CountQualifier::About),
+    ("circa", CountQualifier::About),
+    ("ca", CountQualifier::About),
+    ("~", CountQualifier::About),
+    ("nearly", CountQualifier::Nearly),
+    ("almost", CountQualifier::Nearly),
+    ("close to", CountQualifier::Nearly),
+    ("just under", CountQualifier::Nearly),
+    ("up to", CountQualifier::UpTo),
+    ("as many as", CountQualifier::UpTo),
+    ("at most", CountQualifier::UpTo),
+    ("no more than", CountQualifier::UpTo),
+];
+
+/// Words before a number that do not change it ("another 10", "a further 20").
+const FILLERS: &[&str] = &["another", "a further", "an additional", "a total of", "total", "of"];
+
+/// Vague amounts and the floor their words imply.
+const VAGUE: &[(&str, u32)] = &[
+    ("tens of thousands", 20_000),
+    ("thousands", 2000),
+    ("hundreds", 200),
+    ("several dozen", 24),
+    ("dozens", 24),
+    ("scores", 40),
+    ("several", 3),
+    ("a few", 2),
+];
+
+/// Turns a reported number into an estimate, keeping the words in `as_reported`.
+///
+/// Understands plain numbers ("620", "over 2,000"), numbers in words ("seven", "about two
+/// dozen"), qualifiers (at least, over, about, nearly, up to…), ranges ("50 to 60", "50-60",
+/// "between 50 and 60"), "40+" and "40 or more", and vague amounts ("dozens", "hundreds").
+/// Anything else gives an estimate of unknown value with the words kept.
+pub fn parse_count(phrase: &str) -> CountEstimate {
+    let as_reported = phrase.trim().to_owned();
+    let words = tokens(phrase);
+    let mut estimate = understand(&words).unwrap_or_default();
+    estimate.as_reported = as_reported;
+    estimate
+}
+
+fn understand(words: &[String]) -> Option<CountEstimate> {
+    let words = skip_fillers(words);
+    if let Some(vague) = vague(words) {
+        return Some(vague);
+    }
+    if let Some(used) = starts_with(words, "between") {
+        return range(&words[used..], &["and", "-", "to"]);
+    }
+    if let Some(used) = starts_with(words, "from") {
+        return range(&words[used..], &["to", "-"]);
+    }
+    for (prefix, qualifier) in QUALIFIERS {
+        if let Some(used) = starts_with(words, prefix) {
+            let (value, _) = number(skip_fillers(&words[used..]))?;
+            return Some(qualified(*qualifier, value));
+        }
+    }
+    let (value, used) = number(words)?;
+    let rest = &words[used..];
+    if starts_with(rest, "+").is_some() || starts_with(rest, "or more").is_some() {
+        return Some(qualified(CountQualifier::AtLeast, value));
+    }
+    if starts_with(rest, "or fewer").is_some() || starts_with(rest, "or less").is_some() {
+        return Some(qualified(CountQualifier::UpTo, value));
+    }
+    let separators = ["to", "-", "~", "or"];
+    let range_follows =
+        rest.first().is_some_and(|w| separators.contains(&w.as_str())) && number(&rest[1..]).is_some();
+    if range_follows {
+        // A reversed range ("60 to 50") is not understood rather than read as its first number.
+        return range(words, &separators);
+    }
+    Some(qualified(CountQualifier::Exact, value))
+}
+
+fn skip_fillers(mut words: &[String]) -> &[String] {
+    while let Some(used) = FILLERS.iter().find_map(|filler| starts_with(words, filler)) {
+        words = &words[used..];
+    }
+    words
+}
+
+/// "50 to 60", "50-60": both ends must be numbers, the second the larger.
+fn range(words: &[String], separators: &[&str]) -> Option<CountEstimate> {
+    let (low, used) = number(words)?;
+    let separator = words.get(used)?;
+    if !separators.contains(&separator.as_str()) {
+        return None;
+    }
+    let (high, _) = number(&words[used + 1..])?;
+    (low <= high).then_some(CountEstimate {
+        qualifier: CountQualifier::Between,
+        low: Some(low),
+        high: Some(high),
+        best: None,
+        as_reported: String::new(),
+    })
+}
+
+fn vague(words: &[String]) -> Option<CountEstimate> {
+    VAGUE.iter().find_map(|(phrase, floor)| {
+        starts_with(words, phrase).map(|_| CountEstimate {
+            qualifier: CountQualifier::Vague,
+            low: Some(*floor),
+            ..CountEstimate::default()
+        })
+    })
+}
+
+/// The estimate that a qualifier and its number mean.
+fn qualified(qualifier: CountQualifier, value: u32) -> CountEstimate {
+    let (low, high, best) = match qualifier {
+        CountQualifier::Exact => (Some(value), Some(value), Some(value)),
+        CountQualifier::AtLeast | CountQualifier::MoreThan => (Some(value), None, Some(value)),
+        CountQualifier::Nearly => (None, Some(value), Some(value)),
+        CountQualifier::UpTo => (None, Some(value), None),
+        _ => (None, None, Some(value)),
+    };
+    CountEstimate { qualifier, low, high, best, as_reported: String::new() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Checks the qualifier, low, high and best that a phrase gives, and that its words are kept.
+    fn check(
+        phrase: &str,
+        qualifier: CountQualifier,
+        low: Option<u32>,
+        high: Option<u32>,
+        best: Option<u32>,
+    ) {
+        let estimate = parse_count(phrase);
+        assert_eq!(
+            (estimate.qualifier, estimate.low, estimate.high, estimate.best),
+            (qualifier, low, high, best),
+            "{phrase}"
+        );
+        assert_eq!(estimate.as_reported, phrase.trim());
+    }
+
+    #[test]
+    fn seed_phrases() {
+        use CountQualifier::*;
+        check("at least 95", AtLeast, Some(95), None, Some(95));
+        check("nearly 100", Nearly, None, Some(100), Some(100));
+        check("about 600", About, None, None, Some(600));
+        check("over 500", MoreThan, Some(500), None, Some(500));
+        check("over 2,000", MoreThan, Some(2000), None, Some(2000));
+        check("roughly 600", About, None, None, Some(600));
+        check("about two dozen", About, None, None, Some(24));
+        check("50 to 60", Between, Some(50), Some(60), None);
+        check("620", Exact, Some(620), Some(620), Some(620));
+        check("around 30", About, None, None, Some(30));
+        check("some 30", About, None, None, Some(30));
+        check("Another 10", Exact, Some(10), Some(10), Some(10));
+        check("About 20", About, None, None, Some(20));
+        check("around 35", About, None, None, Some(35));
+        check("over 200", MoreThan, Some(200), None, Some(200));
+        check("seven", Exact, Some(7), Some(7), Some(7));
+        check("30", Exact, Some(30), Some(30), Some(30));
+    }
+
+    #[test]
+    fn trailing_nouns_are_ignored() {
+        let estimate = parse_count("at least 95 defectors");
+        assert_eq!((estimate.qualifier, estimate.low), (CountQualifier::AtLeast, Some(95)));
+        assert_eq!(estimate.as_reported, "at least 95 defectors");
+        assert_eq!(parse_count("About two dozen activists").best, Some(24));
+    }
+
+    #[test]
+    fn ranges_in_every_spelling() {
+        use CountQualifier::*;
+        check("50-60", Between, Some(50), Some(60), None);
+        check("50–60", Between, Some(50), Some(60), None);
+        check("between 50 and 60", Between, Some(50), Some(60), None);
+        check("from 50 to 60", Between, Some(50), Some(60), None);
+        check("1,000 to 2,000", Between, Some(1000), Some(2000), None);
+    }
+
+    #[test]
+    fn open_and_closed_bounds() {
+        use CountQualifier::*;
+        check("40+", AtLeast, Some(40), None, Some(40));
+        check("40 or more", AtLeast, Some(40), None, Some(40));
+        check("up to 200", UpTo, None, Some(200), None);
+        check("as many as 200", UpTo, None, Some(200), None);
+        check("more than 500", MoreThan, Some(500), None, Some(500));
+        check("almost 100", Nearly, None, Some(100), Some(100));
+    }
+
+    #[test]
+    fn vague_amounts_keep_only_the_floor_their_words_imply() {
+        use CountQualifier::*;
+        check("dozens", Vague, Some(24), None, None);
+        check("hundreds of people", Vague, Some(200), None, None);
+        check("several", Vague, Some(3), None, None);
+    }
+
+    #[test]
+    fn what_is_not_understood_is_kept_as_words() {
+        use CountQualifier::*;
+        for phrase in ["many", "a large group", "", "unknown", "60 to 50", "between 5 and", "about"] {
+            check(phrase, Unknown, None, None, None);
+        }
+    }
+}

@@ -1,0 +1,413 @@
+//! The date parser: "Nov. 20, 2023", "end of November 2023", "between November and December
+//! 2023", "last month".
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use super::words::{starts_with, tokens};
+use crate::model::{DatePrecision, DateSpec, PeriodPart};
+
+const MONTHS: [(&str, i8); 24] = [
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+const PARTS: [(&str, PeriodPart); 12] = [
+    ("the end of", PeriodPart::Late),
+    ("end of", PeriodPart::Late),
+    ("late", PeriodPart::Late),
+    ("the beginning of", PeriodPart::Early),
+    ("beginning of", PeriodPart::Early),
+    ("the start of", PeriodPart::Early),
+    ("start of", PeriodPart::Early),
+    ("early", PeriodPart::Early),
+    ("the middle of", PeriodPart::Mid),
+    ("middle of", PeriodPart::Mid),
+    ("mid -", PeriodPart::Mid),
+    ("mid", PeriodPart::Mid),
+];
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+/// Words that may stand before a date without changing it ("on Nov. 20", "in April 2024").
+const LEADING: [&str; 4] = ["on", "in", "since", "around"];
+
+/// Turns a reported date into a [`DateSpec`], keeping the words in `as_reported`.
+///
+/// `reference` is the day the source was published: it lets relative words ("last month",
+/// "Tuesday", "Dec. 26" with no year) be placed. Without it they are kept as unknown.
+/// Understands days ("Nov. 20, 2023", "20 November 2023", "2023-11-20"), months ("April 2024"),
+/// parts of months ("end of November 2023", "mid-December"), years ("2019"), ranges ("between
+/// November and December 2023", "Nov. 20–26, 2023") and "N years ago", "last week".
+pub fn parse_date(phrase: &str, reference: Option<Date>) -> DateSpec {
+    let as_reported = phrase.trim();
+    let mut spec = understand(as_reported, reference).unwrap_or_default();
+    as_reported.clone_into(&mut spec.as_reported);
+    spec
+}
+
+fn understand(phrase: &str, reference: Option<Date>) -> Option<DateSpec> {
+    if let Ok(date) = phrase.parse::<Date>() {
+        return Some(DateSpec::day(date, ""));
+    }
+    let mut words = tokens(phrase);
+    while words.first().is_some_and(|w| LEADING.contains(&w.as_str())) {
+        words.remove(0);
+    }
+    if let Some(reference) = reference {
+        if let Some(spec) = relative_span(&words, reference) {
+            return Some(spec);
+        }
+        words = replace_relative_words(&words, reference);
+    }
+    if let Some(spec) = range(&words, reference) {
+        return Some(spec);
+    }
+    let (point, used) = point(&words)?;
+    (used == words.len()).then_some(())?;
+    let point = point.with_year_from(None, reference)?;
+    let (earliest, latest, precision) = point.bounds()?;
+    Some(DateSpec { part: point.part, ..DateSpec::span(earliest, latest, precision, "") })
+}
+
+/// "last week" and "N years ago", which are spans rather than one point.
+fn relative_span(words: &[String], reference: Date) -> Option<DateSpec> {
+    let text = words.join(" ");
+    if text == "last week" {
+        let this_monday = reference.checked_sub((reference.weekday().to_monday_zero_offset()).days()).ok()?;
+        let monday = this_monday.checked_sub(7.days()).ok()?;
+        let sunday = this_monday.checked_sub(1.days()).ok()?;
+        return Some(DateSpec::span(monday, sunday, DatePrecision::Week, ""));
+    }
+    let [count, unit, ago] = words else { return None };
+    let count: i16 = count.parse().ok()?;
+    if ago != "ago" || !matches!(unit.as_str(), "year" | "years") {
+        return None;
+    }
+    let year = reference.year().checked_sub(count)?;
+    let point = Point { year: Some(year), ..Point::default() };
+    let (earliest, latest, precision) = point.bounds()?;
+    Some(DateSpec::span(earliest, latest, precision, ""))
+}
+
+/// Rewrites words relative to the publication day as plain dates: "last month" becomes
+/// "october 2023", "tuesday" the date of the last Tuesday on or before the reference day.
+fn replace_relative_words(words: &[String], reference: Date) -> Vec<String> {
+    let month_name = |date: Date| {
+        let found = MONTHS.iter().find(|(_, n)| *n == date.month());
+        found.map_or_else(String::new, |(name, _)| (*name).to_owned())
+    };
+    let day_words = |date: Date| vec![month_name(date), date.day().to_string(), date.year().to_string()];
+    let mut out = Vec::with_capacity(words.len());
+    let mut index = 0;
+    while index < words.len() {
+        let rest = &words[index..];
+        let (replacement, used) = if let Some(used) = starts_with(rest, "last month") {
+            let month = reference.first_of_month().saturating_sub(1.day());
+            (vec![month_name(month), month.year().to_string()], used)
+        } else if let Some(used) = starts_with(rest, "this month") {
+            (vec![month_name(reference), reference.year().to_string()], used)
+        } else if let Some(used) = starts_with(rest, "last year") {
+            (vec![(reference.year() - 1).to_string()], used)
+        } else if let Some(used) = starts_with(rest, "this year") {
+            (vec![reference.year().to_string()], used)
+        } else if let Some(used) = starts_with(rest, "yesterday") {
+            (day_words(reference.saturating_sub(1.day())), used)
+        } else if let Some(used) = starts_with(rest, "today") {
+            (day_words(reference), used)
+        } else if let Some((weekday, used)) = weekday(rest) {
+            let back =
+                (reference.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7);
+            (day_words(reference.saturating_sub(i64::from(back).days())), used)
+        } else {
+            (vec![rest[0].clone()], 1)
+        };
+        out.extend(replacement);
+        index += used;
+    }
+    out
+}
+
+fn weekday(words: &[String]) -> Option<(Weekday, usize)> {
+    let skip = usize::from(words.first().is_some_and(|w| w == "last"));
+    let name = words.get(skip)?;
+    WEEKDAYS.iter().find(|(n, _)| n == name).map(|(_, day)| (*day, skip + 1))
+}
+
+/// "between November and December 2023", "Nov. 20–26, 2023", "from 2019 to 2020".
+fn range(words: &[String], reference: Option<Date>) -> Option<DateSpec> {
+    let (opening, separators): (usize, &[&str]) = if let Some(used) = starts_with(words, "between") {
+        (used, &["and", "-"])
+    } else if let Some(used) = starts_with(words, "from") {
+        (used, &["to", "until", "-"])
+    } else {
+        (0, &["to", "until", "-", "and"])
+    };
+    let words = &words[opening..];
+    let (first, used) = point(words)?;
+    let separator = words.get(used)?;
+    if !separators.contains(&separator.as_str()) {
+        return None;
+    }
+    let rest = &words[used + 1..];
+    let (mut second, used_second) = point(rest)?;
+    (used_second == rest.len()).then_some(())?;
+    // "Nov. 20-26": the second day is in the first one's month.
+    if second.month.is_none() && second.day.is_some() {
+        second.month = first.month;
+    }
+    let second = second.with_year_from(None, reference)?;
+    let first = first.with_year_from(Some(&second), reference)?;
+    let (earliest, _, _) = first.bounds()?;
+    let (_, latest, _) = second.bounds()?;
+    (earliest <= latest).then(|| DateSpec::span(earliest, latest, DatePrecision::Range, ""))
+}
+
+/// A date as written, perhaps missing its year or month.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Point {
+    year: Option<i16>,
+    month: Option<i8>,
+    day: Option<i8>,
+    part: Option<PeriodPart>,
+}
+
+impl Point {
+    /// Fills in a missing year (and month) from the other end of a range, or else from the
+    /// reference day: the latest such date not after it.
+    fn with_year_from(mut self, other: Option<&Point>, reference: Option<Date>) -> Option<Point> {
+        if let Some(other) = other {
+            if self.month.is_none() && self.day.is_some() {
+                self.month = other.month;
+            }
+            if self.year.is_none() {
+                self.year = other.year;
+            }
+        }
+        if self.year.is_none() {
+            let reference = reference?;
+            self.month?;
+            self.year = Some(reference.year());
+            if self.bounds().is_some_and(|(earliest, _, _)| earliest > reference) {
+                self.year = Some(reference.year() - 1);
+            }
+        }
+        Some(self)
+    }
+
+    /// The first and last day the point means, and its precision.
+    fn bounds(&self) -> Option<(Date, Date, DatePrecision)> {
+        let year = self.year?;
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => {
+                let date = Date::new(year, month, day).ok()?;
+                Some((date, date, DatePrecision::Day))
+            }
+            (Some(month), None) => {
+                let first = Date::new(year, month, 1).ok()?;
+                let last = first.last_of_month();
+                let (from, to) = match self.part {
+                    None => (1, last.day()),
+                    Some(PeriodPart::Early) => (1, 10),
+                    Some(PeriodPart::Mid) => (11, 20),
+                    Some(PeriodPart::Late) => (21, last.day()),
+                };
+                Some((
+                    Date::new(year, month, from).ok()?,
+                    Date::new(year, month, to).ok()?,
+                    DatePrecision::Month,
+                ))
+            }
+            (None, None) => {
+                let (from, to) = match self.part {
+                    None => (1, 12),
+                    Some(PeriodPart::Early) => (1, 4),
+                    Some(PeriodPart::Mid) => (5, 8),
+                    Some(PeriodPart::Late) => (9, 12),
+                };
+                let last = Date::new(year, to, 1).ok()?.last_of_month();
+                Some((Date::new(year, from, 1).ok()?, last, DatePrecision::Year))
+            }
+            (None, Some(_)) => None,
+        }
+    }
+}
+
+/// Reads one date at the start of `words`; returns it and how many words it used.
+fn point(words: &[String]) -> Option<(Point, usize)> {
+    let (part, mut used) = PARTS
+        .iter()
+        .find_map(|(phrase, part)| starts_with(words, phrase).map(|used| (Some(*part), used)))
+        .unwrap_or((None, 0));
+    let mut point = Point { part, ..Point::default() };
+    if let Some(month) = words.get(used).and_then(|w| month(w)) {
+        point.month = Some(month);
+        used += 1;
+        if let Some(day) = words.get(used).and_then(|w| day(w)).filter(|_| part.is_none()) {
+            point.day = Some(day);
+            used += 1;
+        }
+    } else if let Some(day) = words.get(used).and_then(|w| day(w)).filter(|_| part.is_none()) {
+        point.day = Some(day);
+        used += 1;
+        used += usize::from(words.get(used).is_some_and(|w| w == "of"));
+        if let Some(month) = words.get(used).and_then(|w| month(w)) {
+            point.month = Some(month);
+            used += 1;
+        }
+    }
+    if let Some(year) = words.get(used).and_then(|w| year(w)) {
+        point.year = Some(year);
+        used += 1;
+    }
+    let understood = point.year.is_some() || point.month.is_some() || point.day.is_some();
+    understood.then_some((point, used))
+}
+
+fn month(word: &str) -> Option<i8> {
+    MONTHS.iter().find(|(name, _)| *name == word).map(|(_, n)| *n)
+}
+
+fn day(word: &str) -> Option<i8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.len() > 2 {
+        return None;
+    }
+    digits.parse::<i8>().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year(word: &str) -> Option<i16> {
+    (word.len() == 4).then(|| word.parse::<i16>().ok()).flatten().filter(|y| (1000..=9999).contains(y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn check(phrase: &str, reference: Option<Date>, earliest: Date, latest: Date, precision: DatePrecision) {
+        let spec = parse_date(phrase, reference);
+        assert_eq!(
+            (spec.earliest, spec.latest, spec.precision),
+            (Some(earliest), Some(latest), precision),
+            "{phrase}"
+        );
+        assert_eq!(spec.as_reported, phrase.trim());
+    }
+
+    fn day(phrase: &str, on: Date) {
+        check(phrase, None, on, on, DatePrecision::Day);
+    }
+
+    #[test]
+    fn seed_phrases() {
+        day("Nov. 20, 2023", date(2023, 11, 20));
+        day("Sept. 22, 2023", date(2023, 9, 22));
+        check("end of November 2023", None, date(2023, 11, 21), date(2023, 11, 30), DatePrecision::Month);
+        assert_eq!(parse_date("end of November 2023", None).part, Some(PeriodPart::Late));
+        check(
+            "between November and December 2023",
+            None,
+            date(2023, 11, 1),
+            date(2023, 12, 31),
+            DatePrecision::Range,
+        );
+        check("2019", None, date(2019, 1, 1), date(2019, 12, 31), DatePrecision::Year);
+        check("April 2024", None, date(2024, 4, 1), date(2024, 4, 30), DatePrecision::Month);
+    }
+
+    #[test]
+    fn days_in_other_spellings() {
+        day("November 20, 2023", date(2023, 11, 20));
+        day("20 November 2023", date(2023, 11, 20));
+        day("20th of November 2023", date(2023, 11, 20));
+        day("on Dec. 26, 2023", date(2023, 12, 26));
+        day("2023-11-20", date(2023, 11, 20));
+    }
+
+    #[test]
+    fn parts_of_months_and_years() {
+        let early = date(2023, 12, 1);
+        check("early December 2023", None, early, date(2023, 12, 10), DatePrecision::Month);
+        check("mid-December 2023", None, date(2023, 12, 11), date(2023, 12, 20), DatePrecision::Month);
+        check("late 2023", None, date(2023, 9, 1), date(2023, 12, 31), DatePrecision::Year);
+        check("end of February 2024", None, date(2024, 2, 21), date(2024, 2, 29), DatePrecision::Month);
+    }
+
+    #[test]
+    fn ranges() {
+        let (from, to) = (date(2023, 11, 20), date(2023, 11, 26));
+        check("Nov. 20-26, 2023", None, from, to, DatePrecision::Range);
+        check("Nov. 20 – Dec. 26, 2023", None, from, date(2023, 12, 26), DatePrecision::Range);
+        check("from 2019 to 2020", None, date(2019, 1, 1), date(2020, 12, 31), DatePrecision::Range);
+        check("November–December 2023", None, date(2023, 11, 1), date(2023, 12, 31), DatePrecision::Range);
+    }
+
+    #[test]
+    fn relative_words_need_the_publication_day() {
+        let published = Some(date(2023, 11, 14));
+        check("last month", published, date(2023, 10, 1), date(2023, 10, 31), DatePrecision::Month);
+        check("Tuesday", published, date(2023, 11, 14), date(2023, 11, 14), DatePrecision::Day);
+        check("on Friday", published, date(2023, 11, 10), date(2023, 11, 10), DatePrecision::Day);
+        check("Nov. 20", Some(date(2024, 1, 16)), date(2023, 11, 20), date(2023, 11, 20), DatePrecision::Day);
+        check(
+            "between November and December last year",
+            Some(date(2024, 1, 16)),
+            date(2023, 11, 1),
+            date(2023, 12, 31),
+            DatePrecision::Range,
+        );
+        check("23 years ago", published, date(2000, 1, 1), date(2000, 12, 31), DatePrecision::Year);
+        check("last week", published, date(2023, 11, 6), date(2023, 11, 12), DatePrecision::Week);
+        assert!(parse_date("last month", None).is_unknown());
+        assert!(parse_date("Tuesday", None).is_unknown());
+    }
+
+    #[test]
+    fn what_is_not_understood_is_kept_as_words() {
+        for phrase in [
+            "after the Asian Games",
+            "recently",
+            "",
+            "February 30, 2023",
+            "Dec. 2023 to Nov. 2023",
+            "32 May 2023",
+        ] {
+            let spec = parse_date(phrase, None);
+            assert!(spec.is_unknown(), "{phrase}: {spec:?}");
+            assert_eq!(spec.precision, DatePrecision::Unknown);
+            assert_eq!(spec.as_reported, phrase);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Shared pieces of the phrase parsers: splitting words and reading numbers written out.
+
+/// Lowercases the phrase and splits it into words, keeping digits with their thousands
+/// separators together ("2,000") and treating other punctuation as space.
+pub fn tokens(phrase: &str) -> Vec<String> {
+    let mut cleaned = String::with_capacity(phrase.len());
+    let chars: Vec<char> = phrase.chars().collect();
+    for (index, &c) in chars.iter().enumerate() {
+        let between_digits = index > 0
+            && chars[index - 1].is_ascii_digit()
+            && chars.get(index + 1).is_some_and(char::is_ascii_digit);
+        match c {
+            ',' if between_digits => {}
+            '–' | '—' | '~' | '-' | '/' => {
+                cleaned.push(' ');
+                cleaned.push(if c == '~' && !between_digits { '~' } else { '-' });
+                cleaned.push(' ');
+            }
+            '+' => cleaned.push_str(" + "),
+            c if c.is_alphanumeric() || c == '\'' => cleaned.extend(c.to_lowercase()),
+            _ => cleaned.push(' '),
+        }
+    }
+    cleaned.split_whitespace().map(str::to_owned).collect()
+}
+
+/// The value of a number word ("seven", "twenty", "dozen").
+fn word_value(word: &str) -> Option<u32> {
+    const SMALL: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(value) = SMALL.iter().position(|&w| w == word) {
+        return u32::try_from(value).ok();
+    }
+    if let Some(index) = TENS.iter().position(|&w| w == word) {
+        return u32::try_from(index * 10 + 20).ok();
+    }
+    match word {
+        "a" | "an" => Some(1),
+        "dozen" => Some(12),
+        _ => None,
+    }
+}
+
+/// Reads a number at the start of `words`: digits ("2,000", "95") or words ("seven",
+/// "two dozen", "a dozen", "three hundred"). Returns the value and how many words it used.
+pub fn number(words: &[String]) -> Option<(u32, usize)> {
+    let first = words.first()?;
+    let (mut value, mut used) = if let Ok(digits) = first.replace(',', "").parse::<u32>() {
+        (digits, 1)
+    } else {
+        let mut value = word_value(first)?;
+        let mut used = 1;
+        // "twenty five", "twenty-five" (the dash is its own word after splitting).
+        if value >= 20 && value % 10 == 0 {
+            let rest = words.get(1).filter(|w| *w == "-").map_or(1, |_| 2);
+            if let Some(unit) = words.get(rest).and_then(|w| word_value(w)).filter(|u| (1..10).contains(u)) {
+                value += unit;
+                used = rest + 1;
+            }
+        }
+        (value, used)
+    };
+    // "two dozen", "three hundred", "2 thousand".
+    while let Some(multiplier) = words.get(used).and_then(|w| multiplier(w)) {
+        value = value.checked_mul(multiplier)?;
+        used += 1;
+    }
+    if value == 1 && used == 1 && matches!(first.as_str(), "a" | "an") {
+        return None;
+    }
+    Some((value, used))
+}
+
+fn multiplier(word: &str) -> Option<u32> {
+    match word {
+        "dozen" => Some(12),
+        "hundred" => Some(100),
+        "thousand" => Some(1000),
+        "million" => Some(1_000_000),
+        _ => None,
+    }
+}
+
+/// Whether `words` starts with the words of `prefix` ("at least").
+pub fn starts_with(words: &[String], prefix: &str) -> Option<usize> {
+    let wanted: Vec<&str> = prefix.split(' ').collect();
+    let matches = words.len() >= wanted.len() && words.iter().zip(&wanted).all(|(w, p)| w == p);
+    matches.then_some(wanted.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(phrase: &str) -> Option<(u32, usize)> {
+        number(&tokens(phrase))
+    }
+
+    #[test]
+    fn digits_keep_their_thousands_separators() {
+        assert_eq!(tokens("over 2,000 people"), ["over", "2000", "people"]);
+        assert_eq!(read("2,000"), Some((2000, 1)));
+    }
+
+    #[test]
+    fn words_are_read_as_numbers() {
+        assert_eq!(read("seven"), Some((7, 1)));
+        assert_eq!(read("two dozen"), Some((24, 2)));
+        assert_eq!(read("a dozen"), Some((12, 2)));
+        assert_eq!(read("twenty-five"), Some((25, 3)));
+        assert_eq!(read("three hundred"), Some((300, 2)));
+        assert_eq!(read("a"), None);
+        assert_eq!(read("defectors"), None);
+    }
+
+    #[test]
+    fn huge_numbers_do_not_overflow() {
+        assert_eq!(read("5000000000"), None);
+        assert_eq!(read("5000 million"), None);
+    }
+}

@@ -1,0 +1,13 @@
+//! Aggregation for charts and for `repatriation-watch stats`: pure functions of a dataset.
+//!
+//! The rules, which the charts and the command line share:
+//! - People are those forcibly repatriated, at each incident's preferred estimate.
+//! - An incident with legs is counted through its legs, never as well as them; what the parent
+//!   reports beyond its legs (its total minus theirs) is counted over the parent's dates.
+//! - A record whose dates span several months is spread over them by days.
+//! - A month's high figure is unknown (`None`) when any estimate in it is open-ended.
+//! - Records with no known date are left out, since they cannot be placed.
+
+mod monthly;
+
+pub use monthly::{MonthRow, monthly, monthly_csv};

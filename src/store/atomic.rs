@@ -1,0 +1,77 @@
+//! Atomic file writing: a temporary file beside the target, flushed and synced, then renamed
+//! over it, so a reader (or a crash) sees the old file or the new one, never a mix.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::SaveError;
+
+/// Writes `bytes` to `path` atomically. When `keep_backup` is set and `path` exists, the
+/// previous file is kept as `path.bak` first.
+pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
+    let fail =
+        |action: String| move |source: io::Error| SaveError::Write { path: path.to_owned(), action, source };
+    let dir = parent_dir(path);
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", file_name(path)))
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(fail(format!("create a temporary file in {}", dir.display())))?;
+    if let Ok(metadata) = fs::metadata(path) {
+        // Keep the permissions the user gave the file; new files stay private to the user.
+        temp.as_file()
+            .set_permissions(metadata.permissions())
+            .map_err(fail("copy the file's permissions".to_owned()))?;
+    }
+    temp.write_all(bytes).map_err(fail(format!("write {} bytes", bytes.len())))?;
+    temp.flush().map_err(fail("flush the written data".to_owned()))?;
+    temp.as_file().sync_all().map_err(fail("sync the written data to disk".to_owned()))?;
+    if keep_backup && path.exists() {
+        keep_previous_version(path)
+            .map_err(fail(format!("keep a backup at {}", backup_path(path).display())))?;
+    }
+    temp.persist(path)
+        .map_err(|error| error.error)
+        .map_err(fail("replace the file with the new version".to_owned()))?;
+    sync_dir(&dir);
+    Ok(())
+}
+
+/// Where the previous version of `path` is kept: `FILE.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".bak");
+    PathBuf::from(name)
+}
+
+/// Makes `FILE.bak` the current `FILE`, atomically: a hard link (or, where links are not
+/// supported, a copy) under a temporary name, renamed into place.
+fn keep_previous_version(path: &Path) -> io::Result<()> {
+    let backup = backup_path(path);
+    let staging = parent_dir(path).join(format!(".{}.bak.tmp", file_name(path)));
+    let _ = fs::remove_file(&staging);
+    if fs::hard_link(path, &staging).is_err() {
+        fs::copy(path, &staging)?;
+    }
+    fs::rename(&staging, &backup)
+}
+
+fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| "dataset".to_owned(), |name| name.to_string_lossy().into_owned())
+}
+
+/// Makes the rename itself durable. Where directories cannot be synced, the rename is still
+/// atomic, only perhaps not yet on disk, so failure here is not an error.
+fn sync_dir(dir: &Path) {
+    if let Ok(handle) = fs::File::open(dir) {
+        let _ = handle.sync_all();
+    }
+}

@@ -1,0 +1,128 @@
+//! What can go wrong reading and writing files, said with what and where.
+
+use std::io;
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+/// A dataset file that could not be loaded. Loading never writes, so the file is untouched.
+#[derive(Debug, Error)]
+pub enum LoadError {
+    /// The file could not be read at all.
+    #[error("{path}: cannot read the file: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// The file is larger than the app will load.
+    #[error("{path}: the file is {size_bytes} bytes, more than the limit of {limit_bytes} bytes")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size_bytes: u64,
+        /// The limit, [`super::MAX_FILE_BYTES`].
+        limit_bytes: u64,
+    },
+    /// The file is not valid RON for a dataset, or not text at all.
+    #[error("{path}:{line}:{column}: {message}")]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// The line, from 1.
+        line: usize,
+        /// The column, from 1, counted in characters.
+        column: usize,
+        /// What is wrong there.
+        message: String,
+    },
+    /// The file is RON but not a Repatriation Watch dataset.
+    #[error("{path}: this is not a Repatriation Watch dataset (its format is \"{found}\")")]
+    WrongFormat {
+        /// The file.
+        path: PathBuf,
+        /// The format tag it carries.
+        found: String,
+    },
+    /// The file was written by a newer version of the app.
+    #[error(
+        "{path}: the file is format version {found}, newer than this app reads (up to {supported}); \
+         update Repatriation Watch to open it"
+    )]
+    TooNew {
+        /// The file.
+        path: PathBuf,
+        /// The version it carries.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// The file carries a version that never existed.
+    #[error("{path}: the file has format version {found}, which does not exist")]
+    UnknownVersion {
+        /// The file.
+        path: PathBuf,
+        /// The version it carries.
+        found: u32,
+    },
+}
+
+impl LoadError {
+    /// The line and column of the problem, where one applies.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            Self::Syntax { line, column, .. } => Some((*line, *column)),
+            _ => None,
+        }
+    }
+
+    /// The message without the file name, for a dialog that shows the file already:
+    /// "line 12, column 7: Expected comma".
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Syntax { line, column, message, .. } => format!("line {line}, column {column}: {message}"),
+            other => {
+                let text = other.to_string();
+                let path = other.path().display().to_string();
+                text.strip_prefix(&path).map_or(text.clone(), |rest| rest.trim_start_matches(": ").to_owned())
+            }
+        }
+    }
+
+    /// The file the error is about.
+    pub fn path(&self) -> &PathBuf {
+        match self {
+            Self::Read { path, .. }
+            | Self::TooLarge { path, .. }
+            | Self::Syntax { path, .. }
+            | Self::WrongFormat { path, .. }
+            | Self::TooNew { path, .. }
+            | Self::UnknownVersion { path, .. } => path,
+        }
+    }
+}
+
+/// A file that could not be written. The previous file, if any, is left as it was.
+#[derive(Debug, Error)]
+pub enum SaveError {
+    /// A step of the save failed.
+    #[error("could not save {path}: cannot {action}: {source}")]
+    Write {
+        /// The file being saved.
+        path: PathBuf,
+        /// What was being done ("create a temporary file in /data").
+        action: String,
+        /// Why it failed.
+        source: io::Error,
+    },
+    /// The dataset could not be turned into text.
+    #[error("could not save {path}: {message}")]
+    Serialize {
+        /// The file being saved.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+}

@@ -1,0 +1,66 @@
+//! The store: the only module that touches files.
+//!
+//! It loads and saves datasets as RON (atomically, keeping a backup), and writes CSV exports.
+//! Loading never panics and never writes; every error says what went wrong and where.
+
+mod atomic;
+mod csv_export;
+mod error;
+mod ron_format;
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+pub use atomic::backup_path;
+pub use csv_export::{CSV_FILES, export_csv, formula_safe};
+pub use error::{LoadError, SaveError};
+pub use ron_format::{from_ron, to_ron};
+
+use crate::model::Dataset;
+
+/// Files larger than this (2 GiB) are refused rather than read into memory.
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
+/// The sample dataset built from the seed articles, embedded in the binary.
+pub const SAMPLE_RON: &str = include_str!("../../assets/sample.ron");
+
+/// The name shown for the embedded sample, which has no file of its own.
+pub const SAMPLE_NAME: &str = "sample.ron (built in)";
+
+/// Reads the embedded sample dataset.
+pub fn load_sample() -> Result<Dataset, LoadError> {
+    from_ron(SAMPLE_RON.as_bytes(), Path::new(SAMPLE_NAME))
+}
+
+/// Reads a dataset file.
+pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
+    let read_error = |source| LoadError::Read { path: path.to_owned(), source };
+    let file = fs::File::open(path).map_err(read_error)?;
+    let size_bytes = file.metadata().map_err(read_error)?.len();
+    if size_bytes > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size_bytes, limit_bytes: MAX_FILE_BYTES });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size_bytes).unwrap_or(0));
+    // Read one byte past the limit, in case the file grew after its size was taken.
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let size_bytes = bytes.len() as u64;
+        return Err(LoadError::TooLarge { path: path.to_owned(), size_bytes, limit_bytes: MAX_FILE_BYTES });
+    }
+    from_ron(&bytes, path)
+}
+
+/// Saves a dataset atomically, keeping the previous file as `FILE.bak`.
+///
+/// On failure the previous file is untouched and the caller still holds the data.
+pub fn save_file(dataset: &Dataset, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron(dataset)
+        .map_err(|error| SaveError::Serialize { path: path.to_owned(), message: error.to_string() })?;
+    atomic::write_atomically(path, text.as_bytes(), true)
+}
+
+/// The path with `.ron` added when it has no extension, as a save dialog would.
+pub fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some() { path } else { path.with_extension("ron") }
+}

@@ -1,0 +1,131 @@
+//! The dataset as RON text: pretty, deterministic, and read back with line and column errors.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::LoadError;
+use crate::model::{CURRENT_VERSION, Dataset, FORMAT_TAG, Incident, Organization, Place, Rally, Source};
+
+/// Nesting deeper than this is refused rather than risking the stack.
+const RECURSION_LIMIT: usize = 64;
+
+/// A view of a dataset with every list sorted by id, so that files are written in one order
+/// without copying the records.
+#[derive(Serialize)]
+#[serde(rename = "Dataset")]
+struct SortedDataset<'a> {
+    format: &'a str,
+    version: u32,
+    sources: Vec<&'a Source>,
+    places: Vec<&'a Place>,
+    organizations: Vec<&'a Organization>,
+    incidents: Vec<&'a Incident>,
+    rallies: Vec<&'a Rally>,
+}
+
+fn sorted<T, K: Ord>(records: &[T], key: impl Fn(&T) -> &K) -> Vec<&T> {
+    let mut sorted: Vec<&T> = records.iter().collect();
+    sorted.sort_by(|a, b| key(a).cmp(key(b)));
+    sorted
+}
+
+/// The dataset as pretty RON text, records sorted by id. The same dataset always gives the
+/// same text.
+pub fn to_ron(dataset: &Dataset) -> Result<String, ron::Error> {
+    let view = SortedDataset {
+        format: &dataset.format,
+        version: dataset.version,
+        sources: sorted(&dataset.sources, |r| &r.id),
+        places: sorted(&dataset.places, |r| &r.id),
+        organizations: sorted(&dataset.organizations, |r| &r.id),
+        incidents: sorted(&dataset.incidents, |r| &r.id),
+        rallies: sorted(&dataset.rallies, |r| &r.id),
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ")
+        .struct_names(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    let mut text = ron::Options::default().to_string_pretty(&view, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Only the head of a dataset, read when the whole would not parse, to tell a newer file from
+/// a broken one.
+#[derive(Deserialize)]
+#[serde(rename = "Dataset")]
+struct Head {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<u32>,
+}
+
+/// Reads a dataset from RON bytes; `path` only names the file in errors.
+pub fn from_ron(bytes: &[u8], path: &Path) -> Result<Dataset, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let (line, column) = line_and_column(&bytes[..error.valid_up_to()]);
+        LoadError::Syntax {
+            path: path.to_owned(),
+            line,
+            column,
+            message: "the file is not UTF-8 text (a byte here cannot be read as a character)".to_owned(),
+        }
+    })?;
+    // Optional values are written bare (`latitude: 37.56`, not `Some(37.56)`); files say so in
+    // their first line, and hand-written files without it are read the same way.
+    let options = ron::Options::default()
+        .with_recursion_limit(RECURSION_LIMIT)
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    match options.from_str::<Dataset>(text) {
+        Ok(dataset) => check_head(path, Some(&dataset.format), Some(dataset.version)).map(|()| dataset),
+        Err(error) => {
+            // A newer or foreign file fails for that reason, not for the fields it has.
+            if let Ok(head) = options.from_str::<Head>(text) {
+                check_head(path, head.format.as_deref(), head.version)?;
+            }
+            Err(LoadError::Syntax {
+                path: path.to_owned(),
+                line: error.span.start.line,
+                column: error.span.start.col,
+                message: explain(&error.code),
+            })
+        }
+    }
+}
+
+fn check_head(path: &Path, format: Option<&str>, version: Option<u32>) -> Result<(), LoadError> {
+    if let Some(format) = format.filter(|format| *format != FORMAT_TAG) {
+        return Err(LoadError::WrongFormat { path: path.to_owned(), found: format.to_owned() });
+    }
+    match version {
+        Some(found) if found > CURRENT_VERSION => {
+            Err(LoadError::TooNew { path: path.to_owned(), found, supported: CURRENT_VERSION })
+        }
+        Some(0) => Err(LoadError::UnknownVersion { path: path.to_owned(), found: 0 }),
+        _ => Ok(()),
+    }
+}
+
+/// RON's message, with the few that would puzzle a researcher said plainly.
+fn explain(code: &ron::Error) -> String {
+    match code {
+        ron::Error::Eof => "the file ends too early: it looks cut off".to_owned(),
+        ron::Error::ExceededRecursionLimit => {
+            format!("the data is nested more than {RECURSION_LIMIT} levels deep")
+        }
+        ron::Error::Message(message) if message.contains("civil date") || message.contains("parse") => {
+            format!("{message} (dates are written like \"2023-11-20\")")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// The line and column (from 1, in characters) just after `prefix`.
+fn line_and_column(prefix: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(prefix);
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    (line, column)
+}
