@@ -126,7 +126,7 @@ impl Checker<'_> {
             } else {
                 "title"
             };
-            self.report(record, field, format!("a {} needs a {field}", R::KIND));
+            self.report(record, field, format!("the {field} is empty"));
         }
     }
 
@@ -138,25 +138,28 @@ impl Checker<'_> {
 
     fn check_date<R: Record>(&mut self, record: &R, field: &str, date: &DateSpec) {
         if let (Some(earliest), Some(latest)) = (date.earliest, date.latest)
-            && latest < earliest {
-                let message = format!("the latest day ({latest}) is before the earliest ({earliest})");
-                self.report(record, format!("{field}.latest"), message);
-            }
+            && latest < earliest
+        {
+            let message = format!("the latest day ({latest}) is before the earliest ({earliest})");
+            self.report(record, format!("{field}.latest"), message);
+        }
     }
 
     fn check_coordinate<R: Record>(&mut self, record: &R, field: &str, value: Option<f64>, limit: f64) {
         if let Some(value) = value
-            && (!value.is_finite() || value.abs() > limit) {
-                self.report(record, field, format!("{value} is not between -{limit} and {limit}"));
-            }
+            && (!value.is_finite() || value.abs() > limit)
+        {
+            self.report(record, field, format!("{value} is not between -{limit} and {limit}"));
+        }
     }
 
     fn check_count<R: Record>(&mut self, record: &R, field: &str, count: &CountEstimate) {
         if let (Some(low), Some(high)) = (count.low, count.high)
-            && low > high {
-                let message = format!("the low figure ({low}) is greater than the high figure ({high})");
-                self.report(record, format!("{field}.low"), message);
-            }
+            && low > high
+        {
+            let message = format!("the low figure ({low}) is greater than the high figure ({high})");
+            self.report(record, format!("{field}.low"), message);
+        }
         if let Some(best) = count.best {
             let below = count.low.is_some_and(|low| best < low);
             let above = count.high.is_some_and(|high| best > high);
@@ -242,5 +245,73 @@ impl Checker<'_> {
         self.check_references(rally, "organizers", RecordKind::Organization, &rally.organizers);
         self.check_references(rally, "responds_to", RecordKind::Incident, &rally.responds_to);
         self.check_references(rally, "sources", RecordKind::Source, &rally.sources);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CountEstimate, Incident};
+
+    fn incident(id: &str, parent: Option<&str>, count: CountEstimate) -> Incident {
+        Incident {
+            id: Id::new(id),
+            title: id.to_owned(),
+            parent: parent.map(Id::new),
+            estimates: vec![SourcedEstimate { count, ..SourcedEstimate::default() }],
+            ..Incident::default()
+        }
+    }
+
+    fn messages(incidents: Vec<Incident>) -> Vec<String> {
+        validate(&Dataset { incidents, ..Dataset::default() }).iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn legs_cannot_add_up_to_more_than_their_parent() {
+        let found = messages(vec![
+            incident("p", None, CountEstimate::exact(50, "50")),
+            incident("a", Some("p"), CountEstimate::exact(30, "30")),
+            incident("b", Some("p"), CountEstimate::exact(30, "30")),
+        ]);
+        assert_eq!(found, ["incident p, estimates: its legs add up to at least 60, more than its 50"]);
+    }
+
+    #[test]
+    fn a_parent_chain_that_loops_is_reported() {
+        let found = messages(vec![
+            incident("a", Some("b"), CountEstimate::default()),
+            incident("b", Some("a"), CountEstimate::default()),
+        ]);
+        assert_eq!(
+            found,
+            [
+                "incident a, parent: the parent chain loops back on itself",
+                "incident b, parent: the parent chain loops back on itself"
+            ]
+        );
+    }
+
+    #[test]
+    fn only_one_estimate_may_be_preferred() {
+        let mut record = incident("x", None, CountEstimate::exact(5, "5"));
+        record.estimates.push(record.estimates[0].clone());
+        for estimate in &mut record.estimates {
+            estimate.preferred = true;
+        }
+        assert_eq!(
+            messages(vec![record]),
+            ["incident x, estimates: more than one estimate is marked preferred"]
+        );
+    }
+
+    #[test]
+    fn a_best_figure_outside_its_range_is_reported() {
+        let count =
+            CountEstimate { low: Some(10), high: Some(20), best: Some(25), ..CountEstimate::default() };
+        assert_eq!(
+            messages(vec![incident("x", None, count)]),
+            ["incident x, estimates[0].count.best: the best figure (25) is outside the low–high range"]
+        );
     }
 }

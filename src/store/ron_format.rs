@@ -45,6 +45,7 @@ pub fn to_ron(dataset: &Dataset) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ")
         .struct_names(false)
+        .escape_strings(false)
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let mut text = ron::Options::default().to_string_pretty(&view, config)?;
     text.push('\n');
@@ -73,6 +74,10 @@ pub fn from_ron(bytes: &[u8], path: &Path) -> Result<Dataset, LoadError> {
             message: "the file is not UTF-8 text (a byte here cannot be read as a character)".to_owned(),
         }
     })?;
+    if text.trim().is_empty() {
+        let message = "the file is empty: a dataset starts with `(`".to_owned();
+        return Err(LoadError::Syntax { path: path.to_owned(), line: 1, column: 1, message });
+    }
     // Optional values are written bare (`latitude: 37.56`, not `Some(37.56)`); files say so in
     // their first line, and hand-written files without it are read the same way.
     let options = ron::Options::default()

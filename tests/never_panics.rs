@@ -1,0 +1,57 @@
+//! Whatever the input, the parsers and validation answer rather than panic.
+
+mod common;
+
+use std::path::Path;
+
+use proptest::prelude::*;
+use repatriation_watch::model::validate;
+use repatriation_watch::phrase::{parse_count, parse_date};
+use repatriation_watch::store::from_ron;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn the_count_parser_keeps_any_phrase(phrase in ".{0,40}") {
+        let estimate = parse_count(&phrase);
+        prop_assert_eq!(estimate.as_reported, phrase.trim());
+    }
+
+    #[test]
+    fn the_date_parser_keeps_any_phrase(phrase in ".{0,40}", day in common::any_date()) {
+        let spec = parse_date(&phrase, Some(day));
+        if let Some((earliest, latest)) = spec.range() {
+            prop_assert!(earliest <= latest);
+        }
+        prop_assert_eq!(spec.as_reported, phrase.trim());
+    }
+
+    #[test]
+    fn the_date_parser_handles_phrases_made_of_its_own_words(
+        words in proptest::collection::vec(
+            prop_oneof![
+                Just("end"), Just("of"), Just("between"), Just("and"), Just("nov."), Just("december"),
+                Just("20"), Just("31"), Just("2023"), Just("-"), Just("last"), Just("month"), Just("tuesday"),
+                Just("mid"), Just("to"), Just("9999"), Just("1000"), Just("ago"), Just("years"),
+            ],
+            0..8,
+        )
+    ) {
+        let phrase = words.join(" ");
+        let spec = parse_date(&phrase, Some(jiff::civil::date(2024, 1, 16)));
+        if let Some((earliest, latest)) = spec.range() {
+            prop_assert!(earliest <= latest, "{}", phrase);
+        }
+    }
+
+    #[test]
+    fn loading_any_bytes_answers(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let _ = from_ron(&bytes, Path::new("random.ron"));
+    }
+
+    #[test]
+    fn validation_answers_for_any_dataset(dataset in common::any_dataset()) {
+        let _ = validate(&dataset);
+    }
+}

@@ -1,0 +1,107 @@
+//! A save that cannot complete says why, and leaves the previous file exactly as it was.
+
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::Path;
+use std::process::Command;
+
+use repatriation_watch::store::{SaveError, load_sample, save_file};
+
+/// Makes a folder impossible to write into, and undoes it on drop. Root ignores permission
+/// bits, so as root the folder is made immutable instead.
+struct ReadOnly<'a> {
+    dir: &'a Path,
+    as_root: bool,
+}
+
+impl<'a> ReadOnly<'a> {
+    fn new(dir: &'a Path) -> Self {
+        let probe = dir.join("probe");
+        std::fs::write(&probe, b"").expect("probe");
+        let as_root = std::fs::metadata(&probe).expect("metadata").uid() == 0;
+        std::fs::remove_file(&probe).expect("remove probe");
+        if as_root {
+            let status = Command::new("chattr").arg("+i").arg(dir).status().expect("chattr runs");
+            assert!(status.success(), "chattr +i failed: the test needs it when run as root");
+        } else {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+        }
+        Self { dir, as_root }
+    }
+}
+
+impl Drop for ReadOnly<'_> {
+    fn drop(&mut self) {
+        if self.as_root {
+            let _ = Command::new("chattr").arg("-i").arg(self.dir).status();
+        } else {
+            let _ = std::fs::set_permissions(self.dir, std::fs::Permissions::from_mode(0o755));
+        }
+    }
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("list")
+        .map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_read_only_folder_gives_an_error_and_leaves_the_old_file() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("data.ron");
+    let old = b"the previous version".to_vec();
+    std::fs::write(&path, &old).expect("write");
+    let dataset = load_sample().expect("the sample loads");
+
+    let guard = ReadOnly::new(dir.path());
+    let error = save_file(&dataset, &path).expect_err("cannot save into a read-only folder");
+    drop(guard);
+
+    let message = error.to_string();
+    assert!(matches!(error, SaveError::Write { .. }));
+    assert!(message.starts_with(&format!("could not save {}: cannot ", path.display())), "{message}");
+    assert!(message.contains("temporary file"), "{message}");
+    assert_eq!(std::fs::read(&path).expect("read"), old);
+    assert_eq!(files_in(dir.path()), ["data.ron"]);
+}
+
+#[test]
+fn a_missing_parent_folder_gives_an_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("gone").join("data.ron");
+    let error = save_file(&load_sample().expect("sample"), &path).expect_err("no such folder");
+    let message = error.to_string();
+    assert!(message.contains(&dir.path().join("gone").display().to_string()), "{message}");
+    assert!(files_in(dir.path()).is_empty());
+}
+
+#[test]
+fn a_parent_that_is_a_file_gives_an_error() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    std::fs::write(dir.path().join("plain-file"), b"x").expect("write");
+    let path = dir.path().join("plain-file").join("data.ron");
+    let error = save_file(&load_sample().expect("sample"), &path).expect_err("parent is a file");
+    assert!(error.to_string().contains("could not save"), "{error}");
+    assert_eq!(std::fs::read(dir.path().join("plain-file")).expect("read"), b"x");
+}
+
+#[test]
+fn a_saved_file_keeps_the_permissions_the_user_gave_it() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("data.ron");
+    std::fs::write(&path, b"old").expect("write");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    save_file(&load_sample().expect("sample"), &path).expect("saves");
+    assert_eq!(std::fs::metadata(&path).expect("metadata").permissions().mode() & 0o777, 0o640);
+}
+
+#[test]
+fn a_new_file_is_readable_only_by_its_owner() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("new.ron");
+    save_file(&load_sample().expect("sample"), &path).expect("saves");
+    assert_eq!(std::fs::metadata(&path).expect("metadata").permissions().mode() & 0o777, 0o600);
+}
