@@ -6,7 +6,9 @@
 
 pub mod app;
 pub mod cli;
+pub mod edit;
 pub mod model;
 pub mod phrase;
 pub mod stats;
 pub mod store;
+pub mod ui;

@@ -24,4 +24,4 @@ pub use organization::{Organization, OrganizationKind};
 pub use place::{Place, PlaceKind};
 pub use rally::{Rally, RallyKind};
 pub use source::{Reliability, Source, SourceKind};
-pub use validate::{Problem, validate};
+pub use validate::{Problem, validate, validate_incident, validate_other, validate_rally};

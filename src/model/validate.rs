@@ -3,7 +3,10 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::{CountEstimate, Dataset, DateSpec, Id, Incident, Rally, Record, RecordKind, SourcedEstimate};
+use super::{
+    CountEstimate, Dataset, DateSpec, Id, Incident, Organization, Place, Rally, Record, RecordKind, Source,
+    SourcedEstimate,
+};
 
 /// One problem in a dataset: which record, which field, and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,16 +29,13 @@ impl fmt::Display for Problem {
 
 /// Every problem in the dataset, in file order; empty when the dataset is sound.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
-    let mut checker = Checker { dataset, ids: IdSets::of(dataset), problems: Vec::new() };
+    let mut checker = Checker { dataset, ids: Ids::Sets(IdSets::of(dataset)), problems: Vec::new() };
     checker.check_duplicates();
     for source in &dataset.sources {
-        checker.check_label(source);
-        checker.check_date(source, "published", &source.published);
+        checker.check_source(source);
     }
     for place in &dataset.places {
-        checker.check_label(place);
-        checker.check_coordinate(place, "latitude", place.latitude, 90.0);
-        checker.check_coordinate(place, "longitude", place.longitude, 180.0);
+        checker.check_place(place);
     }
     for organization in &dataset.organizations {
         checker.check_label(organization);
@@ -47,6 +47,66 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         checker.check_rally(rally);
     }
     checker.problems
+}
+
+/// Validates one record as if it were in the dataset (a form's draft), without checking the
+/// whole dataset. The dataset's lists must be sorted by id, as the app keeps them.
+pub fn validate_incident(dataset: &Dataset, incident: &Incident) -> Vec<Problem> {
+    let mut checker = Checker { dataset, ids: Ids::Sorted(dataset), problems: Vec::new() };
+    checker.check_incident(incident);
+    checker.problems
+}
+
+/// Validates one rally as [`validate_incident`] does an incident.
+pub fn validate_rally(dataset: &Dataset, rally: &Rally) -> Vec<Problem> {
+    let mut checker = Checker { dataset, ids: Ids::Sorted(dataset), problems: Vec::new() };
+    checker.check_rally(rally);
+    checker.problems
+}
+
+/// Validates one source, place or organization: the checks that need no other record.
+pub fn validate_other(
+    source: Option<&Source>,
+    place: Option<&Place>,
+    organization: Option<&Organization>,
+) -> Vec<Problem> {
+    let empty = Dataset::default();
+    let mut checker = Checker { dataset: &empty, ids: Ids::Sorted(&empty), problems: Vec::new() };
+    if let Some(source) = source {
+        checker.check_source(source);
+    }
+    if let Some(place) = place {
+        checker.check_place(place);
+    }
+    if let Some(organization) = organization {
+        checker.check_label(organization);
+    }
+    checker.problems
+}
+
+/// How references are looked up: sets built for a whole-dataset check, or binary search in
+/// lists sorted by id for checking one record.
+enum Ids<'a> {
+    Sets(IdSets<'a>),
+    Sorted(&'a Dataset),
+}
+
+impl Ids<'_> {
+    fn contains(&self, kind: RecordKind, id: &Id) -> bool {
+        fn sorted_has<R: Record>(list: &[R], id: &Id) -> bool {
+            list.binary_search_by(|record| record.id().cmp(id)).is_ok()
+        }
+        match self {
+            Self::Sets(sets) => sets.contains(kind, id),
+            Self::Sorted(dataset) => match kind {
+                RecordKind::Incident => sorted_has(&dataset.incidents, id),
+                RecordKind::Source => sorted_has(&dataset.sources, id),
+                RecordKind::Place => sorted_has(&dataset.places, id),
+                RecordKind::Organization => sorted_has(&dataset.organizations, id),
+                RecordKind::Rally => true,
+            },
+        }
+    }
 }
 
 /// The ids of each kind, for checking references.
@@ -80,7 +140,7 @@ impl<'a> IdSets<'a> {
 
 struct Checker<'a> {
     dataset: &'a Dataset,
-    ids: IdSets<'a>,
+    ids: Ids<'a>,
     problems: Vec<Problem>,
 }
 
@@ -187,6 +247,17 @@ impl Checker<'_> {
         for (index, id) in ids.iter().enumerate() {
             self.check_reference(record, &format!("{field}[{index}]"), target, id);
         }
+    }
+
+    fn check_source(&mut self, source: &Source) {
+        self.check_label(source);
+        self.check_date(source, "published", &source.published);
+    }
+
+    fn check_place(&mut self, place: &Place) {
+        self.check_label(place);
+        self.check_coordinate(place, "latitude", place.latitude, 90.0);
+        self.check_coordinate(place, "longitude", place.longitude, 180.0);
     }
 
     fn check_incident(&mut self, incident: &Incident) {

@@ -6,6 +6,7 @@
 mod atomic;
 mod csv_export;
 mod error;
+mod recovery;
 mod ron_format;
 
 use std::fs;
@@ -15,6 +16,9 @@ use std::path::{Path, PathBuf};
 pub use atomic::backup_path;
 pub use csv_export::{CSV_FILES, export_csv, formula_safe};
 pub use error::{LoadError, SaveError};
+pub use recovery::{
+    Recovery, RecoveryWriter, find_recoveries, recovery_file, remove_recovery, write_recovery,
+};
 pub use ron_format::{from_ron, to_ron};
 
 use crate::model::Dataset;

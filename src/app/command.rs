@@ -1,0 +1,93 @@
+//! The commands behind the menus and keyboard shortcuts, each with its label and shortcut.
+
+use eframe::egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::model::RecordKind;
+
+/// Something the user asked the app to do from a menu, a shortcut or a button.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Start an empty dataset.
+    New,
+    /// Choose a file to open.
+    Open,
+    /// Open this file.
+    OpenPath(std::path::PathBuf),
+    /// Save to the current file (asks for a name when there is none).
+    Save,
+    /// Save under a new name.
+    SaveAs,
+    /// Take back the last edit.
+    Undo,
+    /// Make again the last edit undone.
+    Redo,
+    /// Focus the search box.
+    Find,
+    /// Start a new record of the kind shown.
+    NewRecord,
+    /// Show the table of a kind.
+    Show(RecordKind),
+    /// List the dataset's problems.
+    ShowProblems,
+    /// Explain the app.
+    About,
+    /// Close the window.
+    Quit,
+}
+
+impl Command {
+    /// The commands that have shortcuts, checked every frame.
+    pub const WITH_SHORTCUTS: [Command; 9] = [
+        Command::New,
+        Command::Open,
+        Command::SaveAs,
+        Command::Save,
+        Command::Redo,
+        Command::Undo,
+        Command::Find,
+        Command::NewRecord,
+        Command::Quit,
+    ];
+
+    /// The keyboard shortcut, if any. Ctrl+Y is a second shortcut for Redo.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let command = Modifiers::COMMAND;
+        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        Some(match self {
+            Self::New => KeyboardShortcut::new(command, Key::N),
+            Self::Open => KeyboardShortcut::new(command, Key::O),
+            Self::Save => KeyboardShortcut::new(command, Key::S),
+            Self::SaveAs => KeyboardShortcut::new(command_shift, Key::S),
+            Self::Undo => KeyboardShortcut::new(command, Key::Z),
+            Self::Redo => KeyboardShortcut::new(command_shift, Key::Z),
+            Self::Find => KeyboardShortcut::new(command, Key::F),
+            Self::NewRecord => KeyboardShortcut::new(command, Key::R),
+            Self::Quit => KeyboardShortcut::new(command, Key::Q),
+            _ => return None,
+        })
+    }
+
+    /// The menu label.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::New => "New",
+            Self::Open => "Open…",
+            Self::OpenPath(_) => "Open",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Find => "Find",
+            Self::NewRecord => "New record",
+            Self::Show(_) => "Show",
+            Self::ShowProblems => "Problems…",
+            Self::About => "About Repatriation Watch",
+            Self::Quit => "Quit",
+        }
+    }
+}
+
+/// The second shortcut for Redo, as on Windows.
+pub fn redo_alternative() -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)
+}

@@ -1,0 +1,288 @@
+//! Files and commands: new, open, save, save as, recovery, and the answers to dialogs.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+use super::command::Command;
+use super::{RepatriationWatchApp, focus_search};
+use crate::edit::AnyRecord;
+use crate::model::{Dataset, RecordKind};
+use crate::store;
+use crate::ui::dialogs::{Answer, Dialog, PathPurpose, Pending};
+
+/// Whether a system file dialog can be shown: a desktop portal (reached over the session bus)
+/// or zenity. Elsewhere the app asks for a typed path instead.
+pub fn file_dialogs_available() -> bool {
+    if cfg!(not(target_os = "linux")) {
+        return true;
+    }
+    let on_path = |program: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+    };
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || on_path("zenity")
+}
+
+const NO_DIALOG_NOTE: &str =
+    "No file dialog can be shown here (no desktop portal and no zenity), so type the file's full path.";
+
+impl RepatriationWatchApp {
+    /// Shows the built-in sample, which has no file: saving it asks for a name.
+    pub(super) fn open_sample(&mut self) {
+        match store::load_sample() {
+            Ok(dataset) => self.show_dataset(dataset, None, store::SAMPLE_NAME.to_owned(), false),
+            Err(error) => self.report("The built-in sample could not be read", error.to_string()),
+        }
+    }
+
+    /// Opens a file; on failure the dialog says why and the current data stays.
+    pub(super) fn open_path(&mut self, path: &Path) {
+        match store::load_file(path) {
+            Ok(dataset) => {
+                let name = path.display().to_string();
+                self.show_dataset(dataset, Some(path.to_owned()), name, false);
+                self.settings.remember(path);
+            }
+            Err(error) => {
+                let title = format!("Could not open {}", path.display());
+                self.report(&title, error.describe());
+            }
+        }
+    }
+
+    fn show_dataset(&mut self, dataset: Dataset, file: Option<PathBuf>, name: String, modified: bool) {
+        self.document.replace(dataset, modified);
+        self.file = file;
+        self.file_name = name;
+        self.editor.clear();
+        for kind in RecordKind::ALL {
+            self.tables.get(*kind).selected = None;
+        }
+        self.message = None;
+    }
+
+    fn report(&mut self, title: &str, text: String) {
+        self.dialog = Some(Dialog::Message { title: title.to_owned(), text });
+    }
+
+    /// Offers back the newest recovered work, if a previous run left any.
+    pub(super) fn offer_recovery(&mut self) {
+        let Some(dir) = self.autosave.dir() else { return };
+        if let Some(recovery) = store::find_recoveries(dir).into_iter().next() {
+            self.dialog = Some(Dialog::Recovery(recovery));
+        }
+    }
+
+    /// Carries out a command from a menu, a shortcut or a button.
+    pub(super) fn run(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::New => self.unless_unsaved(Pending::New, ctx),
+            Command::Open => self.unless_unsaved(Pending::Open(None), ctx),
+            Command::OpenPath(path) => self.unless_unsaved(Pending::Open(Some(path)), ctx),
+            Command::Save => {
+                self.save(None);
+            }
+            Command::SaveAs => self.save_as(None),
+            Command::Undo => {
+                self.document.undo();
+            }
+            Command::Redo => {
+                self.document.redo();
+            }
+            Command::Find => focus_search(ctx),
+            Command::NewRecord => {
+                let id = self.editor.start_new(self.document.dataset(), self.view, None);
+                self.select(self.view, id);
+            }
+            Command::Show(kind) => self.view = kind,
+            Command::ShowProblems => self.dialog = Some(Dialog::Problems),
+            Command::About => self.dialog = Some(Dialog::About),
+            Command::Quit => {
+                if self.has_unsaved_work() {
+                    self.dialog = Some(Dialog::UnsavedChanges { then: Pending::Quit });
+                } else {
+                    self.proceed(Pending::Quit, ctx);
+                }
+            }
+        }
+    }
+
+    /// Asks about unsaved work before `then`, or goes straight on when there is none.
+    fn unless_unsaved(&mut self, then: Pending, ctx: &egui::Context) {
+        if self.has_unsaved_work() {
+            self.dialog = Some(Dialog::UnsavedChanges { then });
+        } else {
+            self.proceed(then, ctx);
+        }
+    }
+
+    /// Does what was pending once unsaved work is saved or given up.
+    fn proceed(&mut self, then: Pending, ctx: &egui::Context) {
+        match then {
+            Pending::New => {
+                self.autosave.forget(self.file.as_deref());
+                self.show_dataset(Dataset::default(), None, "Untitled".to_owned(), false);
+            }
+            Pending::Open(Some(path)) => {
+                let previous = self.file.clone();
+                self.open_path(&path);
+                if self.file.as_deref() == Some(path.as_path()) {
+                    self.autosave.forget(previous.as_deref());
+                }
+            }
+            Pending::Open(None) => self.choose_file_to_open(),
+            Pending::Quit => {
+                self.autosave.forget(self.file.as_deref());
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn choose_file_to_open(&mut self) {
+        if !self.options.file_dialogs {
+            self.ask_path(PathPurpose::Open);
+            return;
+        }
+        let picked = rfd::FileDialog::new()
+            .set_title("Open a dataset")
+            .add_filter("Repatriation Watch dataset (.ron)", &["ron"])
+            .pick_file();
+        if let Some(path) = picked {
+            self.open_path(&path);
+        }
+    }
+
+    fn ask_path(&mut self, purpose: PathPurpose) {
+        let text = match (purpose, &self.file) {
+            (PathPurpose::SaveAs, Some(file)) => file.display().to_string(),
+            _ => String::new(),
+        };
+        let note = if self.options.file_dialogs { String::new() } else { NO_DIALOG_NOTE.to_owned() };
+        self.dialog = Some(Dialog::PathEntry { purpose, text, note });
+    }
+
+    /// Saves to the current file, or asks for one. Sound forms are saved first. Returns whether
+    /// the dataset was written.
+    fn save(&mut self, then: Option<Pending>) -> bool {
+        if let Some(path) = self.file.clone() {
+            self.save_to(&path)
+        } else {
+            self.save_as(then);
+            false
+        }
+    }
+
+    fn save_as(&mut self, then: Option<Pending>) {
+        if !self.options.file_dialogs {
+            self.ask_path(PathPurpose::SaveAs);
+            self.pending_after_save = then;
+            return;
+        }
+        let picked = rfd::FileDialog::new()
+            .set_title("Save the dataset as")
+            .add_filter("Repatriation Watch dataset (.ron)", &["ron"])
+            .set_file_name("repatriation-watch.ron")
+            .save_file();
+        if let Some(path) = picked
+            && self.save_to(&store::with_ron_extension(path))
+            && let Some(then) = then
+        {
+            self.pending_after_save = Some(then);
+        }
+    }
+
+    /// Writes the dataset to `path`. On failure the data stays in memory, unsaved, and the
+    /// dialog says why.
+    fn save_to(&mut self, path: &Path) -> bool {
+        let blocked = self.commit_valid_drafts();
+        match store::save_file(self.document.dataset(), path) {
+            Ok(()) => {
+                let previous = self.file.replace(path.to_owned());
+                self.document.mark_saved();
+                self.file_name = path.display().to_string();
+                self.settings.remember(path);
+                self.autosave.forget(previous.as_deref());
+                self.autosave.forget(Some(path));
+                self.message = Some(match blocked {
+                    0 => format!("Saved to {}", path.display()),
+                    n => format!("Saved to {}; {n} form(s) with problems are not saved yet", path.display()),
+                });
+                true
+            }
+            Err(error) => {
+                self.report("Could not save", format!("{error}\n\nYour data is still here, unsaved."));
+                false
+            }
+        }
+    }
+
+    /// Acts on the answer to a dialog.
+    pub(super) fn answer(&mut self, dialog: Option<Dialog>, answer: Answer, ctx: &egui::Context) {
+        match answer {
+            Answer::Cancel => {
+                self.pending_after_save = None;
+            }
+            Answer::SaveThen(then) => {
+                if self.save(Some(then.clone())) {
+                    self.proceed(then, ctx);
+                }
+            }
+            Answer::DiscardThen(then) => {
+                self.editor.clear();
+                self.document.mark_saved();
+                self.proceed(then, ctx);
+            }
+            Answer::Path(PathPurpose::Open, path) => self.open_path(&path),
+            Answer::Path(PathPurpose::SaveAs, path) => {
+                if self.save_to(&store::with_ron_extension(path))
+                    && let Some(then) = self.pending_after_save.take()
+                {
+                    self.proceed(then, ctx);
+                }
+            }
+            Answer::Delete(kind, id) => {
+                self.editor.discard(kind, &id);
+                self.edits.push(crate::edit::Edit::Delete(kind, id));
+                self.tables.get(kind).selected = None;
+            }
+            Answer::Select(kind, id) => self.select(kind, id),
+            Answer::Restore => {
+                if let Some(Dialog::Recovery(recovery)) = dialog {
+                    self.restore(&recovery);
+                }
+            }
+            Answer::DiscardRecovery => {
+                if let Some(Dialog::Recovery(recovery)) = dialog {
+                    recovery.discard();
+                    self.offer_recovery();
+                }
+            }
+        }
+        if let Some(then) = self.pending_after_save.take()
+            && !self.document.is_modified()
+        {
+            self.proceed(then, ctx);
+        }
+    }
+
+    fn restore(&mut self, recovery: &store::Recovery) {
+        match recovery.load() {
+            Ok(dataset) => {
+                let name = recovery
+                    .dataset_path
+                    .as_ref()
+                    .map_or_else(|| "Untitled (recovered)".to_owned(), |p| p.display().to_string());
+                self.show_dataset(dataset, recovery.dataset_path.clone(), name, true);
+                self.message = Some("Recovered unsaved work: save it to keep it".to_owned());
+            }
+            Err(error) => self.report("The recovered work could not be read", error.to_string()),
+        }
+    }
+
+    /// Selects nothing and shows the record's kind; for tests and links.
+    pub fn record(&self, kind: RecordKind, id: &crate::model::Id) -> Option<AnyRecord> {
+        AnyRecord::find(self.document.dataset(), kind, id)
+    }
+}

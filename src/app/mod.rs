@@ -1,0 +1,588 @@
+//! The desktop app: menus, the table of each kind of record, the editor beside it, the status
+//! bar and the dialogs, wired to one edit path.
+
+mod autosave;
+pub mod command;
+mod files;
+mod settings;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use eframe::egui;
+
+use self::autosave::Autosave;
+use self::command::{Command, redo_alternative};
+pub use self::settings::Settings;
+use crate::edit::{Action, AnyRecord, Document, Edit};
+use crate::model::{
+    Dataset, Id, Incident, Organization, Place, Problem, Rally, RecordKind, Source, validate,
+};
+use crate::ui::columns::TableRecord;
+use crate::ui::dialogs::{Dialog, dialog_ui};
+use crate::ui::filters::{Filters, filters_ui};
+use crate::ui::forms::{Editor, FormAction, IncidentRequest, cleaned, editor_ui, problems_of};
+use crate::ui::menu_bar::{MenuState, menu_bar_ui};
+use crate::ui::nav::{nav_ui, view_name};
+use crate::ui::status_bar::{StatusLine, status_bar_ui};
+use crate::ui::table::{TableState, search_box_id, search_ui, table_ui};
+
+/// The name the app is known by to the system (window class, data folder).
+pub const APP_ID: &str = "Repatriation Watch";
+
+/// How the app starts.
+#[derive(Clone, Debug)]
+pub struct AppOptions {
+    /// The dataset to open; the built-in sample when `None`.
+    pub file: Option<PathBuf>,
+    /// Where recovery files go; no autosave when `None`.
+    pub data_dir: Option<PathBuf>,
+    /// Whether to use the system's file dialogs (else a path is typed).
+    pub file_dialogs: bool,
+    /// How long after a change unsaved work is written to the recovery file.
+    pub autosave_delay: Duration,
+}
+
+impl AppOptions {
+    /// The options of the real window: the app's data folder, the system's file dialogs.
+    pub fn for_window(file: Option<PathBuf>) -> Self {
+        Self {
+            file,
+            data_dir: eframe::storage_dir(APP_ID),
+            file_dialogs: files::file_dialogs_available(),
+            autosave_delay: Duration::from_secs(3),
+        }
+    }
+}
+
+/// The tables' states, one per kind.
+#[derive(Default)]
+struct Tables {
+    incidents: TableState,
+    rallies: TableState,
+    sources: TableState,
+    places: TableState,
+    organizations: TableState,
+}
+
+impl Tables {
+    fn get(&mut self, kind: RecordKind) -> &mut TableState {
+        match kind {
+            RecordKind::Incident => &mut self.incidents,
+            RecordKind::Rally => &mut self.rallies,
+            RecordKind::Source => &mut self.sources,
+            RecordKind::Place => &mut self.places,
+            RecordKind::Organization => &mut self.organizations,
+        }
+    }
+}
+
+/// The app: the open document and everything the window shows of it.
+pub struct RepatriationWatchApp {
+    document: Document,
+    file: Option<PathBuf>,
+    file_name: String,
+    view: RecordKind,
+    tables: Tables,
+    filters: Filters,
+    editor: Editor,
+    dialog: Option<Dialog>,
+    edits: Vec<Edit>,
+    commands: Vec<Command>,
+    settings: Settings,
+    autosave: Autosave,
+    problems: (u64, Vec<Problem>),
+    message: Option<String>,
+    options: AppOptions,
+    close_confirmed: bool,
+    title: String,
+    pending_after_save: Option<crate::ui::dialogs::Pending>,
+}
+
+impl RepatriationWatchApp {
+    /// Builds the app: fonts, saved settings, the dataset to show, and any work to recover.
+    pub fn new(creation: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        crate::ui::fonts::install_fonts(&creation.egui_ctx);
+        let settings = creation
+            .storage
+            .and_then(|storage| eframe::get_value(storage, settings::SETTINGS_KEY))
+            .unwrap_or_default();
+        let mut app = Self::without_window(options);
+        app.settings = settings;
+        app
+    }
+
+    /// Builds the app's state without a window's settings (for tests and `new`).
+    pub fn without_window(options: AppOptions) -> Self {
+        let autosave = Autosave::new(options.data_dir.clone(), options.autosave_delay);
+        let mut app = Self {
+            document: Document::new(Dataset::default()),
+            file: None,
+            file_name: "Untitled".to_owned(),
+            view: RecordKind::Incident,
+            tables: Tables::default(),
+            filters: Filters::default(),
+            editor: Editor::default(),
+            dialog: None,
+            edits: Vec::new(),
+            commands: Vec::new(),
+            settings: Settings::default(),
+            autosave,
+            problems: (u64::MAX, Vec::new()),
+            message: None,
+            options,
+            close_confirmed: false,
+            title: String::new(),
+            pending_after_save: None,
+        };
+        match app.options.file.clone() {
+            Some(path) => app.open_path(&path),
+            None => app.open_sample(),
+        }
+        app.offer_recovery();
+        app
+    }
+
+    /// The dataset shown.
+    pub fn dataset(&self) -> &Dataset {
+        self.document.dataset()
+    }
+
+    /// The document, with its history.
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    /// The file saved to, if any.
+    pub fn file(&self) -> Option<&PathBuf> {
+        self.file.as_ref()
+    }
+
+    /// The kind of record shown.
+    pub fn view(&self) -> RecordKind {
+        self.view
+    }
+
+    /// The selected record of the kind shown.
+    pub fn selected(&self) -> Option<&Id> {
+        self.table(self.view).selected.as_ref()
+    }
+
+    /// The dialog shown, if any.
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialog.as_ref()
+    }
+
+    /// The rows the table of the kind shown lists, as ids in order.
+    pub fn visible_ids(&self) -> Vec<Id> {
+        fn ids<R: TableRecord>(records: &[R], rows: &[usize]) -> Vec<Id> {
+            rows.iter().map(|&i| records[i].id().clone()).collect()
+        }
+        let dataset = self.document.dataset();
+        let rows = self.table(self.view).rows();
+        match self.view {
+            RecordKind::Incident => ids(&dataset.incidents, rows),
+            RecordKind::Rally => ids(&dataset.rallies, rows),
+            RecordKind::Source => ids(&dataset.sources, rows),
+            RecordKind::Place => ids(&dataset.places, rows),
+            RecordKind::Organization => ids(&dataset.organizations, rows),
+        }
+    }
+
+    fn table(&self, kind: RecordKind) -> &TableState {
+        match kind {
+            RecordKind::Incident => &self.tables.incidents,
+            RecordKind::Rally => &self.tables.rallies,
+            RecordKind::Source => &self.tables.sources,
+            RecordKind::Place => &self.tables.places,
+            RecordKind::Organization => &self.tables.organizations,
+        }
+    }
+
+    /// Shows `kind` and selects the record `id`.
+    pub fn select(&mut self, kind: RecordKind, id: Id) {
+        self.view = kind;
+        let table = self.tables.get(kind);
+        table.selected = Some(id);
+        table.scroll_to_selected = true;
+    }
+
+    /// Carries out the queued edits, in order, through the document (where undo lives).
+    fn apply_edits(&mut self) {
+        let now = jiff::Timestamp::now();
+        for edit in std::mem::take(&mut self.edits) {
+            self.document.apply(edit, now);
+        }
+    }
+
+    fn current_problems(&mut self) -> &[Problem] {
+        if self.problems.0 != self.document.revision() {
+            self.problems = (self.document.revision(), validate(self.document.dataset()));
+        }
+        &self.problems.1
+    }
+
+    fn refresh_table(&mut self) {
+        let revision = self.document.revision();
+        let dataset = self.document.dataset();
+        let filters = &self.filters;
+        match self.view {
+            RecordKind::Incident => self.tables.incidents.refresh::<Incident>(dataset, revision, filters),
+            RecordKind::Rally => self.tables.rallies.refresh::<Rally>(dataset, revision, filters),
+            RecordKind::Source => self.tables.sources.refresh::<Source>(dataset, revision, filters),
+            RecordKind::Place => self.tables.places.refresh::<Place>(dataset, revision, filters),
+            RecordKind::Organization => {
+                self.tables.organizations.refresh::<Organization>(dataset, revision, filters);
+            }
+        }
+    }
+
+    fn undo_text(description: Option<(Action, RecordKind, &str)>, verb: &str) -> Option<String> {
+        description.map(|(action, kind, title)| {
+            let what = match action {
+                Action::Add => "add",
+                Action::Change => "change to",
+                Action::Delete => "deletion of",
+            };
+            format!("{verb} {what} {kind} “{title}”")
+        })
+    }
+
+    fn handle_keys(&mut self, ctx: &egui::Context) {
+        for command in Command::WITH_SHORTCUTS {
+            if let Some(shortcut) = command.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            {
+                self.commands.push(command);
+            }
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&redo_alternative())) {
+            self.commands.push(Command::Redo);
+        }
+        let typing = ctx.memory(|m| m.focused().is_some());
+        if !typing && self.dialog.is_none() {
+            let step = ctx.input(|i| {
+                isize::from(i.key_pressed(egui::Key::ArrowDown))
+                    - isize::from(i.key_pressed(egui::Key::ArrowUp))
+            });
+            if step != 0 {
+                self.move_selection(step);
+            }
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) =
+            dropped.into_iter().find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+        {
+            self.commands.push(Command::OpenPath(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.close_confirmed && self.has_unsaved_work() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::UnsavedChanges { then: crate::ui::dialogs::Pending::Quit });
+        }
+    }
+
+    fn move_selection(&mut self, step: isize) {
+        let dataset = self.document.dataset();
+        match self.view {
+            RecordKind::Incident => self.tables.incidents.move_selection::<Incident>(dataset, step),
+            RecordKind::Rally => self.tables.rallies.move_selection::<Rally>(dataset, step),
+            RecordKind::Source => self.tables.sources.move_selection::<Source>(dataset, step),
+            RecordKind::Place => self.tables.places.move_selection::<Place>(dataset, step),
+            RecordKind::Organization => {
+                self.tables.organizations.move_selection::<Organization>(dataset, step);
+            }
+        }
+    }
+
+    /// Whether anything would be lost by closing now: unsaved changes, or forms not saved.
+    pub fn has_unsaved_work(&self) -> bool {
+        self.document.is_modified() || self.editor.draft_count() > 0
+    }
+
+    fn table_panel(&mut self, ui: &mut egui::Ui) {
+        let kind = self.view;
+        ui.horizontal(|ui| {
+            ui.heading(view_name(kind));
+            if ui.button(format!("New {kind}")).on_hover_text("Start a new record (Ctrl+R)").clicked() {
+                self.commands.push(Command::NewRecord);
+            }
+            search_ui(ui, self.tables.get(kind));
+        });
+        filters_ui(ui, &mut self.filters, kind, self.document.dataset());
+        ui.separator();
+        self.refresh_table();
+        let dataset = self.document.dataset();
+        let editor = &self.editor;
+        let has_draft = |id: &Id| editor.has_draft(kind, id);
+        let table = self.tables.get(kind);
+        if table.rows().is_empty() {
+            let why = if dataset.count(kind) == 0 {
+                "No records yet."
+            } else {
+                "No records match the search and filters."
+            };
+            ui.weak(why);
+        }
+        match kind {
+            RecordKind::Incident => table_ui::<Incident>(ui, table, dataset, &has_draft),
+            RecordKind::Rally => table_ui::<Rally>(ui, table, dataset, &has_draft),
+            RecordKind::Source => table_ui::<Source>(ui, table, dataset, &has_draft),
+            RecordKind::Place => table_ui::<Place>(ui, table, dataset, &has_draft),
+            RecordKind::Organization => table_ui::<Organization>(ui, table, dataset, &has_draft),
+        };
+    }
+
+    fn editor_panel(&mut self, ui: &mut egui::Ui) {
+        let kind = self.view;
+        let Some(id) = self.tables.get(kind).selected.clone() else {
+            ui.add_space(12.0);
+            let article =
+                if matches!(kind, RecordKind::Incident | RecordKind::Organization) { "an" } else { "a" };
+            ui.weak(format!(
+                "Select {article} {kind} in the table to see and edit it, or click “New {kind}”."
+            ));
+            return;
+        };
+        let action = editor_ui(ui, &mut self.editor, kind, &id, &mut self.edits, self.document.dataset());
+        if let Some(action) = action {
+            self.form_action(kind, &id, action);
+        }
+    }
+
+    fn form_action(&mut self, kind: RecordKind, id: &Id, action: FormAction) {
+        let dataset = self.document.dataset();
+        let working = self.editor.working_copy(dataset, kind, id);
+        match action {
+            FormAction::Save | FormAction::SaveAndNew => {
+                let Some(draft) = working else { return };
+                self.edits.push(Edit::put(cleaned(&draft.record)));
+                self.editor.discard(kind, id);
+                if action == FormAction::SaveAndNew {
+                    let template = next_template(&draft.record);
+                    let new = self.editor.start_new(dataset, kind, template);
+                    self.select(kind, new);
+                }
+            }
+            FormAction::Duplicate => {
+                let Some(mut draft) = working else { return };
+                set_title(&mut draft.record, |title| format!("{title} (copy)"));
+                let new = self.editor.start_new(dataset, kind, Some(draft.record));
+                self.select(kind, new);
+            }
+            FormAction::Delete => {
+                let title = working.map(|d| d.record.label().to_owned()).unwrap_or_default();
+                self.dialog = Some(Dialog::ConfirmDelete { kind, id: id.clone(), title });
+            }
+            FormAction::Discard => {
+                let was_new = working.is_some_and(|d| d.is_new);
+                self.editor.discard(kind, id);
+                if was_new {
+                    self.tables.get(kind).selected = None;
+                }
+            }
+            FormAction::Incident(IncidentRequest::AddLeg) => {
+                let Some(AnyRecord::Incident(parent)) = working.map(|d| d.record) else { return };
+                let leg = Incident {
+                    kind: parent.kind,
+                    status: parent.status,
+                    parent: Some(parent.id.clone()),
+                    sources: parent.sources.clone(),
+                    estimates: vec![crate::model::SourcedEstimate { preferred: true, ..Default::default() }],
+                    ..Incident::default()
+                };
+                let new = self.editor.start_new(dataset, kind, Some(AnyRecord::Incident(leg)));
+                self.select(kind, new);
+            }
+            FormAction::Incident(IncidentRequest::OpenLeg(leg)) => self.select(kind, leg),
+        }
+    }
+
+    /// Commits every form whose draft is sound; returns how many could not be committed.
+    fn commit_valid_drafts(&mut self) -> usize {
+        let dataset = self.document.dataset();
+        let mut ready = Vec::new();
+        let mut blocked = 0;
+        for draft in self.editor.drafts() {
+            if problems_of(dataset, &draft.record).is_empty() {
+                ready.push(cleaned(&draft.record));
+            } else {
+                blocked += 1;
+            }
+        }
+        for record in ready {
+            self.editor.discard(record.kind(), record.id());
+            self.edits.push(Edit::put(record));
+        }
+        self.apply_edits();
+        blocked
+    }
+
+    /// The dataset with every draft in it, for the recovery file.
+    fn snapshot_with_drafts(document: &Document, editor: &Editor) -> Dataset {
+        let mut dataset = document.dataset().clone();
+        for draft in editor.drafts() {
+            // A copy for the recovery file only: the document itself changes only through edits.
+            let _ = cleaned(&draft.record).put_into(&mut dataset);
+        }
+        dataset
+    }
+
+    fn drafts_fingerprint(&self) -> u64 {
+        if self.editor.draft_count() == 0 {
+            return 0;
+        }
+        let text = format!("{:?}", self.editor.drafts().collect::<Vec<_>>());
+        text.bytes()
+            .fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+            .max(1)
+    }
+
+    fn autosave_tick(&mut self, ctx: &egui::Context) {
+        let drafts = self.drafts_fingerprint();
+        let file = self.file.clone();
+        let wait = if self.autosave.dir().is_some() {
+            let (document, editor) = (&self.document, &self.editor);
+            let snapshot = || Self::snapshot_with_drafts(document, editor);
+            self.autosave.tick(&self.document, drafts, file.as_deref(), snapshot)
+        } else {
+            None
+        };
+        if let Some(wait) = wait {
+            ctx.request_repaint_after(wait);
+        }
+        if let Some(failure) = self.autosave.last_failure() {
+            self.message = Some(format!("Could not write the recovery file: {failure}"));
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let marker = if self.has_unsaved_work() { " *" } else { "" };
+        let title = format!("{}{marker} — Repatriation Watch", self.file_name);
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The window title: the file's name, `*` when there are unsaved changes.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn dialog_layer(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.dialog else { return };
+        let problems = if matches!(dialog, Dialog::Problems) { self.problems.1.clone() } else { Vec::new() };
+        if let Some(answer) = dialog_ui(ctx, dialog, &problems) {
+            let dialog = self.dialog.take();
+            self.answer(dialog, answer, ctx);
+        }
+    }
+}
+
+/// The record "Save and new" starts from: the same sources (the next record usually comes from
+/// the same article), the rest blank.
+fn next_template(record: &AnyRecord) -> Option<AnyRecord> {
+    let first = || vec![crate::model::SourcedEstimate { preferred: true, ..Default::default() }];
+    match record {
+        AnyRecord::Incident(i) => Some(AnyRecord::Incident(Incident {
+            sources: i.sources.clone(),
+            estimates: first(),
+            ..Incident::default()
+        })),
+        AnyRecord::Rally(r) => Some(AnyRecord::Rally(Rally {
+            sources: r.sources.clone(),
+            attendance: first(),
+            ..Rally::default()
+        })),
+        _ => None,
+    }
+}
+
+fn set_title(record: &mut AnyRecord, change: impl Fn(&str) -> String) {
+    match record {
+        AnyRecord::Incident(r) => r.title = change(&r.title),
+        AnyRecord::Rally(r) => r.title = change(&r.title),
+        AnyRecord::Source(r) => r.title = change(&r.title),
+        AnyRecord::Place(r) => r.name = change(&r.name),
+        AnyRecord::Organization(r) => r.name = change(&r.name),
+    }
+}
+
+impl eframe::App for RepatriationWatchApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.handle_keys(&ctx);
+        let problem_count = self.current_problems().len();
+        let undo = Self::undo_text(self.document.undo_description(), "Undo");
+        let redo = Self::undo_text(self.document.redo_description(), "Redo");
+        egui::Panel::top("menu-bar").show(ui, |ui| {
+            let state = MenuState { recent: &self.settings.recent, undo, redo };
+            self.commands.extend(menu_bar_ui(ui, &state));
+        });
+        egui::Panel::bottom("status-bar").show(ui, |ui| {
+            let line = StatusLine {
+                file_name: &self.file_name,
+                modified: self.document.is_modified(),
+                drafts: self.editor.draft_count(),
+                problems: problem_count,
+                message: self.message.as_deref(),
+            };
+            if status_bar_ui(ui, &line, self.document.dataset()) {
+                self.commands.push(Command::ShowProblems);
+            }
+        });
+        egui::Panel::left("views")
+            .resizable(false)
+            .show(ui, |ui| nav_ui(ui, &mut self.view, self.document.dataset()));
+        egui::Panel::right("editor").resizable(true).default_size(460.0).size_range(320.0..=900.0).show(
+            ui,
+            |ui| {
+                self.editor_panel(ui);
+            },
+        );
+        egui::CentralPanel::default().show(ui, |ui| self.table_panel(ui));
+        self.dialog_layer(&ctx);
+        self.apply_edits();
+        for command in std::mem::take(&mut self.commands) {
+            self.run(command, &ctx);
+        }
+        self.apply_edits();
+        self.update_title(&ctx);
+        self.autosave_tick(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, settings::SETTINGS_KEY, &self.settings);
+    }
+}
+
+/// Opens the native window on `file`, or on the built-in sample.
+pub fn run_native(file: Option<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Repatriation Watch")
+            .with_app_id("repatriation-watch")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let app_options = AppOptions::for_window(file);
+    eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(move |creation| Ok(Box::new(RepatriationWatchApp::new(creation, app_options)))),
+    )
+}
+
+/// Focuses the search box of the table shown.
+fn focus_search(ctx: &egui::Context) {
+    ctx.memory_mut(|m| m.request_focus(search_box_id()));
+}

@@ -1,0 +1,301 @@
+//! The open dataset with its history of edits.
+
+use jiff::Timestamp;
+
+use super::AnyRecord;
+use crate::model::{Dataset, Id, RecordKind};
+
+/// A change to the dataset, as the screens ask for it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Adds the record, or replaces the one with the same kind and id.
+    Put(Box<AnyRecord>),
+    /// Removes the record with this kind and id.
+    Delete(RecordKind, Id),
+}
+
+impl Edit {
+    /// Adds or replaces a record.
+    pub fn put(record: AnyRecord) -> Self {
+        Self::Put(Box::new(record))
+    }
+}
+
+/// What an undo entry did, for the Edit menu ("Undo edit incident “…”").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// A record was added.
+    Add,
+    /// A record was changed.
+    Change,
+    /// A record was deleted.
+    Delete,
+}
+
+/// One step of history: the edit made and the edit that takes it back.
+#[derive(Clone, Debug)]
+struct Entry {
+    action: Action,
+    kind: RecordKind,
+    title: String,
+    forward: Edit,
+    backward: Edit,
+    state_before: u64,
+    state_after: u64,
+}
+
+/// The dataset being edited, its undo and redo stacks, and whether it has unsaved changes.
+#[derive(Debug)]
+pub struct Document {
+    dataset: Dataset,
+    revision: u64,
+    state: u64,
+    next_state: u64,
+    saved_state: Option<u64>,
+    undo: Vec<Entry>,
+    redo: Vec<Entry>,
+}
+
+impl Document {
+    /// A document over a dataset just loaded (or saved): no unsaved changes.
+    pub fn new(mut dataset: Dataset) -> Self {
+        // Lists are kept in id order, so records are found by binary search and undo puts a
+        // record back exactly where it was.
+        dataset.sort_by_id();
+        Self {
+            dataset,
+            revision: 0,
+            state: 0,
+            next_state: 1,
+            saved_state: Some(0),
+            undo: Vec::new(),
+            redo: Vec::new(),
+        }
+    }
+
+    /// The dataset.
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// A number that changes with every change to the dataset, undo and redo included, so that
+    /// anything computed from the dataset can be cached by it.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether the dataset differs from what was last loaded or saved.
+    pub fn is_modified(&self) -> bool {
+        self.saved_state != Some(self.state)
+    }
+
+    /// Marks the current contents as saved.
+    pub fn mark_saved(&mut self) {
+        self.saved_state = Some(self.state);
+    }
+
+    /// Carries out an edit, recording it for undo. `now` stamps the record's update time.
+    /// An edit that changes nothing (deleting a missing record) is ignored.
+    pub fn apply(&mut self, edit: Edit, now: Timestamp) {
+        let Some(entry) = self.perform(edit, now) else { return };
+        self.redo.clear();
+        self.undo.push(entry);
+    }
+
+    fn perform(&mut self, edit: Edit, now: Timestamp) -> Option<Entry> {
+        let state_before = self.state;
+        let (action, kind, title, forward, backward) = match edit {
+            Edit::Put(record) => {
+                let mut record = *record;
+                let created = AnyRecord::find(&self.dataset, record.kind(), record.id())
+                    .map_or(now, |previous| previous.created());
+                record.set_times(created, now);
+                let (kind, id, title) = (record.kind(), record.id().clone(), record.label().to_owned());
+                let forward = Edit::Put(Box::new(record.clone()));
+                match record.put_into(&mut self.dataset) {
+                    Some(previous) => (Action::Change, kind, title, forward, Edit::Put(Box::new(previous))),
+                    None => (Action::Add, kind, title, forward, Edit::Delete(kind, id)),
+                }
+            }
+            Edit::Delete(kind, id) => {
+                let removed = AnyRecord::remove_from(&mut self.dataset, kind, &id)?;
+                let title = removed.label().to_owned();
+                (Action::Delete, kind, title, Edit::Delete(kind, id), Edit::Put(Box::new(removed)))
+            }
+        };
+        self.state = self.next_state;
+        self.next_state += 1;
+        self.revision += 1;
+        Some(Entry { action, kind, title, forward, backward, state_before, state_after: self.state })
+    }
+
+    /// Takes back the last edit; returns whether there was one.
+    pub fn undo(&mut self) -> bool {
+        let Some(entry) = self.undo.pop() else { return false };
+        self.replay(&entry.backward);
+        self.state = entry.state_before;
+        self.redo.push(entry);
+        true
+    }
+
+    /// Makes again the last edit undone; returns whether there was one.
+    pub fn redo(&mut self) -> bool {
+        let Some(entry) = self.redo.pop() else { return false };
+        self.replay(&entry.forward);
+        self.state = entry.state_after;
+        self.undo.push(entry);
+        true
+    }
+
+    /// Applies an edit exactly as recorded, times included.
+    fn replay(&mut self, edit: &Edit) {
+        match edit {
+            Edit::Put(record) => {
+                (**record).clone().put_into(&mut self.dataset);
+            }
+            Edit::Delete(kind, id) => {
+                AnyRecord::remove_from(&mut self.dataset, *kind, id);
+            }
+        }
+        self.revision += 1;
+    }
+
+    /// What Undo would take back: the action, the kind of record and its title.
+    pub fn undo_description(&self) -> Option<(Action, RecordKind, &str)> {
+        self.undo.last().map(|e| (e.action, e.kind, e.title.as_str()))
+    }
+
+    /// What Redo would make again.
+    pub fn redo_description(&self) -> Option<(Action, RecordKind, &str)> {
+        self.redo.last().map(|e| (e.action, e.kind, e.title.as_str()))
+    }
+
+    /// Replaces the whole dataset (a file opened, a recovery restored), forgetting history.
+    /// `modified` says whether the new contents differ from the file they belong to.
+    pub fn replace(&mut self, dataset: Dataset, modified: bool) {
+        let revision = self.revision + 1;
+        *self = Self::new(dataset);
+        self.revision = revision;
+        if modified {
+            self.saved_state = None;
+        }
+    }
+}
+
+/// A fresh id for a record of `kind`: a prefix and the time (`inc-20261122-141502`), with a
+/// counter added if that is taken. Ids are never reused, since time moves on.
+pub fn new_id(dataset: &Dataset, kind: RecordKind, now: Timestamp) -> Id {
+    let prefix = match kind {
+        RecordKind::Incident => "inc",
+        RecordKind::Rally => "ral",
+        RecordKind::Source => "src",
+        RecordKind::Place => "pl",
+        RecordKind::Organization => "org",
+    };
+    let stamp = now.strftime("%Y%m%d-%H%M%S");
+    let base = format!("{prefix}-{stamp}");
+    let taken = |id: &Id| AnyRecord::find(dataset, kind, id).is_some();
+    let mut id = Id::new(base.clone());
+    let mut counter = 2;
+    while taken(&id) {
+        id = Id::new(format!("{base}-{counter}"));
+        counter += 1;
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Incident, Place};
+
+    fn at(second: i64) -> Timestamp {
+        Timestamp::from_second(1_700_000_000 + second).expect("in range")
+    }
+
+    fn place(id: &str, name: &str) -> AnyRecord {
+        AnyRecord::Place(Place { id: Id::new(id), name: name.to_owned(), ..Place::default() })
+    }
+
+    #[test]
+    fn an_edit_marks_the_document_modified_and_undo_clears_it() {
+        let mut document = Document::new(Dataset::default());
+        assert!(!document.is_modified());
+        document.apply(Edit::put(place("pl-a", "Dandong")), at(1));
+        assert!(document.is_modified());
+        assert_eq!(document.undo_description(), Some((Action::Add, RecordKind::Place, "Dandong")));
+        assert!(document.undo());
+        assert!(!document.is_modified(), "back to the saved state");
+        assert!(document.dataset().places.is_empty());
+        assert!(document.redo());
+        assert!(document.is_modified());
+        assert_eq!(document.dataset().places[0].name, "Dandong");
+    }
+
+    #[test]
+    fn records_stay_in_id_order_and_undo_restores_exactly() {
+        let mut document = Document::new(Dataset::default());
+        for (id, name) in [("pl-c", "C"), ("pl-a", "A"), ("pl-b", "B")] {
+            document.apply(Edit::put(place(id, name)), at(1));
+        }
+        let before = document.dataset().clone();
+        let ids = |d: &Document| d.dataset().places.iter().map(|p| p.id.to_string()).collect::<Vec<_>>();
+        assert_eq!(ids(&document), ["pl-a", "pl-b", "pl-c"]);
+
+        document.apply(Edit::Delete(RecordKind::Place, Id::new("pl-b")), at(2));
+        document.apply(Edit::put(place("pl-a", "A renamed")), at(3));
+        assert_eq!(document.undo_description(), Some((Action::Change, RecordKind::Place, "A renamed")));
+        assert!(document.undo() && document.undo());
+        assert_eq!(document.dataset(), &before);
+    }
+
+    #[test]
+    fn an_edit_after_undo_drops_the_redo_stack() {
+        let mut document = Document::new(Dataset::default());
+        document.apply(Edit::put(place("pl-a", "A")), at(1));
+        document.undo();
+        document.apply(Edit::put(place("pl-b", "B")), at(2));
+        assert!(!document.redo());
+    }
+
+    #[test]
+    fn put_keeps_the_creation_time_and_stamps_the_update() {
+        let mut document = Document::new(Dataset::default());
+        let incident = Incident { id: Id::new("inc-1"), title: "t".into(), ..Incident::default() };
+        document.apply(Edit::put(AnyRecord::Incident(incident.clone())), at(1));
+        document.apply(Edit::put(AnyRecord::Incident(incident)), at(5));
+        let stored = &document.dataset().incidents[0];
+        assert_eq!((stored.created, stored.updated), (at(1), at(5)));
+    }
+
+    #[test]
+    fn deleting_a_missing_record_changes_nothing() {
+        let mut document = Document::new(Dataset::default());
+        let revision = document.revision();
+        document.apply(Edit::Delete(RecordKind::Rally, Id::new("ral-x")), at(1));
+        assert_eq!(document.revision(), revision);
+        assert!(!document.is_modified());
+        assert!(document.undo_description().is_none());
+    }
+
+    #[test]
+    fn new_ids_are_unique() {
+        let mut document = Document::new(Dataset::default());
+        let first = new_id(document.dataset(), RecordKind::Place, at(0));
+        assert_eq!(first.as_str(), "pl-20231114-221320");
+        document.apply(Edit::put(place(first.as_str(), "A")), at(0));
+        let second = new_id(document.dataset(), RecordKind::Place, at(0));
+        assert_eq!(second.as_str(), "pl-20231114-221320-2");
+    }
+
+    #[test]
+    fn restored_contents_are_unsaved_until_saved() {
+        let mut document = Document::new(Dataset::default());
+        let revision = document.revision();
+        document.replace(Dataset::default(), true);
+        assert!(document.is_modified());
+        assert!(document.revision() > revision, "caches see the new contents");
+        document.mark_saved();
+        assert!(!document.is_modified());
+    }
+}

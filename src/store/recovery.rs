@@ -1,0 +1,221 @@
+//! Crash recovery: unsaved work written every few seconds to the app's data folder, and offered
+//! back on the next start.
+//!
+//! Each dataset has its own recovery file, `recovery-<hash>.ron` (a dataset in the usual
+//! format), with `recovery-<hash>.path` beside it naming the dataset it belongs to (empty for
+//! one never saved). Both are private to the user (mode 0600).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+use std::time::SystemTime;
+
+use super::atomic::write_atomically;
+use super::{LoadError, SaveError, load_file, to_ron};
+use crate::model::Dataset;
+
+/// A recovery file found on start.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recovery {
+    /// The recovery file itself.
+    pub file: PathBuf,
+    /// The dataset it belongs to; `None` for one that was never saved.
+    pub dataset_path: Option<PathBuf>,
+    /// When it was written.
+    pub written: SystemTime,
+}
+
+impl Recovery {
+    /// Reads the recovered dataset.
+    pub fn load(&self) -> Result<Dataset, LoadError> {
+        load_file(&self.file)
+    }
+
+    /// Deletes the recovery file and its companion.
+    pub fn discard(&self) {
+        let _ = fs::remove_file(&self.file);
+        let _ = fs::remove_file(self.file.with_extension("path"));
+    }
+}
+
+/// FNV-1a: a stable hash (the same in every build) of the dataset's path, naming its recovery file.
+fn stable_hash(text: &str) -> u64 {
+    text.bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// The recovery file for a dataset (or for the one never saved, when `dataset_path` is `None`).
+pub fn recovery_file(dir: &Path, dataset_path: Option<&Path>) -> PathBuf {
+    let key = dataset_path.map_or_else(String::new, |path| path.display().to_string());
+    dir.join(format!("recovery-{:016x}.ron", stable_hash(&key)))
+}
+
+/// Writes the recovery file for a dataset, atomically.
+pub fn write_recovery(dir: &Path, dataset_path: Option<&Path>, dataset: &Dataset) -> Result<(), SaveError> {
+    let file = recovery_file(dir, dataset_path);
+    fs::create_dir_all(dir).map_err(|source| SaveError::Write {
+        path: file.clone(),
+        action: format!("create the folder {}", dir.display()),
+        source,
+    })?;
+    let text = to_ron(dataset)
+        .map_err(|error| SaveError::Serialize { path: file.clone(), message: error.to_string() })?;
+    let path_text = dataset_path.map_or_else(String::new, |path| path.display().to_string());
+    write_atomically(&file.with_extension("path"), path_text.as_bytes(), false)?;
+    write_atomically(&file, text.as_bytes(), false)
+}
+
+/// Removes the recovery file of a dataset, once its work is saved or discarded.
+pub fn remove_recovery(dir: &Path, dataset_path: Option<&Path>) {
+    let file = recovery_file(dir, dataset_path);
+    let _ = fs::remove_file(&file);
+    let _ = fs::remove_file(file.with_extension("path"));
+}
+
+/// The recovery files in `dir` that are newer than their datasets, newest first. One whose
+/// dataset was saved after it is stale and is removed.
+pub fn find_recoveries(dir: &Path) -> Vec<Recovery> {
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    let mut found: Vec<Recovery> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .filter(|path| path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("recovery-")))
+        .filter_map(|file| {
+            let written = fs::metadata(&file).and_then(|m| m.modified()).ok()?;
+            let path_text = fs::read_to_string(file.with_extension("path")).unwrap_or_default();
+            let dataset_path = (!path_text.is_empty()).then(|| PathBuf::from(path_text));
+            Some(Recovery { file, dataset_path, written })
+        })
+        .filter(|recovery| {
+            let dataset_written = recovery
+                .dataset_path
+                .as_ref()
+                .and_then(|path| fs::metadata(path).and_then(|m| m.modified()).ok());
+            let fresh = dataset_written.is_none_or(|saved| recovery.written > saved);
+            if !fresh {
+                recovery.discard();
+            }
+            fresh
+        })
+        .collect();
+    found.sort_by_key(|recovery| std::cmp::Reverse(recovery.written));
+    found
+}
+
+/// A job for the writer thread.
+enum Job {
+    /// Write this snapshot as the recovery file of this dataset.
+    Write(Option<PathBuf>, Dataset),
+    /// Remove the recovery file of this dataset.
+    Remove(Option<PathBuf>),
+}
+
+impl Job {
+    fn dataset_path(&self) -> Option<&PathBuf> {
+        match self {
+            Self::Write(path, _) | Self::Remove(path) => path.as_ref(),
+        }
+    }
+}
+
+/// Writes and removes recovery files on a background thread, in the order asked, so the window
+/// never waits for the disk and a removal is never undone by an older write.
+///
+/// Dropping the writer waits for the jobs asked for, so none is left half-done.
+pub struct RecoveryWriter {
+    requests: Option<Sender<Job>>,
+    failures: Receiver<SaveError>,
+    thread: Option<thread::JoinHandle<()>>,
+}
+
+impl RecoveryWriter {
+    /// Starts the writer thread for recovery files in `dir`.
+    pub fn spawn(dir: PathBuf) -> std::io::Result<Self> {
+        let (requests, incoming) = mpsc::channel::<Job>();
+        let (report, failures) = mpsc::channel();
+        let thread = thread::Builder::new().name("recovery-writer".to_owned()).spawn(move || {
+            while let Ok(first) = incoming.recv() {
+                let jobs: Vec<Job> = std::iter::once(first).chain(incoming.try_iter()).collect();
+                for (index, job) in jobs.iter().enumerate() {
+                    // A snapshot followed by a newer job for the same dataset is out of date.
+                    if jobs[index + 1..].iter().any(|later| later.dataset_path() == job.dataset_path()) {
+                        continue;
+                    }
+                    match job {
+                        Job::Write(path, dataset) => {
+                            if let Err(error) = write_recovery(&dir, path.as_deref(), dataset) {
+                                let _ = report.send(error);
+                            }
+                        }
+                        Job::Remove(path) => remove_recovery(&dir, path.as_deref()),
+                    }
+                }
+            }
+        })?;
+        Ok(Self { requests: Some(requests), failures, thread: Some(thread) })
+    }
+
+    /// Asks for a snapshot of the dataset to be written.
+    pub fn write(&self, dataset_path: Option<PathBuf>, dataset: Dataset) {
+        self.send(Job::Write(dataset_path, dataset));
+    }
+
+    /// Asks for the recovery file of a dataset to be removed.
+    pub fn remove(&self, dataset_path: Option<PathBuf>) {
+        self.send(Job::Remove(dataset_path));
+    }
+
+    fn send(&self, job: Job) {
+        if let Some(requests) = &self.requests {
+            let _ = requests.send(job);
+        }
+    }
+
+    /// The newest failure since the last call, if any.
+    pub fn last_failure(&self) -> Option<SaveError> {
+        self.failures.try_iter().last()
+    }
+}
+
+impl Drop for RecoveryWriter {
+    fn drop(&mut self) {
+        self.requests = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_recovery_file_is_found_until_its_dataset_is_saved_after_it() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let data = dir.path().join("data.ron");
+        std::fs::write(&data, "old").expect("write");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        write_recovery(dir.path(), Some(&data), &Dataset::default()).expect("writes");
+        let found = find_recoveries(dir.path());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].dataset_path.as_deref(), Some(data.as_path()));
+        assert_eq!(found[0].load().expect("loads"), Dataset::default());
+
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&data, "saved later").expect("write");
+        assert!(find_recoveries(dir.path()).is_empty(), "stale once the dataset is newer");
+        assert!(!recovery_file(dir.path(), Some(&data)).exists(), "the stale file is removed");
+    }
+
+    #[test]
+    fn recovery_files_are_private_to_the_user() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temporary folder");
+        write_recovery(dir.path(), None, &Dataset::default()).expect("writes");
+        let mode = fs::metadata(recovery_file(dir.path(), None)).expect("exists").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}

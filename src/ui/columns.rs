@@ -1,0 +1,379 @@
+//! What each kind of record shows in its table: columns, cells, sort keys and search text.
+
+use std::cmp::Ordering;
+
+use jiff::civil::Date;
+
+use crate::model::{
+    Dataset, DateSpec, Id, Incident, Organization, Place, Rally, Record, RecordKind, Source, SourcedEstimate,
+    preferred_estimate,
+};
+
+/// A column: its title and starting width in points.
+#[derive(Clone, Copy, Debug)]
+pub struct ColumnSpec {
+    /// The header.
+    pub title: &'static str,
+    /// The starting width.
+    pub width: f32,
+}
+
+const fn column(title: &'static str, width: f32) -> ColumnSpec {
+    ColumnSpec { title, width }
+}
+
+/// A value to sort a column by.
+#[derive(Clone, Debug, PartialEq, PartialOrd)]
+pub enum SortKey {
+    /// Text, compared case-insensitively.
+    Text(String),
+    /// A day; unknown days sort first.
+    Date(Option<Date>),
+    /// A number; unknown numbers sort first.
+    Number(Option<f64>),
+}
+
+impl SortKey {
+    /// Orders two keys, unknown values first.
+    pub fn compare(&self, other: &Self) -> Ordering {
+        self.partial_cmp(other).unwrap_or(Ordering::Equal)
+    }
+}
+
+/// A record as a table shows it.
+pub trait TableRecord: Record + Clone {
+    /// The columns, left to right.
+    const COLUMNS: &'static [ColumnSpec];
+
+    /// The text of a cell.
+    fn cell(&self, column: usize, dataset: &Dataset) -> String;
+
+    /// The value the column sorts by.
+    fn sort_key(&self, column: usize, dataset: &Dataset) -> SortKey {
+        SortKey::Text(self.cell(column, dataset).to_lowercase())
+    }
+
+    /// Whether the record's text contains `needle` (already lowercased).
+    fn matches(&self, needle: &str) -> bool;
+
+    /// The record's dates, for the date filter.
+    fn date_range(&self) -> Option<(Date, Date)>;
+
+    /// The record's kind, status and the places and organizations it names, for the filters.
+    fn facets(&self) -> Facets<'_>;
+
+    /// The records of this kind in a dataset.
+    fn all(dataset: &Dataset) -> &[Self];
+}
+
+/// What the filters look at in a record.
+#[derive(Default)]
+pub struct Facets<'a> {
+    /// The kind names ("forced repatriation", "rally"…).
+    pub kinds: Vec<&'static str>,
+    /// The status name, for incidents.
+    pub status: Option<&'static str>,
+    /// The places the record names.
+    pub places: Vec<&'a Id>,
+    /// The organizations the record names.
+    pub organizations: Vec<&'a Id>,
+}
+
+/// A date cell: the days meant, then the words as reported: "2023-11-21..2023-11-30 · at the
+/// end of November".
+pub fn date_cell(date: &DateSpec) -> String {
+    match (date.as_reported.is_empty(), date.is_unknown()) {
+        (true, _) => date.iso_range(),
+        (false, true) => format!("? · {}", date.as_reported),
+        (false, false) => format!("{} · {}", date.iso_range(), date.as_reported),
+    }
+}
+
+/// A count cell: the preferred estimate's words and meaning, "at least 95 (≥95)", with a note
+/// when other sources give other figures.
+pub fn count_cell(estimates: &[SourcedEstimate]) -> String {
+    let Some(chosen) = preferred_estimate(estimates) else { return String::new() };
+    match estimates.len() {
+        1 => chosen.count.display(),
+        n => format!("{} +{} more", chosen.count.display(), n - 1),
+    }
+}
+
+fn count_key(estimates: &[SourcedEstimate]) -> SortKey {
+    SortKey::Number(preferred_estimate(estimates).and_then(|e| e.count.central()))
+}
+
+fn place_name(dataset: &Dataset, id: Option<&Id>) -> String {
+    id.map(|id| dataset.place(id).map_or_else(|| id.to_string(), |place| place.name.clone()))
+        .unwrap_or_default()
+}
+
+fn contains(haystack: &str, needle: &str) -> bool {
+    haystack.to_lowercase().contains(needle)
+}
+
+impl TableRecord for Incident {
+    const COLUMNS: &'static [ColumnSpec] = &[
+        column("Date", 160.0),
+        column("Title", 250.0),
+        column("People", 130.0),
+        column("Kind", 120.0),
+        column("Status", 80.0),
+        column("From", 100.0),
+        column("To", 100.0),
+    ];
+
+    fn cell(&self, column: usize, dataset: &Dataset) -> String {
+        match column {
+            0 => date_cell(&self.date),
+            1 => match &self.parent {
+                Some(_) => format!("   • {}", self.title),
+                None => self.title.clone(),
+            },
+            2 => count_cell(&self.estimates),
+            3 => self.kind.name().to_owned(),
+            4 => self.status.name().to_owned(),
+            5 => place_name(dataset, self.from_place.as_ref()),
+            _ => place_name(dataset, self.to_place.as_ref()),
+        }
+    }
+
+    fn sort_key(&self, column: usize, dataset: &Dataset) -> SortKey {
+        match column {
+            0 => SortKey::Date(self.date.range().map(|(earliest, _)| earliest)),
+            1 => SortKey::Text(self.title.to_lowercase()),
+            2 => count_key(&self.estimates),
+            _ => SortKey::Text(self.cell(column, dataset).to_lowercase()),
+        }
+    }
+
+    fn matches(&self, needle: &str) -> bool {
+        [
+            &self.title,
+            &self.date.as_reported,
+            &self.people_involved,
+            &self.authorities,
+            &self.context,
+            &self.notes,
+        ]
+        .into_iter()
+        .any(|text| contains(text, needle))
+            || self
+                .estimates
+                .iter()
+                .any(|e| contains(&e.count.as_reported, needle) || contains(&e.note, needle))
+            || contains(self.id.as_str(), needle)
+    }
+
+    fn date_range(&self) -> Option<(Date, Date)> {
+        self.date.range()
+    }
+
+    fn facets(&self) -> Facets<'_> {
+        Facets {
+            kinds: vec![self.kind.name()],
+            status: Some(self.status.name()),
+            places: self.from_place.iter().chain(&self.to_place).collect(),
+            organizations: Vec::new(),
+        }
+    }
+
+    fn all(dataset: &Dataset) -> &[Self] {
+        &dataset.incidents
+    }
+}
+
+impl TableRecord for Rally {
+    const COLUMNS: &'static [ColumnSpec] = &[
+        column("Date", 170.0),
+        column("Title", 280.0),
+        column("Attendance", 150.0),
+        column("Kind", 150.0),
+        column("Place", 170.0),
+        column("Organizers", 200.0),
+    ];
+
+    fn cell(&self, column: usize, dataset: &Dataset) -> String {
+        match column {
+            0 => date_cell(&self.date),
+            1 => self.title.clone(),
+            2 => count_cell(&self.attendance),
+            3 => self.kinds.iter().map(|kind| kind.name()).collect::<Vec<_>>().join(", "),
+            4 => place_name(dataset, self.place.as_ref()),
+            _ => self
+                .organizers
+                .iter()
+                .map(|id| dataset.organization(id).map_or_else(|| id.to_string(), |o| o.name.clone()))
+                .collect::<Vec<_>>()
+                .join("; "),
+        }
+    }
+
+    fn sort_key(&self, column: usize, dataset: &Dataset) -> SortKey {
+        match column {
+            0 => SortKey::Date(self.date.range().map(|(earliest, _)| earliest)),
+            2 => count_key(&self.attendance),
+            _ => SortKey::Text(self.cell(column, dataset).to_lowercase()),
+        }
+    }
+
+    fn matches(&self, needle: &str) -> bool {
+        [&self.title, &self.date.as_reported, &self.target, &self.occasion, &self.notes]
+            .into_iter()
+            .any(|text| contains(text, needle))
+            || self.demands.iter().any(|d| contains(d, needle))
+            || self.attendance.iter().any(|e| contains(&e.count.as_reported, needle))
+            || contains(self.id.as_str(), needle)
+    }
+
+    fn date_range(&self) -> Option<(Date, Date)> {
+        self.date.range()
+    }
+
+    fn facets(&self) -> Facets<'_> {
+        Facets {
+            kinds: self.kinds.iter().map(|k| k.name()).collect(),
+            status: None,
+            places: self.place.iter().collect(),
+            organizations: self.organizers.iter().collect(),
+        }
+    }
+
+    fn all(dataset: &Dataset) -> &[Self] {
+        &dataset.rallies
+    }
+}
+
+impl TableRecord for Source {
+    const COLUMNS: &'static [ColumnSpec] = &[
+        column("Published", 170.0),
+        column("Title", 330.0),
+        column("Outlet", 170.0),
+        column("Kind", 120.0),
+        column("Reliability", 80.0),
+        column("Language", 70.0),
+    ];
+
+    fn cell(&self, column: usize, _dataset: &Dataset) -> String {
+        match column {
+            0 => date_cell(&self.published),
+            1 => self.title.clone(),
+            2 => self.outlet.clone(),
+            3 => self.kind.name().to_owned(),
+            4 => self.reliability.name().to_owned(),
+            _ => self.language.clone(),
+        }
+    }
+
+    fn sort_key(&self, column: usize, dataset: &Dataset) -> SortKey {
+        match column {
+            0 => SortKey::Date(self.published.range().map(|(earliest, _)| earliest)),
+            _ => SortKey::Text(self.cell(column, dataset).to_lowercase()),
+        }
+    }
+
+    fn matches(&self, needle: &str) -> bool {
+        [&self.title, &self.outlet, &self.author, &self.url, &self.key_quote, &self.notes]
+            .into_iter()
+            .any(|text| contains(text, needle))
+            || contains(self.id.as_str(), needle)
+    }
+
+    fn date_range(&self) -> Option<(Date, Date)> {
+        self.published.range()
+    }
+
+    fn facets(&self) -> Facets<'_> {
+        Facets { kinds: vec![self.kind.name()], ..Facets::default() }
+    }
+
+    fn all(dataset: &Dataset) -> &[Self] {
+        &dataset.sources
+    }
+}
+
+impl TableRecord for Place {
+    const COLUMNS: &'static [ColumnSpec] = &[
+        column("Name", 220.0),
+        column("Korean", 120.0),
+        column("Chinese", 120.0),
+        column("Kind", 120.0),
+        column("Country", 60.0),
+        column("Province", 120.0),
+        column("City", 100.0),
+    ];
+
+    fn cell(&self, column: usize, _dataset: &Dataset) -> String {
+        match column {
+            0 => self.name.clone(),
+            1 => self.name_ko.clone(),
+            2 => self.name_zh.clone(),
+            3 => self.kind.name().to_owned(),
+            4 => self.country.clone(),
+            5 => self.province.clone(),
+            _ => self.city.clone(),
+        }
+    }
+
+    fn matches(&self, needle: &str) -> bool {
+        [&self.name, &self.name_ko, &self.name_zh, &self.province, &self.city, &self.country, &self.notes]
+            .into_iter()
+            .any(|text| contains(text, needle))
+            || contains(self.id.as_str(), needle)
+    }
+
+    fn date_range(&self) -> Option<(Date, Date)> {
+        None
+    }
+
+    fn facets(&self) -> Facets<'_> {
+        Facets { kinds: vec![self.kind.name()], places: vec![&self.id], ..Facets::default() }
+    }
+
+    fn all(dataset: &Dataset) -> &[Self] {
+        &dataset.places
+    }
+}
+
+impl TableRecord for Organization {
+    const COLUMNS: &'static [ColumnSpec] =
+        &[column("Name", 360.0), column("Korean", 220.0), column("Kind", 150.0), column("Country", 70.0)];
+
+    fn cell(&self, column: usize, _dataset: &Dataset) -> String {
+        match column {
+            0 => self.name.clone(),
+            1 => self.name_ko.clone(),
+            2 => self.kind.name().to_owned(),
+            _ => self.country.clone(),
+        }
+    }
+
+    fn matches(&self, needle: &str) -> bool {
+        [&self.name, &self.name_ko, &self.country, &self.notes].into_iter().any(|text| contains(text, needle))
+            || contains(self.id.as_str(), needle)
+    }
+
+    fn date_range(&self) -> Option<(Date, Date)> {
+        None
+    }
+
+    fn facets(&self) -> Facets<'_> {
+        Facets { kinds: vec![self.kind.name()], organizations: vec![&self.id], ..Facets::default() }
+    }
+
+    fn all(dataset: &Dataset) -> &[Self] {
+        &dataset.organizations
+    }
+}
+
+/// The kind names a filter can choose from, for each kind of record.
+pub fn kind_names(kind: RecordKind) -> Vec<&'static str> {
+    use crate::model::{IncidentKind, OrganizationKind, PlaceKind, RallyKind, SourceKind};
+    match kind {
+        RecordKind::Incident => IncidentKind::ALL.iter().map(|k| k.name()).collect(),
+        RecordKind::Rally => RallyKind::ALL.iter().map(|k| k.name()).collect(),
+        RecordKind::Source => SourceKind::ALL.iter().map(|k| k.name()).collect(),
+        RecordKind::Place => PlaceKind::ALL.iter().map(|k| k.name()).collect(),
+        RecordKind::Organization => OrganizationKind::ALL.iter().map(|k| k.name()).collect(),
+    }
+}

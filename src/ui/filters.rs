@@ -1,0 +1,145 @@
+//! The filters above each table: date range, kind, status, place, organization.
+
+use eframe::egui;
+use jiff::civil::Date;
+
+use super::columns::{Facets, kind_names};
+use crate::model::{Dataset, Id, IncidentStatus, RecordKind};
+
+/// What the tables (and later the charts) are narrowed to. Empty fields do not filter.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filters {
+    /// Records whose dates end before this day are hidden.
+    pub from: Option<Date>,
+    /// Records whose dates start after this day are hidden.
+    pub to: Option<Date>,
+    /// Only records of this kind (its English name).
+    pub kind: Option<&'static str>,
+    /// Only incidents with this status.
+    pub status: Option<IncidentStatus>,
+    /// Only records that name this place.
+    pub place: Option<Id>,
+    /// Only records that name this organization.
+    pub organization: Option<Id>,
+}
+
+impl Filters {
+    /// Whether any filter is set.
+    pub fn is_active(&self) -> bool {
+        *self != Self::default()
+    }
+
+    /// Whether a record with these dates and facets passes. A record with no known date
+    /// fails a date filter, since it cannot be placed in the range.
+    pub fn passes(&self, dates: Option<(Date, Date)>, facets: &Facets<'_>) -> bool {
+        if self.from.is_some() || self.to.is_some() {
+            let Some((earliest, latest)) = dates else { return false };
+            if self.from.is_some_and(|from| latest < from) || self.to.is_some_and(|to| earliest > to) {
+                return false;
+            }
+        }
+        self.kind.is_none_or(|kind| facets.kinds.contains(&kind))
+            && self.status.is_none_or(|status| facets.status.is_none_or(|s| s == status.name()))
+            && self.place.as_ref().is_none_or(|place| facets.places.contains(&place))
+            && self.organization.as_ref().is_none_or(|org| facets.organizations.contains(&org))
+    }
+}
+
+/// Draws the filters for a table of `kind`; changes `filters` in place.
+pub fn filters_ui(ui: &mut egui::Ui, filters: &mut Filters, kind: RecordKind, dataset: &Dataset) {
+    ui.horizontal_wrapped(|ui| {
+        date_bound_ui(ui, "From", "filter-from", &mut filters.from);
+        date_bound_ui(ui, "To", "filter-to", &mut filters.to);
+        choice_ui(ui, "Kind", "filter-kind", &mut filters.kind, &kind_names(kind), |name| (*name).to_owned());
+        if kind == RecordKind::Incident {
+            let statuses: Vec<IncidentStatus> = IncidentStatus::ALL.to_vec();
+            choice_ui(ui, "Status", "filter-status", &mut filters.status, &statuses, |s| s.name().to_owned());
+        }
+        if matches!(kind, RecordKind::Incident | RecordKind::Rally) {
+            let places: Vec<Id> = dataset.places.iter().map(|p| p.id.clone()).collect();
+            choice_ui(ui, "Place", "filter-place", &mut filters.place, &places, |id| {
+                dataset.place(id).map_or_else(|| id.to_string(), |p| p.name.clone())
+            });
+        }
+        if kind == RecordKind::Rally {
+            let organizations: Vec<Id> = dataset.organizations.iter().map(|o| o.id.clone()).collect();
+            choice_ui(
+                ui,
+                "Organization",
+                "filter-organization",
+                &mut filters.organization,
+                &organizations,
+                |id| dataset.organization(id).map_or_else(|| id.to_string(), |o| o.name.clone()),
+            );
+        }
+        if filters.is_active() && ui.button("Clear filters").clicked() {
+            *filters = Filters::default();
+        }
+    });
+}
+
+fn date_bound_ui(ui: &mut egui::Ui, label: &str, salt: &str, bound: &mut Option<Date>) {
+    ui.label(label);
+    match bound {
+        Some(date) => {
+            ui.add(egui_extras::DatePickerButton::new(date).id_salt(salt).show_icon(false));
+            if ui.small_button("×").on_hover_text(format!("Clear “{label}”")).clicked() {
+                *bound = None;
+            }
+        }
+        None => {
+            if ui.button("any").on_hover_text(format!("Set the “{label}” day")).clicked() {
+                *bound = Some(jiff::Zoned::now().date());
+            }
+        }
+    }
+}
+
+fn choice_ui<T: Clone + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    salt: &str,
+    value: &mut Option<T>,
+    choices: &[T],
+    name: impl Fn(&T) -> String,
+) {
+    let selected = value.as_ref().map_or_else(|| "any".to_owned(), &name);
+    ui.label(label);
+    let name_for_access = format!("Filter by {}", label.to_lowercase());
+    let combo = egui::ComboBox::from_id_salt(salt).selected_text(selected);
+    let response = combo.show_ui(ui, |ui| {
+        ui.selectable_value(value, None, "any");
+        for choice in choices {
+            ui.selectable_value(value, Some(choice.clone()), name(choice));
+        }
+    });
+    let response = response.response;
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name_for_access));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn a_date_range_keeps_records_that_overlap_it() {
+        let filters =
+            Filters { from: Some(date(2023, 11, 1)), to: Some(date(2023, 11, 30)), ..Filters::default() };
+        let facets = Facets::default();
+        assert!(filters.passes(Some((date(2023, 10, 1), date(2023, 11, 1))), &facets));
+        assert!(!filters.passes(Some((date(2023, 12, 1), date(2023, 12, 31))), &facets));
+        assert!(!filters.passes(None, &facets), "an undated record cannot be placed in the range");
+        assert!(Filters::default().passes(None, &facets));
+    }
+
+    #[test]
+    fn facets_must_match_every_set_filter() {
+        let place = Id::new("pl-dandong");
+        let facets = Facets { kinds: vec!["rally"], places: vec![&place], ..Facets::default() };
+        let filters = Filters { kind: Some("rally"), place: Some(place.clone()), ..Filters::default() };
+        assert!(filters.passes(None, &facets));
+        assert!(!Filters { kind: Some("vigil"), ..filters.clone() }.passes(None, &facets));
+        assert!(!Filters { organization: Some(Id::new("org-x")), ..filters }.passes(None, &facets));
+    }
+}

@@ -1,0 +1,93 @@
+//! The incident form.
+
+use eframe::egui;
+
+use super::rows::{choice_row, meta_row, multiline_row, text_row};
+use crate::model::{Id, Incident, IncidentKind, IncidentStatus, Record, RecordKind};
+use crate::ui::widgets::{
+    FormContext, PickerLabels, date_field_ui, estimates_ui, field_cell, multi_picker_ui, picker_ui,
+};
+
+/// What the incident form asks of the app besides editing the draft.
+#[derive(Debug, PartialEq)]
+pub enum IncidentRequest {
+    /// Start a new leg of this incident.
+    AddLeg,
+    /// Show this leg.
+    OpenLeg(Id),
+}
+
+/// Draws the form for an incident draft.
+pub fn incident_form_ui(
+    ui: &mut egui::Ui,
+    context: &mut FormContext<'_>,
+    incident: &mut Incident,
+) -> Option<IncidentRequest> {
+    let mut request = None;
+    let reference = incident
+        .sources
+        .iter()
+        .find_map(|id| context.dataset.source(id))
+        .and_then(|source| source.published.range().map(|(earliest, _)| earliest));
+    egui::Grid::new("incident-form").num_columns(2).spacing([12.0, 6.0]).striped(false).show(ui, |ui| {
+        text_row(ui, context, "Title", &mut incident.title, "title");
+        choice_row(ui, "Kind", &mut incident.kind, IncidentKind::ALL);
+        choice_row(ui, "Status", &mut incident.status, IncidentStatus::ALL);
+        date_field_ui(ui, context, "Date", "date", &mut incident.date, reference);
+        estimates_ui(ui, context, "People", "estimates", &mut incident.estimates);
+        ui.label("From place");
+        let labels = PickerLabels { field: "From place", none: "none" };
+        field_cell(ui, context.field_width, |ui| {
+            picker_ui(ui, context, &labels, RecordKind::Place, &mut incident.from_place);
+        });
+        ui.end_row();
+        ui.label("To place");
+        let labels = PickerLabels { field: "To place", none: "none" };
+        field_cell(ui, context.field_width, |ui| {
+            picker_ui(ui, context, &labels, RecordKind::Place, &mut incident.to_place);
+        });
+        ui.end_row();
+        ui.label("Part of");
+        field_cell(ui, context.field_width, |ui| {
+            let labels = PickerLabels { field: "Part of", none: "none (not a leg)" };
+            picker_ui(ui, context, &labels, RecordKind::Incident, &mut incident.parent);
+            crate::ui::widgets::field_problems_ui(ui, context.problems, "parent");
+        });
+        ui.end_row();
+        ui.label("Legs");
+        request = legs_ui(ui, context, incident);
+        ui.end_row();
+        text_row(ui, context, "People involved", &mut incident.people_involved, "people_involved");
+        text_row(ui, context, "Authorities", &mut incident.authorities, "authorities");
+        text_row(ui, context, "Context", &mut incident.context, "context");
+        ui.label("Sources");
+        multi_picker_ui(ui, context, "Sources", RecordKind::Source, &mut incident.sources);
+        ui.end_row();
+        multiline_row(
+            ui,
+            context,
+            "Notes",
+            &mut incident.notes,
+            "what was confirmed, where a date came from",
+        );
+        meta_row(ui, context, incident.id.as_str(), incident.created, incident.updated);
+    });
+    request
+}
+
+/// The legs of the incident, each a link to its form, and a button for a new one.
+fn legs_ui(ui: &mut egui::Ui, context: &FormContext<'_>, incident: &Incident) -> Option<IncidentRequest> {
+    let mut request = None;
+    field_cell(ui, context.field_width, |ui| {
+        for leg in context.dataset.legs_of(&incident.id) {
+            let text = format!("{} · {}", leg.title, leg.date.iso_range());
+            if ui.link(text).on_hover_text("Open this leg").clicked() {
+                request = Some(IncidentRequest::OpenLeg(leg.id().clone()));
+            }
+        }
+        if ui.button("Add leg").on_hover_text("A part of this incident: one occasion of several").clicked() {
+            request = Some(IncidentRequest::AddLeg);
+        }
+    });
+    request
+}

@@ -1,0 +1,69 @@
+//! The rally form.
+
+use eframe::egui;
+
+use super::rows::{lines_row, meta_row, multiline_row, text_row};
+use crate::model::{Rally, RallyKind, RecordKind};
+use crate::ui::widgets::{
+    FormContext, PickerLabels, date_field_ui, estimates_ui, field_cell, multi_picker_ui, picker_ui,
+};
+
+/// Draws the form for a rally draft.
+pub fn rally_form_ui(ui: &mut egui::Ui, context: &mut FormContext<'_>, rally: &mut Rally) {
+    let reference = rally
+        .sources
+        .iter()
+        .find_map(|id| context.dataset.source(id))
+        .and_then(|source| source.published.range().map(|(earliest, _)| earliest));
+    egui::Grid::new("rally-form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+        text_row(ui, context, "Title", &mut rally.title, "title");
+        ui.label("Kind");
+        field_cell(ui, context.field_width, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for &kind in RallyKind::ALL {
+                    let mut on = rally.kinds.contains(&kind);
+                    if ui.checkbox(&mut on, kind.name()).changed() {
+                        if on {
+                            rally.kinds.push(kind);
+                            rally.kinds.sort();
+                        } else {
+                            rally.kinds.retain(|k| *k != kind);
+                        }
+                    }
+                }
+            })
+        });
+        ui.end_row();
+        date_field_ui(ui, context, "Date", "date", &mut rally.date, reference);
+        ui.label("Place");
+        let labels = PickerLabels { field: "Place", none: "none" };
+        field_cell(ui, context.field_width, |ui| {
+            picker_ui(ui, context, &labels, RecordKind::Place, &mut rally.place);
+        });
+        ui.end_row();
+        ui.label("Organizers");
+        multi_picker_ui(ui, context, "Organizers", RecordKind::Organization, &mut rally.organizers);
+        ui.end_row();
+        estimates_ui(ui, context, "Attendance", "attendance", &mut rally.attendance);
+        text_row(ui, context, "Target", &mut rally.target, "target");
+        lines_row(ui, context, "Demands", &mut rally.demands, "one demand a line");
+        text_row(ui, context, "Occasion", &mut rally.occasion, "occasion");
+        ui.label("Responds to");
+        field_cell(ui, context.field_width, |ui| {
+            multi_picker_ui(ui, context, "Responds to", RecordKind::Incident, &mut rally.responds_to);
+            crate::ui::widgets::field_problems_ui(ui, context.problems, "responds_to");
+        });
+        ui.end_row();
+        ui.label("Sources");
+        multi_picker_ui(ui, context, "Sources", RecordKind::Source, &mut rally.sources);
+        ui.end_row();
+        multiline_row(
+            ui,
+            context,
+            "Notes",
+            &mut rally.notes,
+            "who spoke, what was delivered, where the date came from",
+        );
+        meta_row(ui, context, rally.id.as_str(), rally.created, rally.updated);
+    });
+}

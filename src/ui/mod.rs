@@ -1,0 +1,13 @@
+//! The screens: tables, forms, menus and dialogs. They draw the app's state and return what the
+//! user asked for; they never change the dataset themselves (see [`crate::edit`]).
+
+pub mod columns;
+pub mod dialogs;
+pub mod filters;
+pub mod fonts;
+pub mod forms;
+pub mod menu_bar;
+pub mod nav;
+pub mod status_bar;
+pub mod table;
+pub mod widgets;

@@ -1,0 +1,58 @@
+//! The status bar: file, unsaved marker, record counts, problems.
+
+use eframe::egui;
+
+use crate::model::Dataset;
+
+/// What the status bar shows.
+pub struct StatusLine<'a> {
+    /// The file's name.
+    pub file_name: &'a str,
+    /// Whether the dataset has unsaved changes.
+    pub modified: bool,
+    /// Records with unsaved changes in their forms.
+    pub drafts: usize,
+    /// Validation problems in the dataset.
+    pub problems: usize,
+    /// A passing message ("Saved to …").
+    pub message: Option<&'a str>,
+}
+
+/// Draws the status bar; returns whether the problem count was clicked.
+pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>, dataset: &Dataset) -> bool {
+    let mut show_problems = false;
+    ui.horizontal(|ui| {
+        ui.label(line.file_name);
+        if line.modified {
+            ui.label(egui::RichText::new("● unsaved changes").color(ui.visuals().warn_fg_color));
+        }
+        if line.drafts > 0 {
+            ui.label(
+                egui::RichText::new(format!("● {} unsaved form(s)", line.drafts))
+                    .color(ui.visuals().warn_fg_color),
+            );
+        }
+        ui.separator();
+        ui.label(dataset.summary());
+        ui.separator();
+        let text = match line.problems {
+            0 => "no problems".to_owned(),
+            1 => "1 problem".to_owned(),
+            n => format!("{n} problems"),
+        };
+        let color =
+            if line.problems == 0 { ui.visuals().weak_text_color() } else { ui.visuals().warn_fg_color };
+        if ui
+            .add(egui::Button::new(egui::RichText::new(text).color(color)).frame(false))
+            .on_hover_text("List the problems")
+            .clicked()
+        {
+            show_problems = true;
+        }
+        if let Some(message) = line.message {
+            ui.separator();
+            ui.weak(message);
+        }
+    });
+    show_problems
+}

@@ -1,0 +1,78 @@
+//! A fuzzy date field: the words as reported, what they were understood to mean, and pickers to
+//! set the days by hand.
+
+use eframe::egui;
+use jiff::civil::Date;
+
+use super::problems::{FormContext, field_cell, field_problems_ui};
+use crate::model::{DatePrecision, DateSpec};
+use crate::phrase::parse_date;
+
+/// Draws a date field labelled `label`. Typing re-reads the words (relative to `reference`, the
+/// source's publication day); the days can then be adjusted with the pickers.
+pub fn date_field_ui(
+    ui: &mut egui::Ui,
+    context: &FormContext<'_>,
+    label: &str,
+    field: &str,
+    date: &mut DateSpec,
+    reference: Option<Date>,
+) {
+    let label_id = ui.label(label).id;
+    field_cell(ui, context.field_width, |ui| {
+        let edit = egui::TextEdit::singleline(&mut date.as_reported)
+            .hint_text("as reported, e.g. end of November 2023")
+            .desired_width(context.field_width);
+        if ui.add(edit).labelled_by(label_id).changed() {
+            let words = std::mem::take(&mut date.as_reported);
+            *date = parse_date(&words, reference);
+        }
+        understood_ui(ui, date);
+        ui.horizontal_wrapped(|ui| {
+            precision_ui(ui, field, &mut date.precision);
+            day_ui(ui, &format!("{field}-earliest"), "first day", &mut date.earliest);
+            day_ui(ui, &format!("{field}-latest"), "last day", &mut date.latest);
+        });
+        field_problems_ui(ui, context.problems, field);
+    });
+    ui.end_row();
+}
+
+fn understood_ui(ui: &mut egui::Ui, date: &DateSpec) {
+    let text = match date.range() {
+        Some((a, b)) if a == b => format!("Understood: {a} ({})", date.precision.name()),
+        Some((a, b)) => format!("Understood: {a} to {b} ({})", date.precision.name()),
+        None if date.as_reported.trim().is_empty() => "No date".to_owned(),
+        None => "Not understood as a date: kept as words. Set the days below if they are known.".to_owned(),
+    };
+    ui.weak(text);
+}
+
+fn precision_ui(ui: &mut egui::Ui, salt: &str, precision: &mut DatePrecision) {
+    egui::ComboBox::from_id_salt(format!("{salt}-precision"))
+        .selected_text(precision.name())
+        .show_ui(ui, |ui| {
+            for &choice in DatePrecision::ALL {
+                ui.selectable_value(precision, choice, choice.name());
+            }
+        })
+        .response
+        .on_hover_text("How precise the source was");
+}
+
+fn day_ui(ui: &mut egui::Ui, salt: &str, name: &str, day: &mut Option<Date>) {
+    match day {
+        Some(date) => {
+            ui.add(egui_extras::DatePickerButton::new(date).id_salt(salt).show_icon(false))
+                .on_hover_text(format!("The {name}"));
+            if ui.small_button("×").on_hover_text(format!("Clear the {name}")).clicked() {
+                *day = None;
+            }
+        }
+        None => {
+            if ui.button(format!("set {name}")).clicked() {
+                *day = Some(jiff::Zoned::now().date());
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Form widgets: fuzzy dates, reported figures, record pickers, inline problems.
+
+mod count_field;
+mod date_field;
+mod picker;
+mod problems;
+
+pub use count_field::{estimates_ui, optional_number_ui};
+pub use date_field::date_field_ui;
+pub use picker::{PickerLabels, multi_picker_ui, picker_ui};
+pub use problems::{FormContext, field_cell, field_problems_ui, has_problem};

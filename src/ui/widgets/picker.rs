@@ -1,0 +1,209 @@
+//! Pickers for linked records: type to search, pick, or add a new one right there.
+
+use eframe::egui;
+
+use super::problems::FormContext;
+use crate::edit::{AnyRecord, Edit, new_id};
+use crate::model::{Dataset, Id, Organization, Place, RecordKind, Source};
+
+/// The most matches a picker lists; typing narrows them.
+const MAX_MATCHES: usize = 12;
+
+/// The words a picker shows.
+pub struct PickerLabels<'a> {
+    /// The field's accessible name ("From place").
+    pub field: &'a str,
+    /// What the picker shows when nothing is picked ("none").
+    pub none: &'a str,
+}
+
+/// The name shown for a record of `kind` with `id` (its id when it does not exist).
+pub fn record_name(dataset: &Dataset, kind: RecordKind, id: &Id) -> String {
+    AnyRecord::find(dataset, kind, id)
+        .map_or_else(|| format!("{id} (missing)"), |record| record_label(&record))
+}
+
+fn record_label(record: &AnyRecord) -> String {
+    match record {
+        AnyRecord::Place(place) if !place.name_ko.is_empty() => format!("{} ({})", place.name, place.name_ko),
+        AnyRecord::Organization(org) if !org.name_ko.is_empty() => format!("{} ({})", org.name, org.name_ko),
+        AnyRecord::Incident(incident) => format!("{} · {}", incident.title, incident.date.iso_range()),
+        other => other.label().to_owned(),
+    }
+}
+
+/// The ids and names of the records of `kind` whose names contain `query`, at most `MAX_MATCHES`.
+fn matches(dataset: &Dataset, kind: RecordKind, query: &str) -> Vec<(Id, String)> {
+    let needle = query.trim().to_lowercase();
+    let found = |id: &Id, names: &[&str], label: String| {
+        let hit = needle.is_empty() || names.iter().any(|name| name.to_lowercase().contains(&needle));
+        hit.then(|| (id.clone(), label))
+    };
+    let list: Vec<(Id, String)> = match kind {
+        RecordKind::Place => dataset
+            .places
+            .iter()
+            .filter_map(|p| {
+                found(&p.id, &[&p.name, &p.name_ko, &p.name_zh], record_label(&AnyRecord::Place(p.clone())))
+            })
+            .take(MAX_MATCHES)
+            .collect(),
+        RecordKind::Organization => dataset
+            .organizations
+            .iter()
+            .filter_map(|o| {
+                found(&o.id, &[&o.name, &o.name_ko], record_label(&AnyRecord::Organization(o.clone())))
+            })
+            .take(MAX_MATCHES)
+            .collect(),
+        RecordKind::Source => dataset
+            .sources
+            .iter()
+            .filter_map(|s| found(&s.id, &[&s.title, &s.outlet], format!("{} — {}", s.outlet, s.title)))
+            .take(MAX_MATCHES)
+            .collect(),
+        RecordKind::Incident => dataset
+            .incidents
+            .iter()
+            .filter_map(|i| {
+                found(&i.id, &[&i.title, i.id.as_str()], record_label(&AnyRecord::Incident(i.clone())))
+            })
+            .take(MAX_MATCHES)
+            .collect(),
+        RecordKind::Rally => dataset
+            .rallies
+            .iter()
+            .filter_map(|r| found(&r.id, &[&r.title], r.title.clone()))
+            .take(MAX_MATCHES)
+            .collect(),
+    };
+    list
+}
+
+/// A new record of `kind` named `name`, added through the edit path; returns its id.
+fn add_new(context: &mut FormContext<'_>, kind: RecordKind, name: &str) -> Id {
+    let id = new_id(context.dataset, kind, context.now);
+    let name = name.trim().to_owned();
+    let record = match kind {
+        RecordKind::Place => AnyRecord::Place(Place { id: id.clone(), name, ..Place::default() }),
+        RecordKind::Organization => {
+            AnyRecord::Organization(Organization { id: id.clone(), name, ..Organization::default() })
+        }
+        RecordKind::Source => AnyRecord::Source(Source { id: id.clone(), title: name, ..Source::default() }),
+        RecordKind::Incident | RecordKind::Rally => return id,
+    };
+    context.edits.push(Edit::put(record));
+    id
+}
+
+/// What was picked in a picker's list.
+enum Choice {
+    /// No record.
+    Nothing,
+    /// This record.
+    Record(Id),
+}
+
+/// The popup's list: a search box, the matches, and "Add new…". Returns the choice made, if any.
+fn choices_ui(
+    ui: &mut egui::Ui,
+    context: &mut FormContext<'_>,
+    kind: RecordKind,
+    field: &str,
+) -> Option<Choice> {
+    let query_id = ui.scope_id().with("query");
+    let mut query: String = ui.data_mut(|d| d.get_temp(query_id).unwrap_or_default());
+    let search = egui::TextEdit::singleline(&mut query).hint_text("type to search").desired_width(220.0);
+    let response = ui.add(search).on_hover_text(format!("Search {}", field.to_lowercase()));
+    let search_label = format!("Search {}", field.to_lowercase());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &search_label));
+    if !response.has_focus() && query.is_empty() {
+        response.request_focus();
+    }
+    ui.data_mut(|d| d.insert_temp(query_id, query.clone()));
+    let mut chosen = None;
+    egui::ScrollArea::vertical().max_height(240.0).show(ui, |ui| {
+        for (id, label) in matches(context.dataset, kind, &query) {
+            if ui.selectable_label(false, label).clicked() {
+                chosen = Some(Choice::Record(id));
+            }
+        }
+    });
+    let addable = matches!(kind, RecordKind::Place | RecordKind::Organization | RecordKind::Source);
+    if addable
+        && !query.trim().is_empty()
+        && ui.button(format!("Add new {}: “{}”", kind.name(), query.trim())).clicked()
+    {
+        chosen = Some(Choice::Record(add_new(context, kind, &query)));
+    }
+    if chosen.is_some() {
+        ui.data_mut(|d| d.remove::<String>(query_id));
+    }
+    chosen
+}
+
+/// A picker for one linked record of `kind`.
+pub fn picker_ui(
+    ui: &mut egui::Ui,
+    context: &mut FormContext<'_>,
+    labels: &PickerLabels<'_>,
+    kind: RecordKind,
+    value: &mut Option<Id>,
+) {
+    let selected =
+        value.as_ref().map_or_else(|| labels.none.to_owned(), |id| record_name(context.dataset, kind, id));
+    let mut chosen = None;
+    let response = egui::ComboBox::from_id_salt(labels.field)
+        .selected_text(selected)
+        .width(260.0)
+        .height(320.0)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(value.is_none(), labels.none).clicked() {
+                chosen = Some(Choice::Nothing);
+            }
+            if let Some(choice) = choices_ui(ui, context, kind, labels.field) {
+                chosen = Some(choice);
+            }
+        })
+        .response;
+    let field = labels.field.to_owned();
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &field));
+    match chosen {
+        Some(Choice::Nothing) => *value = None,
+        Some(Choice::Record(id)) => *value = Some(id),
+        None => {}
+    }
+}
+
+/// A picker for several linked records: each shown with a button to remove it, and a picker
+/// to add one.
+pub fn multi_picker_ui(
+    ui: &mut egui::Ui,
+    context: &mut FormContext<'_>,
+    field: &str,
+    kind: RecordKind,
+    values: &mut Vec<Id>,
+) {
+    let width = context.field_width;
+    super::problems::field_cell(ui, width, |ui| {
+        let mut remove = None;
+        for (index, id) in values.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let name = record_name(context.dataset, kind, id);
+                ui.add(egui::Label::new(&name).truncate());
+                if ui.small_button("×").on_hover_text(format!("Remove {name}")).clicked() {
+                    remove = Some(index);
+                }
+            });
+        }
+        if let Some(index) = remove {
+            values.remove(index);
+        }
+        let mut added = None;
+        let labels = PickerLabels { field, none: "add…" };
+        picker_ui(ui, context, &labels, kind, &mut added);
+        if let Some(id) = added.filter(|id| !values.contains(id)) {
+            values.push(id);
+        }
+    });
+}

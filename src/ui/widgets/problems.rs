@@ -1,0 +1,52 @@
+//! What a form needs from the app, and problems shown beside the field at fault.
+
+use eframe::egui;
+
+use crate::edit::Edit;
+use crate::model::{Dataset, Problem};
+
+/// What a form draws with: the dataset (for pickers), the draft's problems, and a place for the
+/// edits it asks for (a place added from a picker).
+pub struct FormContext<'a> {
+    /// The dataset the draft belongs to.
+    pub dataset: &'a Dataset,
+    /// The draft's validation problems.
+    pub problems: &'a [Problem],
+    /// Edits the form asks for, applied after the frame.
+    pub edits: &'a mut Vec<Edit>,
+    /// The time, for new records' ids.
+    pub now: jiff::Timestamp,
+    /// The width of the field column. Fixed for the whole form: a grid whose fields asked for
+    /// all the width available would widen itself every frame.
+    pub field_width: f32,
+}
+
+fn concerns(problem: &Problem, field: &str) -> bool {
+    problem.field == field
+        || problem
+            .field
+            .strip_prefix(field)
+            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+}
+
+/// Whether any problem concerns `field` or a part of it.
+pub fn has_problem(problems: &[Problem], field: &str) -> bool {
+    problems.iter().any(|p| concerns(p, field))
+}
+
+/// Shows, in the error colour, every problem concerning `field` or a part of it.
+pub fn field_problems_ui(ui: &mut egui::Ui, problems: &[Problem], field: &str) {
+    for problem in problems.iter().filter(|p| concerns(p, field)) {
+        ui.colored_label(ui.visuals().error_fg_color, problem.message.as_str());
+    }
+}
+
+/// The right-hand cell of a form row, exactly `width` wide: its text wraps instead of widening
+/// the form.
+pub fn field_cell<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.vertical(|ui| {
+        ui.set_width(width);
+        add(ui)
+    })
+    .inner
+}
