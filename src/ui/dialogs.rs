@@ -134,10 +134,10 @@ fn unsaved_ui(ui: &mut egui::Ui, then: &Pending) -> Option<Answer> {
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let mut answer = None;
-        if ui.button("Save").clicked() {
+        if ui.button("Save first").clicked() {
             answer = Some(Answer::SaveThen(then.clone()));
         }
-        if ui.button("Discard").on_hover_text("Lose the unsaved changes").clicked() {
+        if ui.button("Don't save").on_hover_text("Lose the unsaved changes").clicked() {
             answer = Some(Answer::DiscardThen(then.clone()));
         }
         if ui.button("Cancel").clicked() {

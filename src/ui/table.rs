@@ -145,7 +145,10 @@ pub fn table_ui<R: TableRecord>(
                     let button =
                         egui::Button::new(egui::RichText::new(format!("{}{arrow}", spec.title)).strong())
                             .frame(false);
-                    if ui.add(button).on_hover_text("Sort by this column; again to reverse").clicked() {
+                    let response = ui.add(button).on_hover_text("Sort by this column; again to reverse");
+                    let name = format!("Sort by {}", spec.title.to_lowercase());
+                    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                    if response.clicked() {
                         header_clicked = Some(column);
                     }
                 });
