@@ -209,7 +209,8 @@ impl RepatriationWatchApp {
 
     /// Carries out the queued edits, in order, through the document (where undo lives).
     fn apply_edits(&mut self) {
-        let now = jiff::Timestamp::now();
+        // Whole seconds: the file stays readable, and nobody needs the nanosecond of an edit.
+        let now = jiff::Timestamp::now().round(jiff::Unit::Second).unwrap_or_else(|_| jiff::Timestamp::now());
         for edit in std::mem::take(&mut self.edits) {
             self.document.apply(edit, now);
         }

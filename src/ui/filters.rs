@@ -13,8 +13,8 @@ pub struct Filters {
     pub from: Option<Date>,
     /// Records whose dates start after this day are hidden.
     pub to: Option<Date>,
-    /// Only records of this kind (its English name).
-    pub kind: Option<&'static str>,
+    /// Only records of this kind (its English name), in the table of that kind of record.
+    pub kind: Option<(RecordKind, &'static str)>,
     /// Only incidents with this status.
     pub status: Option<IncidentStatus>,
     /// Only records that name this place.
@@ -29,16 +29,18 @@ impl Filters {
         *self != Self::default()
     }
 
-    /// Whether a record with these dates and facets passes. A record with no known date
-    /// fails a date filter, since it cannot be placed in the range.
-    pub fn passes(&self, dates: Option<(Date, Date)>, facets: &Facets<'_>) -> bool {
-        if self.from.is_some() || self.to.is_some() {
+    /// Whether a record of `record_kind` with these dates and facets passes. A dated record
+    /// with no known date fails a date filter, since it cannot be placed in the range; places
+    /// and organizations have no dates and ignore it.
+    pub fn passes(&self, record_kind: RecordKind, dates: Option<(Date, Date)>, facets: &Facets<'_>) -> bool {
+        let has_dates = matches!(record_kind, RecordKind::Incident | RecordKind::Rally | RecordKind::Source);
+        if has_dates && (self.from.is_some() || self.to.is_some()) {
             let Some((earliest, latest)) = dates else { return false };
             if self.from.is_some_and(|from| latest < from) || self.to.is_some_and(|to| earliest > to) {
                 return false;
             }
         }
-        self.kind.is_none_or(|kind| facets.kinds.contains(&kind))
+        self.kind.is_none_or(|(kind, name)| kind != record_kind || facets.kinds.contains(&name))
             && self.status.is_none_or(|status| facets.status.is_none_or(|s| s == status.name()))
             && self.place.as_ref().is_none_or(|place| facets.places.contains(&place))
             && self.organization.as_ref().is_none_or(|org| facets.organizations.contains(&org))
@@ -48,9 +50,17 @@ impl Filters {
 /// Draws the filters for a table of `kind`; changes `filters` in place.
 pub fn filters_ui(ui: &mut egui::Ui, filters: &mut Filters, kind: RecordKind, dataset: &Dataset) {
     ui.horizontal_wrapped(|ui| {
-        date_bound_ui(ui, "From", "filter-from", &mut filters.from);
-        date_bound_ui(ui, "To", "filter-to", &mut filters.to);
-        choice_ui(ui, "Kind", "filter-kind", &mut filters.kind, &kind_names(kind), |name| (*name).to_owned());
+        if matches!(kind, RecordKind::Incident | RecordKind::Rally | RecordKind::Source) {
+            date_bound_ui(ui, "From", "filter-from", &mut filters.from);
+            date_bound_ui(ui, "To", "filter-to", &mut filters.to);
+        }
+        let kinds: Vec<(RecordKind, &'static str)> =
+            kind_names(kind).into_iter().map(|name| (kind, name)).collect();
+        let mut chosen = filters.kind.filter(|(k, _)| *k == kind);
+        choice_ui(ui, "Kind", "filter-kind", &mut chosen, &kinds, |(_, name)| (*name).to_owned());
+        if chosen.is_some() || filters.kind.is_some_and(|(k, _)| k == kind) {
+            filters.kind = chosen;
+        }
         if kind == RecordKind::Incident {
             let statuses: Vec<IncidentStatus> = IncidentStatus::ALL.to_vec();
             choice_ui(ui, "Status", "filter-status", &mut filters.status, &statuses, |s| s.name().to_owned());
@@ -127,19 +137,26 @@ mod tests {
         let filters =
             Filters { from: Some(date(2023, 11, 1)), to: Some(date(2023, 11, 30)), ..Filters::default() };
         let facets = Facets::default();
-        assert!(filters.passes(Some((date(2023, 10, 1), date(2023, 11, 1))), &facets));
-        assert!(!filters.passes(Some((date(2023, 12, 1), date(2023, 12, 31))), &facets));
-        assert!(!filters.passes(None, &facets), "an undated record cannot be placed in the range");
-        assert!(Filters::default().passes(None, &facets));
+        let incident = RecordKind::Incident;
+        assert!(filters.passes(incident, Some((date(2023, 10, 1), date(2023, 11, 1))), &facets));
+        assert!(!filters.passes(incident, Some((date(2023, 12, 1), date(2023, 12, 31))), &facets));
+        assert!(!filters.passes(incident, None, &facets), "an undated record cannot be placed in the range");
+        assert!(filters.passes(RecordKind::Place, None, &facets), "places have no dates to filter");
+        assert!(Filters::default().passes(incident, None, &facets));
     }
 
     #[test]
     fn facets_must_match_every_set_filter() {
         let place = Id::new("pl-dandong");
         let facets = Facets { kinds: vec!["rally"], places: vec![&place], ..Facets::default() };
-        let filters = Filters { kind: Some("rally"), place: Some(place.clone()), ..Filters::default() };
-        assert!(filters.passes(None, &facets));
-        assert!(!Filters { kind: Some("vigil"), ..filters.clone() }.passes(None, &facets));
-        assert!(!Filters { organization: Some(Id::new("org-x")), ..filters }.passes(None, &facets));
+        let rally = RecordKind::Rally;
+        let filters =
+            Filters { kind: Some((rally, "rally")), place: Some(place.clone()), ..Filters::default() };
+        assert!(filters.passes(rally, None, &facets));
+        assert!(!Filters { kind: Some((rally, "vigil")), ..filters.clone() }.passes(rally, None, &facets));
+        let other_organization = Filters { organization: Some(Id::new("org-x")), ..filters.clone() };
+        assert!(!other_organization.passes(rally, None, &facets));
+        let incident_kind = Filters { kind: Some((RecordKind::Incident, "detention")), ..Filters::default() };
+        assert!(incident_kind.passes(rally, None, &facets), "a kind of incident does not filter rallies");
     }
 }

@@ -47,7 +47,7 @@ impl TableState {
         let needle = self.search.trim().to_lowercase();
         let mut rows: Vec<usize> = (0..records.len())
             .filter(|&i| needle.is_empty() || records[i].matches(&needle))
-            .filter(|&i| filters.passes(records[i].date_range(), &records[i].facets()))
+            .filter(|&i| filters.passes(R::KIND, records[i].date_range(), &records[i].facets()))
             .collect();
         if let Some((column, reversed)) = self.sort {
             let keys: Vec<_> = rows.iter().map(|&i| records[i].sort_key(column, dataset)).collect();

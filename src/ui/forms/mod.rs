@@ -130,17 +130,32 @@ fn blank(kind: RecordKind) -> AnyRecord {
     }
 }
 
-/// The record ready to store: estimates with no words and no figures dropped.
+/// The record ready to store: estimates with no words and no figures dropped, the words of
+/// dates and figures trimmed.
 pub fn cleaned(record: &AnyRecord) -> AnyRecord {
     let keep = |estimate: &SourcedEstimate| {
         !estimate.count.as_reported.trim().is_empty()
             || estimate.count.is_known()
             || estimate.source.is_some()
     };
+    let trim = |text: &mut String| {
+        if text.trim().len() != text.len() {
+            *text = text.trim().to_owned();
+        }
+    };
     let mut record = record.clone();
     match &mut record {
-        AnyRecord::Incident(incident) => incident.estimates.retain(keep),
-        AnyRecord::Rally(rally) => rally.attendance.retain(keep),
+        AnyRecord::Incident(incident) => {
+            incident.estimates.retain(keep);
+            incident.estimates.iter_mut().for_each(|e| trim(&mut e.count.as_reported));
+            trim(&mut incident.date.as_reported);
+        }
+        AnyRecord::Rally(rally) => {
+            rally.attendance.retain(keep);
+            rally.attendance.iter_mut().for_each(|e| trim(&mut e.count.as_reported));
+            trim(&mut rally.date.as_reported);
+        }
+        AnyRecord::Source(source) => trim(&mut source.published.as_reported),
         _ => {}
     }
     record

@@ -10,7 +10,9 @@ use crate::ui::widgets::{FormContext, field_cell, field_problems_ui};
 pub fn text_row(ui: &mut egui::Ui, context: &FormContext<'_>, label: &str, value: &mut String, field: &str) {
     let label_id = ui.label(label).id;
     field_cell(ui, context.field_width, |ui| {
-        ui.add(egui::TextEdit::singleline(value).desired_width(context.field_width)).labelled_by(label_id);
+        // An explicit id keeps the focus in the field while problems appear and vanish around it.
+        let edit = egui::TextEdit::singleline(value).id_salt(field).desired_width(context.field_width);
+        ui.add(edit).labelled_by(label_id);
         field_problems_ui(ui, context.problems, field);
     });
     ui.end_row();
@@ -25,8 +27,11 @@ pub fn multiline_row(
     hint: &str,
 ) {
     let label_id = ui.label(label).id;
-    let edit =
-        egui::TextEdit::multiline(value).desired_rows(3).hint_text(hint).desired_width(context.field_width);
+    let edit = egui::TextEdit::multiline(value)
+        .id_salt(label)
+        .desired_rows(3)
+        .hint_text(hint)
+        .desired_width(context.field_width);
     ui.add(edit).labelled_by(label_id);
     ui.end_row();
 }
@@ -42,6 +47,7 @@ pub fn lines_row(
     let label_id = ui.label(label).id;
     let mut text = values.join("\n");
     let edit = egui::TextEdit::multiline(&mut text)
+        .id_salt(label)
         .desired_rows(3)
         .hint_text(hint)
         .desired_width(context.field_width);
@@ -81,8 +87,9 @@ pub fn decimal_row(
         let mut text: String = ui
             .data_mut(|d| d.get_temp(buffer_id))
             .unwrap_or_else(|| value.map(|v| v.to_string()).unwrap_or_default());
-        let response =
-            ui.add(egui::TextEdit::singleline(&mut text).desired_width(120.0)).labelled_by(label_id);
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut text).id_salt(label).desired_width(120.0))
+            .labelled_by(label_id);
         if response.changed() {
             *value = text.trim().parse().ok().filter(|v: &f64| v.is_finite());
         }

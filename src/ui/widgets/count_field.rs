@@ -12,7 +12,7 @@ use crate::phrase::parse_count;
 pub fn optional_number_ui(ui: &mut egui::Ui, label: &str, value: &mut Option<u32>) {
     let label_id = ui.label(label).id;
     let mut text = value.map(|v| v.to_string()).unwrap_or_default();
-    let edit = egui::TextEdit::singleline(&mut text).desired_width(56.0);
+    let edit = egui::TextEdit::singleline(&mut text).id_salt(label).desired_width(56.0);
     if ui.add(edit).labelled_by(label_id).changed() {
         *value = text.trim().parse().ok();
     }
@@ -24,10 +24,14 @@ fn count_ui(ui: &mut egui::Ui, width: f32, label: &str, salt: &str, count: &mut 
     let label_id = ui.label(label).id;
     field_cell(ui, width, |ui| {
         let edit = egui::TextEdit::singleline(&mut count.as_reported)
+            .id_salt(salt)
             .hint_text("as reported, e.g. at least 95")
             .desired_width(width);
         if ui.add(edit).labelled_by(label_id).changed() {
-            *count = parse_count(&count.as_reported);
+            // The words stay exactly as typed while typing; they are trimmed when saved.
+            let words = std::mem::take(&mut count.as_reported);
+            *count = parse_count(&words);
+            count.as_reported = words;
         }
         let understood = match (count.qualifier, count.is_known()) {
             (_, true) => format!("Understood: {} ({})", count.meaning(), count.qualifier.name()),
@@ -92,6 +96,7 @@ pub fn estimates_ui(
         ui.label("");
         field_cell(ui, context.field_width, |ui| {
             let note = egui::TextEdit::singleline(&mut estimate.note)
+                .id_salt(format!("{field}-{index}-note"))
                 .hint_text("note: who gave the figure, why it differs")
                 .desired_width(context.field_width);
             let note_label = format!("Note on {}", label.to_lowercase());

@@ -21,11 +21,14 @@ pub fn date_field_ui(
     let label_id = ui.label(label).id;
     field_cell(ui, context.field_width, |ui| {
         let edit = egui::TextEdit::singleline(&mut date.as_reported)
+            .id_salt(field)
             .hint_text("as reported, e.g. end of November 2023")
             .desired_width(context.field_width);
         if ui.add(edit).labelled_by(label_id).changed() {
+            // The words stay exactly as typed while typing; they are trimmed when saved.
             let words = std::mem::take(&mut date.as_reported);
             *date = parse_date(&words, reference);
+            date.as_reported = words;
         }
         understood_ui(ui, date);
         ui.horizontal_wrapped(|ui| {
