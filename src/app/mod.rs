@@ -331,13 +331,14 @@ impl RepatriationWatchApp {
             };
             ui.weak(why);
         }
-        match kind {
+        // Columns wider than the panel scroll sideways rather than being cut off.
+        egui::ScrollArea::horizontal().id_salt("table-sideways").show(ui, |ui| match kind {
             RecordKind::Incident => table_ui::<Incident>(ui, table, dataset, &has_draft),
             RecordKind::Rally => table_ui::<Rally>(ui, table, dataset, &has_draft),
             RecordKind::Source => table_ui::<Source>(ui, table, dataset, &has_draft),
             RecordKind::Place => table_ui::<Place>(ui, table, dataset, &has_draft),
             RecordKind::Organization => table_ui::<Organization>(ui, table, dataset, &has_draft),
-        };
+        });
     }
 
     fn editor_panel(&mut self, ui: &mut egui::Ui) {
@@ -542,7 +543,8 @@ impl eframe::App for RepatriationWatchApp {
         egui::Panel::left("views")
             .resizable(false)
             .show(ui, |ui| nav_ui(ui, &mut self.view, self.document.dataset()));
-        egui::Panel::right("editor").resizable(true).default_size(460.0).size_range(320.0..=900.0).show(
+        let editor_max = (ui.available_width() * 0.5).max(340.0);
+        egui::Panel::right("editor").resizable(true).default_size(460.0).size_range(320.0..=editor_max).show(
             ui,
             |ui| {
                 self.editor_panel(ui);

@@ -36,8 +36,10 @@ pub enum FormAction {
     Incident(IncidentRequest),
 }
 
-/// The width kept for the labels of a form; the fields get the rest.
-const LABEL_COLUMN_WIDTH: f32 = 120.0;
+/// The width kept for the labels of a form (the longest, "People involved", and the grid's
+/// spacing); the fields get the rest. Were it less than the labels take, the form would be
+/// wider than its panel and widen the panel every frame.
+const LABEL_COLUMN_WIDTH: f32 = 140.0;
 
 /// A record being edited: a copy of the stored one (or a new one), changed freely until saved.
 #[derive(Clone, Debug)]

@@ -70,7 +70,7 @@ pub fn estimates_ui(
     // No `push_id` here: a child scope would put the whole estimate into one cell of the grid.
     // Every widget below carries its own id salt instead.
     for (index, estimate) in estimates.iter_mut().enumerate() {
-        let label = if index == 0 { noun.to_owned() } else { format!("{noun}, estimate {}", index + 1) };
+        let label = if index == 0 { noun.to_owned() } else { format!("Estimate {}", index + 1) };
         count_ui(ui, context.field_width, &label, &format!("{field}-{index}"), &mut estimate.count);
         ui.end_row();
         ui.label("");
