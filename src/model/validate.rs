@@ -29,7 +29,8 @@ impl fmt::Display for Problem {
 
 /// Every problem in the dataset, in file order; empty when the dataset is sound.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
-    let mut checker = Checker { dataset, ids: Ids::Sets(IdSets::of(dataset)), problems: Vec::new() };
+    let links = Some(Links::of(dataset));
+    let mut checker = Checker { dataset, ids: Ids::Sets(IdSets::of(dataset)), links, problems: Vec::new() };
     checker.check_duplicates();
     for source in &dataset.sources {
         checker.check_source(source);
@@ -52,14 +53,14 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
 /// Validates one record as if it were in the dataset (a form's draft), without checking the
 /// whole dataset. The dataset's lists must be sorted by id, as the app keeps them.
 pub fn validate_incident(dataset: &Dataset, incident: &Incident) -> Vec<Problem> {
-    let mut checker = Checker { dataset, ids: Ids::Sorted(dataset), problems: Vec::new() };
+    let mut checker = Checker { dataset, ids: Ids::Sorted(dataset), links: None, problems: Vec::new() };
     checker.check_incident(incident);
     checker.problems
 }
 
 /// Validates one rally as [`validate_incident`] does an incident.
 pub fn validate_rally(dataset: &Dataset, rally: &Rally) -> Vec<Problem> {
-    let mut checker = Checker { dataset, ids: Ids::Sorted(dataset), problems: Vec::new() };
+    let mut checker = Checker { dataset, ids: Ids::Sorted(dataset), links: None, problems: Vec::new() };
     checker.check_rally(rally);
     checker.problems
 }
@@ -71,7 +72,8 @@ pub fn validate_other(
     organization: Option<&Organization>,
 ) -> Vec<Problem> {
     let empty = Dataset::default();
-    let mut checker = Checker { dataset: &empty, ids: Ids::Sorted(&empty), problems: Vec::new() };
+    let mut checker =
+        Checker { dataset: &empty, ids: Ids::Sorted(&empty), links: None, problems: Vec::new() };
     if let Some(source) = source {
         checker.check_source(source);
     }
@@ -138,9 +140,33 @@ impl<'a> IdSets<'a> {
     }
 }
 
+/// Parents and legs of every incident, indexed once for checking a whole dataset (a scan per
+/// incident would take quadratic time).
+struct Links<'a> {
+    parent_of: HashMap<&'a Id, &'a Id>,
+    legs_floor: HashMap<&'a Id, f64>,
+}
+
+impl<'a> Links<'a> {
+    fn of(dataset: &'a Dataset) -> Self {
+        let mut parent_of = HashMap::new();
+        let mut legs_floor: HashMap<&Id, f64> = HashMap::new();
+        for leg in &dataset.incidents {
+            if let Some(parent) = &leg.parent {
+                parent_of.insert(&leg.id, parent);
+                let floor = leg.preferred_estimate().and_then(|e| e.count.floor()).unwrap_or(0.0);
+                *legs_floor.entry(parent).or_default() += floor;
+            }
+        }
+        Self { parent_of, legs_floor }
+    }
+}
+
 struct Checker<'a> {
     dataset: &'a Dataset,
     ids: Ids<'a>,
+    /// The index of parents and legs; `None` when checking one record, which scans instead.
+    links: Option<Links<'a>>,
     problems: Vec<Problem>,
 }
 
@@ -286,7 +312,13 @@ impl Checker<'_> {
                 self.report(incident, "parent", "the parent chain loops back on itself");
                 return;
             }
-            current = self.dataset.incident(parent).and_then(|p| p.parent.as_ref());
+            current = if let Some(links) = &self.links {
+                links.parent_of.get(parent).copied()
+            } else {
+                let incidents = &self.dataset.incidents;
+                let found = incidents.binary_search_by(|i| i.id.cmp(parent)).ok();
+                found.and_then(|index| incidents[index].parent.as_ref())
+            };
         }
     }
 
@@ -295,11 +327,14 @@ impl Checker<'_> {
         let Some(ceiling) = incident.preferred_estimate().and_then(|e| e.count.ceiling()) else {
             return;
         };
-        let legs_floor: f64 = self
-            .dataset
-            .legs_of(&incident.id)
-            .filter_map(|leg| leg.preferred_estimate().and_then(|e| e.count.floor()))
-            .sum();
+        let legs_floor: f64 = match &self.links {
+            Some(links) => links.legs_floor.get(&incident.id).copied().unwrap_or(0.0),
+            None => self
+                .dataset
+                .legs_of(&incident.id)
+                .filter_map(|leg| leg.preferred_estimate().and_then(|e| e.count.floor()))
+                .sum(),
+        };
         if legs_floor > ceiling {
             let message = format!("its legs add up to at least {legs_floor}, more than its {ceiling}");
             self.report(incident, "estimates", message);
