@@ -209,3 +209,24 @@ fn korean_and_chinese_text_is_typed_and_kept() {
     type_into(&mut harness, "Search", "白山");
     assert_eq!(harness.state().visible_ids(), [place.id]);
 }
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    click(&mut harness, "Places");
+    click(&mut harness, "New place");
+    type_into(&mut harness, "Name", "Musan");
+    let viewport = harness.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default();
+    viewport.events.push(egui::ViewportEvent::Close);
+    harness.step();
+    let cancelled = harness.output().viewport_output.get(&egui::ViewportId::ROOT).is_some_and(|out| {
+        out.commands.iter().any(|command| matches!(command, egui::ViewportCommand::CancelClose))
+    });
+    assert!(cancelled, "the close is held back");
+    harness.run();
+    assert!(matches!(harness.state().dialog(), Some(Dialog::UnsavedChanges { .. })));
+    click(&mut harness, "Cancel");
+    assert!(harness.state().has_unsaved_work(), "the form is still there");
+    assert!(harness.state().editor_has_drafts());
+}

@@ -302,6 +302,11 @@ impl RepatriationWatchApp {
         }
     }
 
+    /// Whether any form has changes not saved yet.
+    pub fn editor_has_drafts(&self) -> bool {
+        self.editor.draft_count() > 0
+    }
+
     /// Whether anything would be lost by closing now: unsaved changes, or forms not saved.
     pub fn has_unsaved_work(&self) -> bool {
         self.document.is_modified() || self.editor.draft_count() > 0
