@@ -145,3 +145,113 @@ fn an_empty_dataset_has_no_months() {
     assert!(monthly(&Dataset::default()).is_empty());
     assert_eq!(monthly_csv(&[]).lines().count(), 1);
 }
+
+mod by_period {
+    use super::*;
+    use repatriation_watch::model::{IncidentStatus, Place};
+    use repatriation_watch::stats::{ColourBy, Period, Pick, SeriesOptions, series};
+
+    fn competing() -> Dataset {
+        let mut event = repatriation("oct", on(2023, 10, 9), "over 500");
+        event.estimates.push(SourcedEstimate { count: parse_count("620"), ..SourcedEstimate::default() });
+        event.estimates.push(SourcedEstimate {
+            count: parse_count("roughly 600"),
+            preferred: true,
+            ..SourcedEstimate::default()
+        });
+        event.estimates[0].preferred = false;
+        Dataset { incidents: vec![event], ..Dataset::default() }
+    }
+
+    fn all(dataset: &Dataset, options: SeriesOptions) -> Vec<repatriation_watch::stats::Bucket> {
+        series(dataset, options, &|_| true, &|_| true)
+    }
+
+    #[test]
+    fn the_switch_picks_the_preferred_lowest_or_highest_estimate() {
+        let dataset = competing();
+        let best = |pick| all(&dataset, SeriesOptions { pick, ..SeriesOptions::default() })[0].people.best;
+        assert_eq!(best(Pick::Preferred), 600.0);
+        assert_eq!(best(Pick::Lowest), 500.0);
+        assert_eq!(best(Pick::Highest), 500.0, "\"over 500\" is open-ended, so it is the highest");
+    }
+
+    #[test]
+    fn quarters_and_years_add_up_the_months() {
+        let dataset = Dataset {
+            incidents: vec![
+                repatriation("a", on(2023, 11, 20), "30"),
+                repatriation("b", on(2023, 12, 26), "35"),
+                repatriation("c", on(2024, 1, 2), "5"),
+            ],
+            ..Dataset::default()
+        };
+        let quarters = all(&dataset, SeriesOptions { period: Period::Quarter, ..SeriesOptions::default() });
+        let labels: Vec<String> = quarters.iter().map(|b| Period::Quarter.label(b.start)).collect();
+        assert_eq!(labels, ["2023-Q4", "2024-Q1"]);
+        assert_eq!(quarters[0].people.best, 65.0);
+        let weeks = all(&dataset, SeriesOptions { period: Period::Week, ..SeriesOptions::default() });
+        assert_eq!(weeks.len(), 7, "2023-W47 to 2024-W01, the empty weeks included");
+        assert_eq!(weeks.iter().map(|b| b.people.best).sum::<f64>(), 70.0);
+    }
+
+    #[test]
+    fn bars_are_split_by_destination_or_status() {
+        let mut a = repatriation("a", on(2023, 11, 20), "30");
+        a.to_place = Some(Id::new("pl-sinuiju"));
+        let mut b = repatriation("b", on(2023, 11, 25), "10");
+        b.to_place = Some(Id::new("pl-hyesan"));
+        b.status = IncidentStatus::Confirmed;
+        let c = repatriation("c", on(2023, 11, 28), "5");
+        let place = |id: &str, name: &str, province: &str| Place {
+            id: Id::new(id),
+            name: name.to_owned(),
+            province: province.to_owned(),
+            ..Place::default()
+        };
+        let dataset = Dataset {
+            places: vec![place("pl-hyesan", "Hyesan", "Yanggang"), place("pl-sinuiju", "Sinuiju", "")],
+            incidents: vec![a, b, c],
+            ..Dataset::default()
+        };
+        let by_destination = &all(&dataset, SeriesOptions::default())[0].segments;
+        let found: Vec<(&str, f64)> = by_destination.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        // A province when the place names one, else the place itself.
+        assert_eq!(found, [("Sinuiju", 30.0), ("Yanggang", 10.0), ("destination unknown", 5.0)]);
+        let by_status =
+            &all(&dataset, SeriesOptions { colour: ColourBy::Status, ..SeriesOptions::default() })[0]
+                .segments;
+        assert_eq!(by_status.get("reported"), Some(&35.0));
+        assert_eq!(by_status.get("confirmed"), Some(&10.0));
+    }
+
+    #[test]
+    fn each_bar_knows_the_records_behind_it() {
+        let dataset = Dataset {
+            incidents: vec![repatriation("x", between((2023, 11, 1), (2023, 12, 31)), "61")],
+            ..Dataset::default()
+        };
+        let buckets = all(&dataset, SeriesOptions::default());
+        let november = &buckets[0].repatriations;
+        assert_eq!(november.len(), 1);
+        assert_eq!(
+            (november[0].id.as_str(), november[0].words.as_str(), november[0].best),
+            ("x", "61", 30.0)
+        );
+        assert!(november[0].spread, "the record spans two months");
+    }
+
+    #[test]
+    fn filters_leave_records_out() {
+        let dataset = Dataset {
+            incidents: vec![
+                repatriation("a", on(2023, 11, 20), "30"),
+                repatriation("b", on(2023, 11, 21), "10"),
+            ],
+            ..Dataset::default()
+        };
+        let only_a = series(&dataset, SeriesOptions::default(), &|i| i.id.as_str() == "a", &|_| true);
+        assert_eq!(only_a[0].people.best, 30.0);
+        assert_eq!(only_a[0].incidents, 1);
+    }
+}

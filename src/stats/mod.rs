@@ -9,5 +9,9 @@
 //! - Records with no known date are left out, since they cannot be placed.
 
 mod monthly;
+mod period;
+mod series;
 
 pub use monthly::{MonthRow, monthly, monthly_csv};
+pub use period::Period;
+pub use series::{Bucket, ColourBy, Contribution, Figure, Pick, SeriesOptions, picked, series};

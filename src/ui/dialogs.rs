@@ -160,6 +160,9 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
     let response =
         ui.add(egui::TextEdit::singleline(text).desired_width(480.0).hint_text("/home/me/data/watch.ron"));
     let response = response.labelled_by(label);
+    if ui.memory(|m| m.focused().is_none()) {
+        response.request_focus();
+    }
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.add_space(8.0);
     ui.horizontal(|ui| {

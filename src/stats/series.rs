@@ -1,0 +1,302 @@
+//! Figures per period: people forcibly repatriated (low, best, high, by category), incidents,
+//! rallies and attendance, and the records behind each figure.
+
+use std::collections::{BTreeMap, HashMap};
+
+use jiff::civil::Date;
+
+use super::Period;
+use crate::model::{CountEstimate, Dataset, Id, Incident, IncidentKind, Rally, Reliability, SourcedEstimate};
+
+/// Which of an incident's competing estimates to count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Pick {
+    /// The one the researcher marked preferred.
+    #[default]
+    Preferred,
+    /// The lowest.
+    Lowest,
+    /// The highest (an open-ended one counts as highest).
+    Highest,
+}
+
+/// How the bars of people repatriated are split into coloured segments.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ColourBy {
+    /// By the province (or place) people were sent to.
+    #[default]
+    Destination,
+    /// By the incident's status.
+    Status,
+    /// By the reliability of the preferred estimate's source.
+    Reliability,
+}
+
+/// How a chart is computed: the period, the estimate picked, the colouring.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct SeriesOptions {
+    /// The period to group by.
+    pub period: Period,
+    /// Which estimate of each incident to count.
+    pub pick: Pick,
+    /// How the people bars are split.
+    pub colour: ColourBy,
+}
+
+/// A figure with its range: lowest, preferred and highest; `high` is `None` when open-ended.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figure {
+    /// The lowest the sources allow.
+    pub low: f64,
+    /// The figure charted.
+    pub best: f64,
+    /// The highest the sources allow; `None` when open-ended ("at least").
+    pub high: Option<f64>,
+}
+
+impl Default for Figure {
+    fn default() -> Self {
+        Self { low: 0.0, best: 0.0, high: Some(0.0) }
+    }
+}
+
+impl Figure {
+    fn of(count: &CountEstimate) -> Option<Self> {
+        Some(Self { low: count.floor()?, best: count.central()?, high: count.ceiling() })
+    }
+
+    fn add(&mut self, other: Figure, share: f64) {
+        self.low += other.low * share;
+        self.best += other.best * share;
+        self.high = self.high.zip(other.high).map(|(sum, high)| sum + high * share);
+    }
+}
+
+/// One record's part in a period's figure, for hovering and for the records behind a bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contribution {
+    /// The record.
+    pub id: Id,
+    /// Its title.
+    pub title: String,
+    /// The figure's words as reported.
+    pub words: String,
+    /// The part of its preferred figure counted in this period.
+    pub best: f64,
+    /// Whether the record's dates span more than this period.
+    pub spread: bool,
+}
+
+/// The figures of one period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bucket {
+    /// The first day of the period.
+    pub start: Date,
+    /// People forcibly repatriated.
+    pub people: Figure,
+    /// People forcibly repatriated (best figures) by category, for coloured segments.
+    pub segments: BTreeMap<String, f64>,
+    /// Incidents of every kind whose dates touch the period (legs instead of their parent).
+    pub incidents: usize,
+    /// Rallies whose dates touch the period.
+    pub rallies: usize,
+    /// Attendance at those rallies (best figures, spread by days).
+    pub attendance: f64,
+    /// The repatriations counted in the period.
+    pub repatriations: Vec<Contribution>,
+    /// The rallies counted in the period.
+    pub rally_records: Vec<Contribution>,
+}
+
+impl Bucket {
+    fn new(start: Date) -> Self {
+        Self {
+            start,
+            people: Figure::default(),
+            segments: BTreeMap::new(),
+            incidents: 0,
+            rallies: 0,
+            attendance: 0.0,
+            repatriations: Vec::new(),
+            rally_records: Vec::new(),
+        }
+    }
+}
+
+/// The estimate of a list to count, as `pick` says.
+pub fn picked(estimates: &[SourcedEstimate], pick: Pick) -> Option<&SourcedEstimate> {
+    let known = || estimates.iter().filter(|e| e.count.is_known());
+    match pick {
+        Pick::Preferred => crate::model::preferred_estimate(estimates),
+        Pick::Lowest => known().min_by(|a, b| {
+            a.count.floor().partial_cmp(&b.count.floor()).unwrap_or(std::cmp::Ordering::Equal)
+        }),
+        Pick::Highest => known().max_by(|a, b| {
+            let top = |e: &SourcedEstimate| e.count.ceiling().unwrap_or(f64::INFINITY);
+            top(a).partial_cmp(&top(b)).unwrap_or(std::cmp::Ordering::Equal)
+        }),
+    }
+}
+
+/// The figures per period, from the first to the last period with data, empty ones included.
+///
+/// `keep_incident` and `keep_rally` say which records count (the filters). The rules are those
+/// of the module: legs instead of their parent, what a parent reports beyond its legs over its
+/// dates, records spread over periods by days, undated records left out.
+pub fn series(
+    dataset: &Dataset,
+    options: SeriesOptions,
+    keep_incident: &dyn Fn(&Incident) -> bool,
+    keep_rally: &dyn Fn(&Rally) -> bool,
+) -> Vec<Bucket> {
+    let mut buckets: BTreeMap<Date, Bucket> = BTreeMap::new();
+    let legs = legs_by_parent(dataset);
+    for incident in dataset.incidents.iter().filter(|i| keep_incident(i)) {
+        add_incident(
+            &mut buckets,
+            dataset,
+            options,
+            incident,
+            legs.get(&incident.id).map_or(&[][..], Vec::as_slice),
+        );
+    }
+    for rally in dataset.rallies.iter().filter(|r| keep_rally(r)) {
+        add_rally(&mut buckets, options.period, rally);
+    }
+    fill_gaps(buckets, options.period)
+}
+
+fn add_incident(
+    buckets: &mut BTreeMap<Date, Bucket>,
+    dataset: &Dataset,
+    options: SeriesOptions,
+    incident: &Incident,
+    legs: &[&Incident],
+) {
+    let Some(range) = incident.date.range() else { return };
+    let period = options.period;
+    if legs.is_empty() {
+        period.for_each(range, |start, _| {
+            buckets.entry(start).or_insert_with(|| Bucket::new(start)).incidents += 1;
+        });
+    }
+    if incident.kind != IncidentKind::ForcedRepatriation {
+        return;
+    }
+    let chosen = picked(&incident.estimates, options.pick);
+    let figure = if legs.is_empty() {
+        chosen.and_then(|e| Figure::of(&e.count))
+    } else {
+        beyond_legs(incident, legs, options.pick)
+    };
+    let Some(figure) = figure else { return };
+    let category = category(dataset, incident, chosen, options.colour);
+    let words = chosen.map(|e| e.count.as_reported.clone()).unwrap_or_default();
+    let total_days = (crate::model::days_between(range.0, range.1) + 1) as f64;
+    let spread = period.start_of(range.0) != period.start_of(range.1);
+    period.for_each(range, |start, days| {
+        let share = days as f64 / total_days;
+        let bucket = buckets.entry(start).or_insert_with(|| Bucket::new(start));
+        bucket.people.add(figure, share);
+        *bucket.segments.entry(category.clone()).or_default() += figure.best * share;
+        bucket.repatriations.push(Contribution {
+            id: incident.id.clone(),
+            title: incident.title.clone(),
+            words: if legs.is_empty() { words.clone() } else { format!("{words} (beyond its legs)") },
+            best: figure.best * share,
+            spread,
+        });
+    });
+}
+
+fn add_rally(buckets: &mut BTreeMap<Date, Bucket>, period: Period, rally: &Rally) {
+    let Some(range) = rally.date.range() else { return };
+    let attendance = rally.preferred_attendance();
+    let best = attendance.and_then(|e| e.count.central());
+    let words = attendance.map(|e| e.count.as_reported.clone()).unwrap_or_default();
+    let total_days = (crate::model::days_between(range.0, range.1) + 1) as f64;
+    let spread = period.start_of(range.0) != period.start_of(range.1);
+    period.for_each(range, |start, days| {
+        let share = days as f64 / total_days;
+        let bucket = buckets.entry(start).or_insert_with(|| Bucket::new(start));
+        bucket.rallies += 1;
+        bucket.attendance += best.unwrap_or(0.0) * share;
+        bucket.rally_records.push(Contribution {
+            id: rally.id.clone(),
+            title: rally.title.clone(),
+            words: words.clone(),
+            best: best.unwrap_or(0.0) * share,
+            spread,
+        });
+    });
+}
+
+/// The category an incident's people are coloured by.
+fn category(
+    dataset: &Dataset,
+    incident: &Incident,
+    chosen: Option<&SourcedEstimate>,
+    colour: ColourBy,
+) -> String {
+    match colour {
+        ColourBy::Destination => incident.to_place.as_ref().and_then(|id| dataset.place(id)).map_or_else(
+            || "destination unknown".to_owned(),
+            |place| if place.province.is_empty() { place.name.clone() } else { place.province.clone() },
+        ),
+        ColourBy::Status => incident.status.name().to_owned(),
+        ColourBy::Reliability => {
+            let source = chosen.and_then(|e| e.source.as_ref()).or(incident.sources.first());
+            let grade =
+                source.and_then(|id| dataset.source(id)).map_or(Reliability::Unknown, |s| s.reliability);
+            format!("source {}", grade.name())
+        }
+    }
+}
+
+fn legs_by_parent(dataset: &Dataset) -> HashMap<&Id, Vec<&Incident>> {
+    let mut legs: HashMap<&Id, Vec<&Incident>> = HashMap::new();
+    for incident in &dataset.incidents {
+        if let Some(parent) = &incident.parent {
+            legs.entry(parent).or_default().push(incident);
+        }
+    }
+    legs
+}
+
+/// What a parent reports beyond its legs: its figures minus theirs, never below zero. The
+/// remainder's high end is the parent's high minus the legs' lows, or open when the parent's is.
+fn beyond_legs(parent: &Incident, legs: &[&Incident], pick: Pick) -> Option<Figure> {
+    let total = picked(&parent.estimates, pick).and_then(|e| Figure::of(&e.count))?;
+    let counted: Vec<Figure> = legs
+        .iter()
+        .filter(|leg| leg.kind == IncidentKind::ForcedRepatriation)
+        .filter_map(|leg| picked(&leg.estimates, pick).and_then(|e| Figure::of(&e.count)))
+        .collect();
+    let legs_low: f64 = counted.iter().map(|f| f.low).sum();
+    let legs_best: f64 = counted.iter().map(|f| f.best).sum();
+    let remainder = Figure {
+        low: (total.low - legs_low).max(0.0),
+        best: (total.best - legs_best).max(0.0),
+        high: total.high.map(|high| (high - legs_low).max(0.0)),
+    };
+    let adds_anything = remainder.best > 0.0 || remainder.low > 0.0 || remainder.high.is_none();
+    adds_anything.then_some(remainder)
+}
+
+/// Every period from the first to the last, empty ones included, so a chart's axis is even.
+fn fill_gaps(buckets: BTreeMap<Date, Bucket>, period: Period) -> Vec<Bucket> {
+    let (Some(&first), Some(&last)) = (buckets.keys().next(), buckets.keys().next_back()) else {
+        return Vec::new();
+    };
+    let mut filled = Vec::new();
+    let mut buckets = buckets;
+    let mut start = first;
+    while start <= last {
+        filled.push(buckets.remove(&start).unwrap_or_else(|| Bucket::new(start)));
+        match period.next(start) {
+            Some(next) => start = next,
+            None => break,
+        }
+    }
+    filled
+}
