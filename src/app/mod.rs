@@ -18,6 +18,7 @@ use crate::edit::{Action, AnyRecord, Document, Edit};
 use crate::model::{
     Dataset, Id, Incident, Organization, Place, Problem, Rally, RecordKind, Source, validate,
 };
+use crate::ui::charts::{ChartKind, ChartsState, PeriodClicked, charts_ui};
 use crate::ui::columns::TableRecord;
 use crate::ui::dialogs::{Dialog, dialog_ui};
 use crate::ui::filters::{Filters, filters_ui};
@@ -83,6 +84,9 @@ pub struct RepatriationWatchApp {
     file: Option<PathBuf>,
     file_name: String,
     view: RecordKind,
+    show_charts: bool,
+    charts: ChartsState,
+    period_chip: Option<String>,
     tables: Tables,
     filters: Filters,
     editor: Editor,
@@ -120,6 +124,9 @@ impl RepatriationWatchApp {
             file: None,
             file_name: "Untitled".to_owned(),
             view: RecordKind::Incident,
+            show_charts: false,
+            charts: ChartsState::default(),
+            period_chip: None,
             tables: Tables::default(),
             filters: Filters::default(),
             editor: Editor::default(),
@@ -321,7 +328,20 @@ impl RepatriationWatchApp {
             }
             search_ui(ui, self.tables.get(kind));
         });
+        if let Some(label) = self.period_chip.clone() {
+            ui.horizontal(|ui| {
+                ui.label(format!("Showing {label}, from the chart"));
+                if ui.button(format!("× Clear {label}")).clicked() {
+                    self.filters.from = None;
+                    self.filters.to = None;
+                    self.period_chip = None;
+                }
+            });
+        }
         filters_ui(ui, &mut self.filters, kind, self.document.dataset());
+        if self.period_chip.is_some() && (self.filters.from.is_none() || self.filters.to.is_none()) {
+            self.period_chip = None;
+        }
         ui.separator();
         self.refresh_table();
         let dataset = self.document.dataset();
@@ -547,15 +567,12 @@ impl eframe::App for RepatriationWatchApp {
         });
         egui::Panel::left("views")
             .resizable(false)
-            .show(ui, |ui| nav_ui(ui, &mut self.view, self.document.dataset()));
-        let editor_max = (ui.available_width() * 0.5).max(340.0);
-        egui::Panel::right("editor").resizable(true).default_size(460.0).size_range(320.0..=editor_max).show(
-            ui,
-            |ui| {
-                self.editor_panel(ui);
-            },
-        );
-        egui::CentralPanel::default().show(ui, |ui| self.table_panel(ui));
+            .show(ui, |ui| nav_ui(ui, &mut self.view, &mut self.show_charts, self.document.dataset()));
+        if self.show_charts {
+            egui::CentralPanel::default().show(ui, |ui| self.charts_panel(ui));
+        } else {
+            self.table_screen(ui);
+        }
         self.dialog_layer(&ctx);
         self.apply_edits();
         for command in std::mem::take(&mut self.commands) {
@@ -568,6 +585,60 @@ impl eframe::App for RepatriationWatchApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, settings::SETTINGS_KEY, &self.settings);
+    }
+}
+
+impl RepatriationWatchApp {
+    /// The table of the kind shown and the editor beside it.
+    fn table_screen(&mut self, ui: &mut egui::Ui) {
+        let editor_max = (ui.available_width() * 0.5).max(340.0);
+        egui::Panel::right("editor").resizable(true).default_size(460.0).size_range(320.0..=editor_max).show(
+            ui,
+            |ui| {
+                self.editor_panel(ui);
+            },
+        );
+        egui::CentralPanel::default().show(ui, |ui| self.table_panel(ui));
+    }
+
+    /// The charts, over the records the filters let through.
+    fn charts_panel(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.heading("Charts");
+            if self.filters.is_active() {
+                ui.weak("of the records the filters let through");
+            }
+        });
+        // The same filters as the incidents table: narrowing one narrows the other.
+        filters_ui(ui, &mut self.filters, RecordKind::Incident, self.document.dataset());
+        let revision = self.document.revision();
+        let clicked = charts_ui(ui, &mut self.charts, self.document.dataset(), revision, &self.filters);
+        if let Some(PeriodClicked { from, to, label }) = clicked {
+            self.filters.from = Some(from);
+            self.filters.to = Some(to);
+            self.period_chip = Some(label);
+            self.show_charts = false;
+            self.view = if self.charts.chart == ChartKind::Rallies {
+                RecordKind::Rally
+            } else {
+                RecordKind::Incident
+            };
+        }
+    }
+
+    /// The periods the chart shows, by label.
+    pub fn chart_periods(&self) -> Vec<String> {
+        self.charts.period_labels()
+    }
+
+    /// Whether the charts are shown instead of a table.
+    pub fn charts_shown(&self) -> bool {
+        self.show_charts
+    }
+
+    /// The filters shared by the tables and the charts.
+    pub fn filters(&self) -> &Filters {
+        &self.filters
     }
 }
 

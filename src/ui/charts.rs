@@ -1,0 +1,344 @@
+//! The charts: people forcibly repatriated per period with their uncertainty, the cumulative
+//! total with its band, and rallies per period. Computed when the data, the filters or the
+//! options change, never every frame.
+
+use eframe::egui::{self, Color32};
+use egui_plot::{Arrows, Bar, BarChart, FilledArea, Legend, Line, Plot, PlotPoints};
+use jiff::civil::Date;
+
+use super::columns::TableRecord;
+use super::filters::Filters;
+use crate::model::{Dataset, RecordKind};
+use crate::stats::{Bucket, ColourBy, Period, Pick, SeriesOptions, series};
+
+/// Which chart is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ChartKind {
+    /// People sent back per period, with whiskers.
+    #[default]
+    People,
+    /// The running total with its low–high band.
+    Cumulative,
+    /// Rallies per period.
+    Rallies,
+}
+
+/// What the charts were computed from.
+type ChartKey = (u64, SeriesOptions, Filters);
+
+/// The charts' settings and their cached figures.
+#[derive(Default)]
+pub struct ChartsState {
+    /// Period, estimate and colouring.
+    pub options: SeriesOptions,
+    /// The chart shown.
+    pub chart: ChartKind,
+    cache: Option<(ChartKey, Vec<Bucket>)>,
+}
+
+/// What a click on a chart asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeriodClicked {
+    /// The first day of the period clicked.
+    pub from: Date,
+    /// The last day.
+    pub to: Date,
+    /// Its label ("2023-11").
+    pub label: String,
+}
+
+impl ChartsState {
+    /// The labels of the periods last charted, in order.
+    pub fn period_labels(&self) -> Vec<String> {
+        let period = self.options.period;
+        self.cache
+            .as_ref()
+            .map_or_else(Vec::new, |(_, buckets)| buckets.iter().map(|b| period.label(b.start)).collect())
+    }
+
+    /// The figures for the current options and filters, recomputed only when they or the data
+    /// changed.
+    pub fn buckets(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &[Bucket] {
+        let key = (revision, self.options, filters.clone());
+        if self.cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
+            let keep_incident = |i: &crate::model::Incident| {
+                filters.passes(RecordKind::Incident, i.date_range(), &i.facets())
+            };
+            let keep_rally =
+                |r: &crate::model::Rally| filters.passes(RecordKind::Rally, r.date_range(), &r.facets());
+            let buckets = series(dataset, self.options, &keep_incident, &keep_rally);
+            self.cache = Some((key, buckets));
+        }
+        self.cache.as_ref().map_or(&[], |(_, buckets)| buckets)
+    }
+}
+
+const PALETTE: [Color32; 8] = [
+    Color32::from_rgb(66, 133, 196),
+    Color32::from_rgb(230, 145, 56),
+    Color32::from_rgb(89, 161, 79),
+    Color32::from_rgb(205, 80, 82),
+    Color32::from_rgb(148, 103, 189),
+    Color32::from_rgb(140, 110, 90),
+    Color32::from_rgb(214, 120, 180),
+    Color32::from_rgb(120, 120, 120),
+];
+
+/// Draws the charts; returns the period clicked, if any.
+pub fn charts_ui(
+    ui: &mut egui::Ui,
+    state: &mut ChartsState,
+    dataset: &Dataset,
+    revision: u64,
+    filters: &Filters,
+) -> Option<PeriodClicked> {
+    options_ui(ui, state);
+    ui.separator();
+    let period = state.options.period;
+    let chart = state.chart;
+    let buckets = state.buckets(dataset, revision, filters).to_vec();
+    let has_people = buckets.iter().any(|b| b.people.best > 0.0 || b.people.high.is_none());
+    let has_rallies = buckets.iter().any(|b| b.rallies > 0);
+    let empty = match chart {
+        ChartKind::People | ChartKind::Cumulative => !has_people,
+        ChartKind::Rallies => !has_rallies,
+    };
+    if empty {
+        ui.add_space(24.0);
+        ui.label(match chart {
+            ChartKind::Rallies => "No dated rallies match the filters. Add rallies with a date, or clear the filters.",
+            _ => "No dated forced repatriations with a figure match the filters. Add incidents with a date and a \
+                  number of people, or clear the filters.",
+        });
+        return None;
+    }
+    let clicked = match chart {
+        ChartKind::People => people_chart(ui, &buckets, period),
+        ChartKind::Cumulative => {
+            cumulative_chart(ui, &buckets, period);
+            None
+        }
+        ChartKind::Rallies => rallies_chart(ui, &buckets, period),
+    };
+    clicked.and_then(|index| buckets.get(index)).map(|bucket| PeriodClicked {
+        from: bucket.start,
+        to: period.end_of(bucket.start),
+        label: period.label(bucket.start),
+    })
+}
+
+fn options_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
+    ui.horizontal_wrapped(|ui| {
+        for (kind, name) in [
+            (ChartKind::People, "People sent back"),
+            (ChartKind::Cumulative, "Cumulative"),
+            (ChartKind::Rallies, "Rallies"),
+        ] {
+            ui.selectable_value(&mut state.chart, kind, name);
+        }
+        ui.separator();
+        combo(ui, "Per", &mut state.options.period, &Period::ALL, Period::name);
+        let picks = [Pick::Preferred, Pick::Lowest, Pick::Highest];
+        combo(ui, "Estimates", &mut state.options.pick, &picks, |p| match p {
+            Pick::Preferred => "preferred",
+            Pick::Lowest => "lowest",
+            Pick::Highest => "highest",
+        });
+        let colours = [ColourBy::Destination, ColourBy::Status, ColourBy::Reliability];
+        combo(ui, "Colour by", &mut state.options.colour, &colours, |c| match c {
+            ColourBy::Destination => "destination",
+            ColourBy::Status => "status",
+            ColourBy::Reliability => "source reliability",
+        });
+    });
+}
+
+fn combo<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut T,
+    all: &[T],
+    name: impl Fn(T) -> &'static str,
+) {
+    ui.label(label);
+    let response = egui::ComboBox::from_id_salt(label)
+        .selected_text(name(*value))
+        .show_ui(ui, |ui| {
+            for &choice in all {
+                ui.selectable_value(value, choice, name(choice));
+            }
+        })
+        .response;
+    let label = label.to_owned();
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
+}
+
+/// The index of the bar under the pointer, if any.
+fn hovered_index(x: f64, count: usize) -> Option<usize> {
+    (0..count).find(|&index| (x - index as f64).abs() <= 0.45)
+}
+
+fn plot<'a>(id: &str, buckets: &'a [Bucket], period: Period) -> Plot<'a> {
+    Plot::new(id)
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .allow_drag([true, false])
+        .allow_zoom([true, false])
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .show_x(false)
+        .show_y(false)
+        .x_axis_formatter(move |mark, _| {
+            let at_a_bar = (0..buckets.len()).find(|&index| (mark.value - index as f64).abs() < 1e-6);
+            at_a_bar.map(|index| period.label(buckets[index].start)).unwrap_or_default()
+        })
+        .label_formatter(|_| None)
+}
+
+/// People sent back per period: bars of the chosen estimate, split by category, with low–high
+/// whiskers and an arrow where the high end is open. Returns the bar clicked.
+fn people_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option<usize> {
+    let categories: Vec<String> = {
+        let mut all: Vec<String> = buckets.iter().flat_map(|b| b.segments.keys().cloned()).collect();
+        all.sort();
+        all.dedup();
+        all
+    };
+    ui.weak("Bars: people forcibly repatriated per period. Lines: the lowest to highest figures the sources allow; an arrow where the highest is open (\"at least\", \"over\"). Click a bar to list its records.");
+    let whisker_colour = ui.visuals().text_color();
+    let response = plot("people-chart", buckets, period).show(ui, |plot_ui| {
+        let mut charts: Vec<BarChart> = Vec::new();
+        for (index, category) in categories.iter().enumerate() {
+            let bars = buckets
+                .iter()
+                .enumerate()
+                .map(|(x, b)| Bar::new(x as f64, b.segments.get(category).copied().unwrap_or(0.0)).width(0.7))
+                .collect();
+            let chart = BarChart::new(category.clone(), bars).color(PALETTE[index % PALETTE.len()]);
+            let below: Vec<&BarChart> = charts.iter().collect();
+            let chart = chart.stack_on(&below);
+            charts.push(chart);
+        }
+        for chart in charts {
+            plot_ui.bar_chart(chart);
+        }
+        whiskers(plot_ui, buckets, whisker_colour);
+        plot_ui.pointer_coordinate()
+    });
+    let pointer = response.inner;
+    let index = pointer.and_then(|p| hovered_index(p.x, buckets.len()));
+    if let Some(bucket) = index.and_then(|i| buckets.get(i)) {
+        response.response.clone().on_hover_ui_at_pointer(|ui| bucket_tooltip(ui, bucket, period, false));
+    }
+    response.response.clicked().then_some(index).flatten()
+}
+
+fn whiskers(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket], colour: Color32) {
+    let mut origins = Vec::new();
+    let mut tips = Vec::new();
+    for (x, bucket) in buckets.iter().enumerate() {
+        let people = bucket.people;
+        let x = x as f64;
+        match people.high {
+            Some(high) if high > people.low => {
+                plot_ui.line(
+                    Line::new("", PlotPoints::from(vec![[x, people.low], [x, high]]))
+                        .color(colour)
+                        .width(1.5),
+                );
+            }
+            None => {
+                origins.push([x, people.low]);
+                tips.push([x, people.best.max(people.low) * 1.25 + 1.0]);
+            }
+            _ => {}
+        }
+    }
+    if !origins.is_empty() {
+        plot_ui.arrows(Arrows::new("open-ended (\"at least\")", origins, tips).color(colour));
+    }
+}
+
+fn bucket_tooltip(ui: &mut egui::Ui, bucket: &Bucket, period: Period, rallies: bool) {
+    ui.strong(period.label(bucket.start));
+    if rallies {
+        ui.label(format!("{} rallies, attendance about {:.0}", bucket.rallies, bucket.attendance));
+    } else {
+        let high = bucket.people.high.map_or_else(|| "open".to_owned(), |h| format!("{h:.1}"));
+        ui.label(format!(
+            "People: {:.1} (lowest {:.1}, highest {high}); incidents: {}",
+            bucket.people.best, bucket.people.low, bucket.incidents
+        ));
+    }
+    let records = if rallies { &bucket.rally_records } else { &bucket.repatriations };
+    for record in records.iter().take(12) {
+        let spread = if record.spread { ", spread over its dates" } else { "" };
+        ui.label(format!("• {} — “{}”: {:.1}{spread}", record.title, record.words, record.best));
+    }
+    if records.len() > 12 {
+        ui.weak(format!("and {} more", records.len() - 12));
+    }
+}
+
+/// The running total of people sent back, with its low–high band.
+fn cumulative_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) {
+    let mut low = 0.0;
+    let mut best = 0.0;
+    let mut high = Some(0.0);
+    let mut xs = Vec::new();
+    let (mut lows, mut bests, mut highs) = (Vec::new(), Vec::new(), Vec::new());
+    let mut open_from = None;
+    for (x, bucket) in buckets.iter().enumerate() {
+        low += bucket.people.low;
+        best += bucket.people.best;
+        high = high.zip(bucket.people.high).map(|(sum, h)| sum + h);
+        if high.is_none() && open_from.is_none() {
+            open_from = Some(period.label(bucket.start));
+        }
+        xs.push(x as f64);
+        lows.push(low);
+        bests.push(best);
+        highs.push(high.unwrap_or(best));
+    }
+    match open_from {
+        Some(label) => ui.weak(format!(
+            "Line: the running total of people forcibly repatriated. Band: lowest to highest; from {label} on, \
+             some figures are open-ended (\"at least\"), so the band shows lowest to preferred."
+        )),
+        None => ui.weak("Line: the running total of people forcibly repatriated. Band: the lowest to highest figures."),
+    };
+    let points: Vec<[f64; 2]> = xs.iter().zip(&bests).map(|(x, y)| [*x, *y]).collect();
+    let response = plot("cumulative-chart", buckets, period).show(ui, |plot_ui| {
+        plot_ui.add(FilledArea::new("lowest to highest", &xs, &lows, &highs));
+        plot_ui.line(Line::new("running total", PlotPoints::from(points)).width(2.0));
+        plot_ui.pointer_coordinate()
+    });
+    if let Some(index) = response.inner.and_then(|p| hovered_index(p.x, buckets.len())) {
+        let text = format!(
+            "{}: {:.1} in all (lowest {:.1})",
+            period.label(buckets[index].start),
+            bests[index],
+            lows[index]
+        );
+        response.response.on_hover_text_at_pointer(text);
+    }
+}
+
+/// Rallies per period. Returns the bar clicked.
+fn rallies_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option<usize> {
+    ui.weak("Bars: rallies, press conferences and other actions per period. Hover for attendance.");
+    let response = plot("rallies-chart", buckets, period).show(ui, |plot_ui| {
+        let bars = buckets
+            .iter()
+            .enumerate()
+            .map(|(x, b)| Bar::new(x as f64, b.rallies as f64).width(0.7))
+            .collect();
+        plot_ui.bar_chart(BarChart::new("rallies", bars).color(PALETTE[2]));
+        plot_ui.pointer_coordinate()
+    });
+    let index = response.inner.and_then(|p| hovered_index(p.x, buckets.len()));
+    if let Some(bucket) = index.and_then(|i| buckets.get(i)) {
+        response.response.clone().on_hover_ui_at_pointer(|ui| bucket_tooltip(ui, bucket, period, true));
+    }
+    response.response.clicked().then_some(index).flatten()
+}

@@ -1,0 +1,75 @@
+//! The charts in the window: they open, change period, and a click on a bar filters the table.
+
+mod support;
+
+use egui_kittest::kittest::Queryable;
+use jiff::civil::date;
+use repatriation_watch::model::{Id, RecordKind};
+use support::{Workspace, click, harness};
+
+const DATA: &str = r#"(format: "repatriation-watch", version: 1, incidents: [
+  (id: "a", title: "Thirty from Dandong", date: (earliest: "2023-11-20", latest: "2023-11-20", precision: Day),
+   estimates: [(count: (qualifier: About, best: 30, as_reported: "some 30"), preferred: true)]),
+  (id: "b", title: "Thirty-five to Onsong", date: (earliest: "2023-12-26", latest: "2023-12-26", precision: Day),
+   estimates: [(count: (qualifier: About, best: 35, as_reported: "around 35"), preferred: true)]),
+  (id: "c", title: "Undated", estimates: [(count: (qualifier: Exact, low: 5, high: 5, best: 5, as_reported: "5"), preferred: true)]),
+])"#;
+
+#[test]
+fn charts_open_change_period_and_a_bar_click_filters_the_table() {
+    let workspace = Workspace::new();
+    let file = workspace.dir.path().join("two-months.ron");
+    std::fs::write(&file, DATA).expect("write");
+    let mut harness = harness(workspace.options(Some(&file)));
+    click(&mut harness, "Charts");
+    assert!(harness.state().charts_shown());
+    assert_eq!(harness.state().chart_periods(), ["2023-11", "2023-12"]);
+
+    harness.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Per").click();
+    harness.run();
+    click(&mut harness, "year");
+    assert_eq!(harness.state().chart_periods(), ["2023"]);
+
+    // One bar fills the middle of the plot: click there.
+    let note = harness.get_by_label_contains("Bars: people forcibly repatriated per period").rect();
+    let status = harness.get_by_label_contains("3 incidents").rect();
+    // The plot spans from the note's left edge to the window's right edge (1400 wide).
+    let centre = egui::pos2(f32::midpoint(note.left(), 1392.0), f32::midpoint(note.bottom(), status.top()));
+    harness.hover_at(centre);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: centre,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: centre,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+
+    assert!(!harness.state().charts_shown(), "the table of the records behind the bar is shown");
+    assert_eq!(harness.state().view(), RecordKind::Incident);
+    let filters = harness.state().filters();
+    assert_eq!((filters.from, filters.to), (Some(date(2023, 1, 1)), Some(date(2023, 12, 31))));
+    assert_eq!(
+        harness.state().visible_ids(),
+        [Id::new("a"), Id::new("b")],
+        "the undated record is not in 2023"
+    );
+    click(&mut harness, "× Clear 2023");
+    assert_eq!(harness.state().visible_ids().len(), 3);
+}
+
+#[test]
+fn an_empty_dataset_says_what_to_do_instead_of_drawing_empty_axes() {
+    let workspace = Workspace::new();
+    let mut harness = harness(workspace.options(None));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    click(&mut harness, "Charts");
+    harness.get_by_label_contains("No dated forced repatriations with a figure match the filters");
+}
