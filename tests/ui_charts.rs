@@ -73,3 +73,23 @@ fn an_empty_dataset_says_what_to_do_instead_of_drawing_empty_axes() {
     click(&mut harness, "Charts");
     harness.get_by_label_contains("No dated forced repatriations with a figure match the filters");
 }
+
+#[test]
+fn the_chart_numbers_are_exported_as_csv() {
+    let workspace = Workspace::new();
+    let file = workspace.dir.path().join("two-months.ron");
+    std::fs::write(&file, DATA).expect("write");
+    let mut harness = harness(workspace.options(Some(&file)));
+    click(&mut harness, "Charts");
+    click(&mut harness, "Export CSV…");
+    let target = workspace.dir.path().join("chart");
+    support::type_into(&mut harness, "File path", &target.display().to_string());
+    click(&mut harness, "OK");
+    let text =
+        std::fs::read_to_string(workspace.dir.path().join("chart.csv")).expect("written, with .csv added");
+    let expected = "period,start,end,people_low,people_best,people_high,incidents,rallies,attendance_best,\
+                    people_best: destination unknown\n\
+                    2023-11,2023-11-01,2023-11-30,30.0,30.0,30.0,1,0,0.0,30.0\n\
+                    2023-12,2023-12-01,2023-12-31,35.0,35.0,35.0,1,0,0.0,35.0\n";
+    assert_eq!(text, expected);
+}

@@ -230,3 +230,15 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
     assert!(harness.state().has_unsaved_work(), "the form is still there");
     assert!(harness.state().editor_has_drafts());
 }
+
+#[test]
+fn enter_in_the_path_field_opens_the_file() {
+    let workspace = Workspace::new();
+    let mut harness = harness(workspace.options(None));
+    shortcut(&mut harness, egui::Key::O);
+    type_into(&mut harness, "File path", &workspace.data_file().display().to_string());
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(harness.state().dialog().is_none());
+    assert_eq!(harness.state().file(), Some(&workspace.data_file()));
+}

@@ -25,6 +25,10 @@ pub enum Command {
     Find,
     /// Start a new record of the kind shown.
     NewRecord,
+    /// Write the chart's numbers as CSV.
+    ExportChartCsv,
+    /// Write the chart's picture as PNG.
+    ExportChartPng,
     /// Show the table of a kind.
     Show(RecordKind),
     /// List the dataset's problems.
@@ -79,6 +83,8 @@ impl Command {
             Self::Redo => "Redo",
             Self::Find => "Find",
             Self::NewRecord => "New record",
+            Self::ExportChartCsv => "Export chart as CSV…",
+            Self::ExportChartPng => "Export chart as PNG…",
             Self::Show(_) => "Show",
             Self::ShowProblems => "Problems…",
             Self::About => "About Repatriation Watch",

@@ -95,6 +95,8 @@ impl RepatriationWatchApp {
                 let id = self.editor.start_new(self.document.dataset(), self.view, None);
                 self.select(self.view, id);
             }
+            Command::ExportChartCsv => self.choose_export_path(PathPurpose::ChartCsv),
+            Command::ExportChartPng => self.choose_export_path(PathPurpose::ChartPng),
             Command::Show(kind) => self.view = kind,
             Command::ShowProblems => self.dialog = Some(Dialog::Problems),
             Command::About => self.dialog = Some(Dialog::About),
@@ -152,6 +154,42 @@ impl RepatriationWatchApp {
         if let Some(path) = picked {
             self.open_path(&path);
         }
+    }
+
+    fn choose_export_path(&mut self, purpose: PathPurpose) {
+        if !self.options.file_dialogs {
+            self.ask_path(purpose);
+            return;
+        }
+        let (name, extension) =
+            if purpose == PathPurpose::ChartCsv { ("CSV", "csv") } else { ("PNG picture", "png") };
+        let picked = rfd::FileDialog::new()
+            .set_title("Export the chart")
+            .add_filter(name, &[extension])
+            .set_file_name(format!("chart.{extension}"))
+            .save_file();
+        if let Some(path) = picked {
+            self.export_chart(purpose, path);
+        }
+    }
+
+    /// Writes the chart's numbers now, or asks for its picture to be taken.
+    fn export_chart(&mut self, purpose: PathPurpose, path: PathBuf) {
+        let extension = if purpose == PathPurpose::ChartCsv { "csv" } else { "png" };
+        let path = if path.extension().is_some() { path } else { path.with_extension(extension) };
+        if purpose == PathPurpose::ChartPng {
+            self.png_export.waiting = Some(path);
+            return;
+        }
+        if self.charts.last_figures().is_none() {
+            let revision = self.document.revision();
+            self.charts.buckets(self.document.dataset(), revision, &self.filters);
+        }
+        let Some((buckets, period)) = self.charts.last_figures() else { return };
+        self.message = Some(match store::export_chart_csv(buckets, period, &path) {
+            Ok(()) => format!("Chart figures saved to {}", path.display()),
+            Err(error) => format!("Could not export the chart: {error}"),
+        });
     }
 
     fn ask_path(&mut self, purpose: PathPurpose) {
@@ -235,6 +273,9 @@ impl RepatriationWatchApp {
                 self.proceed(then, ctx);
             }
             Answer::Path(PathPurpose::Open, path) => self.open_path(&path),
+            Answer::Path(purpose @ (PathPurpose::ChartCsv | PathPurpose::ChartPng), path) => {
+                self.export_chart(purpose, path);
+            }
             Answer::Path(PathPurpose::SaveAs, path) => {
                 if self.save_to(&store::with_ron_extension(path))
                     && let Some(then) = self.pending_after_save.take()

@@ -18,7 +18,8 @@ use crate::edit::{Action, AnyRecord, Document, Edit};
 use crate::model::{
     Dataset, Id, Incident, Organization, Place, Problem, Rally, RecordKind, Source, validate,
 };
-use crate::ui::charts::{ChartKind, ChartsState, PeriodClicked, charts_ui};
+use crate::store;
+use crate::ui::charts::{ChartKind, ChartRequest, ChartsState, PeriodClicked, charts_ui};
 use crate::ui::columns::TableRecord;
 use crate::ui::dialogs::{Dialog, dialog_ui};
 use crate::ui::filters::{Filters, filters_ui};
@@ -101,6 +102,24 @@ pub struct RepatriationWatchApp {
     close_confirmed: bool,
     title: String,
     pending_after_save: Option<crate::ui::dialogs::Pending>,
+    png_export: PngExport,
+}
+
+/// A chart picture being exported: the file asked for, and the screenshot on its way.
+struct PngExport {
+    /// The file to write once the chart is on screen.
+    waiting: Option<PathBuf>,
+    /// The file and the chart's place on screen, while the screenshot is taken.
+    shooting: Option<(PathBuf, egui::Rect)>,
+    sender: std::sync::mpsc::Sender<std::sync::Arc<egui::ColorImage>>,
+    receiver: std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>,
+}
+
+impl Default for PngExport {
+    fn default() -> Self {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        Self { waiting: None, shooting: None, sender, receiver }
+    }
 }
 
 impl RepatriationWatchApp {
@@ -141,6 +160,7 @@ impl RepatriationWatchApp {
             close_confirmed: false,
             title: String::new(),
             pending_after_save: None,
+            png_export: PngExport::default(),
         };
         match app.options.file.clone() {
             Some(path) => app.open_path(&path),
@@ -581,6 +601,7 @@ impl eframe::App for RepatriationWatchApp {
         self.apply_edits();
         self.update_title(&ctx);
         self.autosave_tick(&ctx);
+        self.png_export_tick(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -612,18 +633,50 @@ impl RepatriationWatchApp {
         // The same filters as the incidents table: narrowing one narrows the other.
         filters_ui(ui, &mut self.filters, RecordKind::Incident, self.document.dataset());
         let revision = self.document.revision();
-        let clicked = charts_ui(ui, &mut self.charts, self.document.dataset(), revision, &self.filters);
-        if let Some(PeriodClicked { from, to, label }) = clicked {
-            self.filters.from = Some(from);
-            self.filters.to = Some(to);
-            self.period_chip = Some(label);
-            self.show_charts = false;
-            self.view = if self.charts.chart == ChartKind::Rallies {
-                RecordKind::Rally
-            } else {
-                RecordKind::Incident
-            };
+        match charts_ui(ui, &mut self.charts, self.document.dataset(), revision, &self.filters) {
+            Some(ChartRequest::Period(PeriodClicked { from, to, label })) => {
+                self.filters.from = Some(from);
+                self.filters.to = Some(to);
+                self.period_chip = Some(label);
+                self.show_charts = false;
+                let rallies = self.charts.chart == ChartKind::Rallies;
+                self.view = if rallies { RecordKind::Rally } else { RecordKind::Incident };
+            }
+            Some(ChartRequest::ExportCsv) => self.commands.push(Command::ExportChartCsv),
+            Some(ChartRequest::ExportPng) => self.commands.push(Command::ExportChartPng),
+            None => {}
         }
+    }
+
+    /// Takes the screenshot of a chart being exported once the chart is on screen, and writes
+    /// the picture once the screenshot arrives.
+    fn png_export_tick(&mut self, ctx: &egui::Context) {
+        if let Some(path) = self.png_export.waiting.take() {
+            if let Some(rect) = self.charts.plot_rect.filter(|_| self.show_charts) {
+                let sender = self.png_export.sender.clone();
+                let waker = ctx.clone();
+                ctx.request_screenshot(move |image| {
+                    let _ = sender.send(image);
+                    waker.request_repaint();
+                });
+                self.png_export.shooting = Some((path, rect));
+            } else {
+                // The chart is drawn first; the picture is taken on the next frame.
+                self.show_charts = true;
+                self.png_export.waiting = Some(path);
+                ctx.request_repaint();
+            }
+        }
+        let Ok(image) = self.png_export.receiver.try_recv() else { return };
+        let Some((path, rect)) = self.png_export.shooting.take() else { return };
+        let chart = image.region(&rect, Some(ctx.pixels_per_point()));
+        let rgba: Vec<u8> = chart.pixels.iter().flat_map(egui::Color32::to_srgba_unmultiplied).collect();
+        let (width, height) =
+            (u32::try_from(chart.width()).unwrap_or(0), u32::try_from(chart.height()).unwrap_or(0));
+        self.message = Some(match store::export_png(&rgba, width, height, &path) {
+            Ok(()) => format!("Chart saved to {}", path.display()),
+            Err(error) => format!("Could not export the chart: {error}"),
+        });
     }
 
     /// The periods the chart shows, by label.

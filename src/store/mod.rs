@@ -4,6 +4,7 @@
 //! Loading never panics and never writes; every error says what went wrong and where.
 
 mod atomic;
+mod chart_export;
 mod csv_export;
 mod error;
 mod recovery;
@@ -14,6 +15,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 pub use atomic::backup_path;
+pub use chart_export::{chart_csv, export_chart_csv, export_png};
 pub use csv_export::{CSV_FILES, export_csv, formula_safe};
 pub use error::{LoadError, SaveError};
 pub use recovery::{

@@ -33,10 +33,24 @@ pub struct ChartsState {
     pub options: SeriesOptions,
     /// The chart shown.
     pub chart: ChartKind,
+    /// Where the chart (with its title, note and axes) was last drawn, in points, for
+    /// exporting its picture.
+    pub plot_rect: Option<egui::Rect>,
     cache: Option<(ChartKey, Vec<Bucket>)>,
 }
 
-/// What a click on a chart asks for.
+/// What the user asked of the charts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChartRequest {
+    /// Show the records of a period: the bar clicked.
+    Period(PeriodClicked),
+    /// Export the chart's numbers as CSV.
+    ExportCsv,
+    /// Export the chart's picture as PNG.
+    ExportPng,
+}
+
+/// A bar clicked: its period.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PeriodClicked {
     /// The first day of the period clicked.
@@ -48,6 +62,11 @@ pub struct PeriodClicked {
 }
 
 impl ChartsState {
+    /// The figures last charted, and their period.
+    pub fn last_figures(&self) -> Option<(&[Bucket], Period)> {
+        self.cache.as_ref().map(|(key, buckets)| (buckets.as_slice(), key.1.period))
+    }
+
     /// The labels of the periods last charted, in order.
     pub fn period_labels(&self) -> Vec<String> {
         let period = self.options.period;
@@ -84,16 +103,28 @@ const PALETTE: [Color32; 8] = [
     Color32::from_rgb(120, 120, 120),
 ];
 
-/// Draws the charts; returns the period clicked, if any.
+/// Draws the charts; returns what the user asked for, if anything.
 pub fn charts_ui(
     ui: &mut egui::Ui,
     state: &mut ChartsState,
     dataset: &Dataset,
     revision: u64,
     filters: &Filters,
-) -> Option<PeriodClicked> {
-    options_ui(ui, state);
+) -> Option<ChartRequest> {
+    let mut request = None;
+    ui.horizontal(|ui| {
+        options_ui(ui, state);
+        ui.separator();
+        if ui.button("Export CSV…").on_hover_text("The numbers this chart draws, as a spreadsheet").clicked()
+        {
+            request = Some(ChartRequest::ExportCsv);
+        }
+        if ui.button("Export PNG…").on_hover_text("This chart as a picture").clicked() {
+            request = Some(ChartRequest::ExportPng);
+        }
+    });
     ui.separator();
+    state.plot_rect = None;
     let period = state.options.period;
     let chart = state.chart;
     let buckets = state.buckets(dataset, revision, filters).to_vec();
@@ -112,19 +143,51 @@ pub fn charts_ui(
         });
         return None;
     }
-    let clicked = match chart {
-        ChartKind::People => people_chart(ui, &buckets, period),
-        ChartKind::Cumulative => {
-            cumulative_chart(ui, &buckets, period);
-            None
+    // The title, the note and the axes go into an exported picture with the plot itself.
+    let title = chart_title(chart, state.options, filters);
+    let drawn = ui.scope(|ui| {
+        ui.strong(title);
+        match chart {
+            ChartKind::People => people_chart(ui, &buckets, period),
+            ChartKind::Cumulative => {
+                cumulative_chart(ui, &buckets, period);
+                None
+            }
+            ChartKind::Rallies => rallies_chart(ui, &buckets, period),
         }
-        ChartKind::Rallies => rallies_chart(ui, &buckets, period),
+    });
+    let clicked = drawn.inner;
+    state.plot_rect = Some(drawn.response.rect);
+    let clicked = clicked.and_then(|index| buckets.get(index)).map(|bucket| {
+        ChartRequest::Period(PeriodClicked {
+            from: bucket.start,
+            to: period.end_of(bucket.start),
+            label: period.label(bucket.start),
+        })
+    });
+    request.or(clicked)
+}
+
+/// What the chart shows, in a line that also heads an exported picture.
+fn chart_title(chart: ChartKind, options: SeriesOptions, filters: &Filters) -> String {
+    let what = match chart {
+        ChartKind::People => "People forcibly repatriated",
+        ChartKind::Cumulative => "People forcibly repatriated, running total",
+        ChartKind::Rallies => "Rallies against forced repatriation",
     };
-    clicked.and_then(|index| buckets.get(index)).map(|bucket| PeriodClicked {
-        from: bucket.start,
-        to: period.end_of(bucket.start),
-        label: period.label(bucket.start),
-    })
+    let pick = match options.pick {
+        Pick::Preferred => "preferred estimates",
+        Pick::Lowest => "lowest estimates",
+        Pick::Highest => "highest estimates",
+    };
+    let range = match (filters.from, filters.to) {
+        (Some(from), Some(to)) => format!(", {from} to {to}"),
+        (Some(from), None) => format!(", from {from}"),
+        (None, Some(to)) => format!(", until {to}"),
+        (None, None) => String::new(),
+    };
+    let filtered = if filters.is_active() { " (filtered)" } else { "" };
+    format!("{what} per {}, {pick}{range}{filtered} — Repatriation Watch", options.period.name())
 }
 
 fn options_ui(ui: &mut egui::Ui, state: &mut ChartsState) {

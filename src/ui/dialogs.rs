@@ -26,6 +26,10 @@ pub enum PathPurpose {
     Open,
     /// Saving the dataset under a new name.
     SaveAs,
+    /// Writing the chart's numbers as CSV.
+    ChartCsv,
+    /// Writing the chart's picture as PNG.
+    ChartPng,
 }
 
 /// A dialog over the window; one at a time.
@@ -152,6 +156,8 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
     ui.heading(match purpose {
         PathPurpose::Open => "Open a dataset",
         PathPurpose::SaveAs => "Save the dataset as",
+        PathPurpose::ChartCsv => "Export the chart's numbers as CSV",
+        PathPurpose::ChartPng => "Export the chart as a PNG picture",
     });
     if !note.is_empty() {
         ui.add(egui::Label::new(note).wrap());
@@ -163,7 +169,8 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
     if ui.memory(|m| m.focused().is_none()) {
         response.request_focus();
     }
-    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let entered =
+        (response.has_focus() || response.lost_focus()) && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("OK")).clicked() || entered;

@@ -60,6 +60,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             item(ui, Command::Save, &mut commands);
             item(ui, Command::SaveAs, &mut commands);
             ui.separator();
+            item(ui, Command::ExportChartCsv, &mut commands);
+            item(ui, Command::ExportChartPng, &mut commands);
+            ui.separator();
             item(ui, Command::Quit, &mut commands);
         });
         ui.menu_button("Edit", |ui| {
