@@ -31,6 +31,8 @@ pub enum Command {
     ExportChartPng,
     /// Show the table of a kind.
     Show(RecordKind),
+    /// Show the charts.
+    ShowCharts,
     /// List the dataset's problems.
     ShowProblems,
     /// Explain the app.
@@ -86,6 +88,7 @@ impl Command {
             Self::ExportChartCsv => "Export chart as CSV…",
             Self::ExportChartPng => "Export chart as PNG…",
             Self::Show(_) => "Show",
+            Self::ShowCharts => "Charts",
             Self::ShowProblems => "Problems…",
             Self::About => "About Repatriation Watch",
             Self::Quit => "Quit",

@@ -97,7 +97,11 @@ impl RepatriationWatchApp {
             }
             Command::ExportChartCsv => self.choose_export_path(PathPurpose::ChartCsv),
             Command::ExportChartPng => self.choose_export_path(PathPurpose::ChartPng),
-            Command::Show(kind) => self.view = kind,
+            Command::Show(kind) => {
+                self.view = kind;
+                self.show_charts = false;
+            }
+            Command::ShowCharts => self.show_charts = true,
             Command::ShowProblems => self.dialog = Some(Dialog::Problems),
             Command::About => self.dialog = Some(Dialog::About),
             Command::Quit => {

@@ -242,7 +242,7 @@ fn hovered_index(x: f64, count: usize) -> Option<usize> {
 }
 
 fn plot<'a>(id: &str, buckets: &'a [Bucket], period: Period) -> Plot<'a> {
-    Plot::new(id)
+    Plot::new(format!("{id}-{}", period.name()))
         .legend(Legend::default())
         .allow_scroll(false)
         .allow_drag([true, false])

@@ -95,10 +95,29 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             }
             ui.separator();
             item(ui, Command::ShowProblems, &mut commands);
+            if ui.button("Charts").clicked() {
+                commands.push(Command::ShowCharts);
+                ui.close();
+            }
             ui.separator();
-            egui::widgets::global_theme_preference_buttons(ui);
+            theme_ui(ui);
         });
         ui.menu_button("Help", |ui| item(ui, Command::About, &mut commands));
     });
     commands
+}
+
+/// The choice of light or dark colours, or the system's.
+fn theme_ui(ui: &mut egui::Ui) {
+    let current = ui.ctx().options(|o| o.theme_preference);
+    for (choice, name) in [
+        (egui::ThemePreference::System, "Colours as the system"),
+        (egui::ThemePreference::Dark, "Dark colours"),
+        (egui::ThemePreference::Light, "Light colours"),
+    ] {
+        if ui.selectable_label(current == choice, name).clicked() {
+            ui.ctx().set_theme(choice);
+            ui.close();
+        }
+    }
 }
