@@ -255,3 +255,44 @@ mod by_period {
         assert_eq!(only_a[0].incidents, 1);
     }
 }
+
+mod by_category {
+    use repatriation_watch::stats::{BreakdownBy, Pick, breakdown};
+    use repatriation_watch::store::load_sample;
+
+    fn totals(by: BreakdownBy) -> Vec<(String, usize, f64, Option<f64>)> {
+        let dataset = load_sample().expect("the sample loads");
+        breakdown(&dataset, by, Pick::Preferred, &|_| true, &|_| true)
+            .into_iter()
+            .map(|slice| (slice.name, slice.records, slice.people.best, slice.people.high))
+            .collect()
+    }
+
+    #[test]
+    fn the_sample_by_place_sent_from() {
+        let found = totals(BreakdownBy::FromPlace);
+        // Baiyin: "over 200", open-ended. Dandong: the leg of Nov. 20, "some 30". Shenyang: the
+        // seven detained (a detention: an incident, no one sent back).
+        assert!(found.contains(&("Baiyin Detention Center".to_owned(), 1, 200.0, None)), "{found:?}");
+        assert!(found.contains(&("Dandong".to_owned(), 1, 30.0, Some(30.0))), "{found:?}");
+        assert!(found.contains(&("Shenyang".to_owned(), 1, 0.0, Some(0.0))), "{found:?}");
+        assert_eq!(found[0].0, "not recorded", "the largest first: the October 2023 event names no place");
+    }
+
+    #[test]
+    fn the_sample_by_destination_province() {
+        let found = totals(BreakdownBy::ToPlace);
+        assert!(found.contains(&("Yanggang".to_owned(), 2, 30.0, Some(30.0))), "{found:?}");
+        assert!(found.contains(&("North Hamgyong".to_owned(), 1, 35.0, Some(35.0))), "{found:?}");
+        assert!(found.contains(&("North Pyongan".to_owned(), 1, 30.0, Some(30.0))), "{found:?}");
+    }
+
+    #[test]
+    fn rallies_by_city_and_by_organizer() {
+        let cities = totals(BreakdownBy::RallyCity);
+        assert_eq!(cities[0], ("Seoul".to_owned(), 4, 0.0, Some(0.0)), "{cities:?}");
+        let organizers = totals(BreakdownBy::RallyOrganizer);
+        assert!(organizers.iter().any(|(name, records, ..)| name.starts_with("Hanbyun") && *records == 1));
+        assert!(organizers.iter().any(|(name, records, ..)| name == "not recorded" && *records == 3));
+    }
+}

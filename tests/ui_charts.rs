@@ -93,3 +93,21 @@ fn the_chart_numbers_are_exported_as_csv() {
                     2023-12,2023-12-01,2023-12-31,35.0,35.0,35.0,1,0,0.0,35.0\n";
     assert_eq!(text, expected);
 }
+
+#[test]
+fn the_breakdown_is_shown_and_exported_as_csv() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    click(&mut harness, "Charts");
+    click(&mut harness, "Breakdown");
+    harness.get_by_label_contains("People forcibly repatriated by sent from");
+    click(&mut harness, "Export CSV…");
+    let target = workspace.dir.path().join("by-place.csv");
+    support::type_into(&mut harness, "File path", &target.display().to_string());
+    click(&mut harness, "OK");
+    let text = std::fs::read_to_string(&target).expect("written");
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("sent from,records,people_low,people_best,people_high,attendance_best"));
+    assert!(text.contains("\nBaiyin Detention Center,1,200.0,200.0,,0.0\n"), "{text}");
+    assert!(text.contains("\nDandong,1,30.0,30.0,30.0,0.0\n"), "{text}");
+}

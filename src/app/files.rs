@@ -185,12 +185,17 @@ impl RepatriationWatchApp {
             self.png_export.waiting = Some(path);
             return;
         }
-        if self.charts.last_figures().is_none() {
-            let revision = self.document.revision();
-            self.charts.buckets(self.document.dataset(), revision, &self.filters);
-        }
-        let Some((buckets, period)) = self.charts.last_figures() else { return };
-        self.message = Some(match store::export_chart_csv(buckets, period, &path) {
+        let revision = self.document.revision();
+        let written = if self.charts.chart == crate::ui::charts::ChartKind::Breakdown {
+            let by = self.charts.breakdown_by;
+            let slices = self.charts.slices(self.document.dataset(), revision, &self.filters);
+            store::export_breakdown_csv(slices, by, &path)
+        } else {
+            let period = self.charts.options.period;
+            let buckets = self.charts.buckets(self.document.dataset(), revision, &self.filters);
+            store::export_chart_csv(buckets, period, &path)
+        };
+        self.message = Some(match written {
             Ok(()) => format!("Chart figures saved to {}", path.display()),
             Err(error) => format!("Could not export the chart: {error}"),
         });

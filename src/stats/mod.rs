@@ -8,10 +8,12 @@
 //! - A month's high figure is unknown (`None`) when any estimate in it is open-ended.
 //! - Records with no known date are left out, since they cannot be placed.
 
+mod breakdown;
 mod monthly;
 mod period;
 mod series;
 
+pub use breakdown::{BreakdownBy, Slice, breakdown};
 pub use monthly::{MonthRow, monthly, monthly_csv};
 pub use period::Period;
 pub use series::{Bucket, ColourBy, Contribution, Figure, Pick, SeriesOptions, picked, series};

@@ -62,7 +62,17 @@ impl Default for Figure {
 
 impl Figure {
     fn of(count: &CountEstimate) -> Option<Self> {
+        Self::of_count(count)
+    }
+
+    /// The figure an estimate gives: its floor, central value and ceiling.
+    pub fn of_count(count: &CountEstimate) -> Option<Self> {
         Some(Self { low: count.floor()?, best: count.central()?, high: count.ceiling() })
+    }
+
+    /// Adds another figure whole.
+    pub fn add_whole(&mut self, other: Figure) {
+        self.add(other, 1.0);
     }
 
     fn add(&mut self, other: Figure, share: f64) {

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::SaveError;
 use super::atomic::write_atomically;
 use super::csv_export::formula_safe;
-use crate::stats::{Bucket, Period};
+use crate::stats::{BreakdownBy, Bucket, Period, Slice};
 
 /// Writes the figures of a chart as CSV: one row per period, with the figures drawn and, per
 /// category, the part of the bar it makes up.
@@ -52,6 +52,35 @@ pub fn chart_csv(buckets: &[Bucket], period: Period) -> String {
             categories.iter().map(|c| format!("{:.1}", bucket.segments.get(*c).copied().unwrap_or(0.0))),
         );
         let _ = writer.write_record(&row);
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Writes the totals of a breakdown chart as CSV: one row per category.
+pub fn export_breakdown_csv(slices: &[Slice], by: BreakdownBy, path: &Path) -> Result<(), SaveError> {
+    write_atomically(path, breakdown_csv(slices, by).as_bytes(), false)
+}
+
+/// The CSV text of [`export_breakdown_csv`].
+pub fn breakdown_csv(slices: &[Slice], by: BreakdownBy) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record([
+        by.name(),
+        "records",
+        "people_low",
+        "people_best",
+        "people_high",
+        "attendance_best",
+    ]);
+    for slice in slices {
+        let _ = writer.write_record([
+            formula_safe(&slice.name),
+            slice.records.to_string(),
+            format!("{:.1}", slice.people.low),
+            format!("{:.1}", slice.people.best),
+            slice.people.high.map_or_else(String::new, |high| format!("{high:.1}")),
+            format!("{:.1}", slice.attendance),
+        ]);
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }

@@ -15,7 +15,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 pub use atomic::backup_path;
-pub use chart_export::{chart_csv, export_chart_csv, export_png};
+pub use chart_export::{breakdown_csv, chart_csv, export_breakdown_csv, export_chart_csv, export_png};
 pub use csv_export::{CSV_FILES, export_csv, formula_safe};
 pub use error::{LoadError, SaveError};
 pub use recovery::{

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use super::columns::TableRecord;
 use super::filters::Filters;
 use crate::model::{Dataset, RecordKind};
-use crate::stats::{Bucket, ColourBy, Period, Pick, SeriesOptions, series};
+use crate::stats::{BreakdownBy, Bucket, ColourBy, Period, Pick, SeriesOptions, Slice, breakdown, series};
 
 /// Which chart is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -21,10 +21,15 @@ pub enum ChartKind {
     Cumulative,
     /// Rallies per period.
     Rallies,
+    /// Totals by place, status, kind, city or organizer.
+    Breakdown,
 }
 
 /// What the charts were computed from.
 type ChartKey = (u64, SeriesOptions, Filters);
+
+/// What a breakdown was computed from.
+type BreakdownKey = (u64, BreakdownBy, Pick, Filters);
 
 /// The charts' settings and their cached figures.
 #[derive(Default)]
@@ -33,6 +38,9 @@ pub struct ChartsState {
     pub options: SeriesOptions,
     /// The chart shown.
     pub chart: ChartKind,
+    /// What the breakdown chart groups by.
+    pub breakdown_by: BreakdownBy,
+    breakdown_cache: Option<(BreakdownKey, Vec<Slice>)>,
     /// Where the chart (with its title, note and axes) was last drawn, in points, for
     /// exporting its picture.
     pub plot_rect: Option<egui::Rect>,
@@ -62,9 +70,21 @@ pub struct PeriodClicked {
 }
 
 impl ChartsState {
-    /// The figures last charted, and their period.
-    pub fn last_figures(&self) -> Option<(&[Bucket], Period)> {
-        self.cache.as_ref().map(|(key, buckets)| (buckets.as_slice(), key.1.period))
+    /// The totals by category for the current grouping and filters, recomputed only when they
+    /// or the data changed.
+    pub fn slices(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &[Slice] {
+        let key = (revision, self.breakdown_by, self.options.pick, filters.clone());
+        if self.breakdown_cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
+            let keep_incident = |i: &crate::model::Incident| {
+                filters.passes(RecordKind::Incident, i.date_range(), &i.facets())
+            };
+            let keep_rally =
+                |r: &crate::model::Rally| filters.passes(RecordKind::Rally, r.date_range(), &r.facets());
+            let slices =
+                breakdown(dataset, self.breakdown_by, self.options.pick, &keep_incident, &keep_rally);
+            self.breakdown_cache = Some((key, slices));
+        }
+        self.breakdown_cache.as_ref().map_or(&[], |(_, slices)| slices)
     }
 
     /// The labels of the periods last charted, in order.
@@ -125,14 +145,38 @@ pub fn charts_ui(
     });
     ui.separator();
     state.plot_rect = None;
+    if state.chart == ChartKind::Breakdown {
+        let by = state.breakdown_by;
+        let title = format!(
+            "{} by {}{} — Repatriation Watch",
+            if by.is_rallies() { "Rallies" } else { "People forcibly repatriated" },
+            by.name(),
+            if filters.is_active() { " (filtered)" } else { "" }
+        );
+        let slices = state.slices(dataset, revision, filters);
+        if slices.is_empty() {
+            ui.add_space(24.0);
+            ui.label("No records match the filters. Add records, or clear the filters.");
+            return request;
+        }
+        let drawn = ui.scope(|ui| {
+            ui.strong(title);
+            breakdown_chart(ui, slices, by);
+        });
+        state.plot_rect = Some(drawn.response.rect);
+        return request;
+    }
     let period = state.options.period;
     let chart = state.chart;
-    let buckets = state.buckets(dataset, revision, filters).to_vec();
+    let options = state.options;
+    // Borrowed from the cache, not copied: nothing here is computed again on an ordinary frame.
+    let buckets = state.buckets(dataset, revision, filters);
     let has_people = buckets.iter().any(|b| b.people.best > 0.0 || b.people.high.is_none());
     let has_rallies = buckets.iter().any(|b| b.rallies > 0);
     let empty = match chart {
         ChartKind::People | ChartKind::Cumulative => !has_people,
         ChartKind::Rallies => !has_rallies,
+        ChartKind::Breakdown => false,
     };
     if empty {
         ui.add_space(24.0);
@@ -144,27 +188,26 @@ pub fn charts_ui(
         return None;
     }
     // The title, the note and the axes go into an exported picture with the plot itself.
-    let title = chart_title(chart, state.options, filters);
+    let title = chart_title(chart, options, filters);
     let drawn = ui.scope(|ui| {
         ui.strong(title);
         match chart {
-            ChartKind::People => people_chart(ui, &buckets, period),
+            ChartKind::People => people_chart(ui, buckets, period),
             ChartKind::Cumulative => {
-                cumulative_chart(ui, &buckets, period);
+                cumulative_chart(ui, buckets, period);
                 None
             }
-            ChartKind::Rallies => rallies_chart(ui, &buckets, period),
+            ChartKind::Rallies | ChartKind::Breakdown => rallies_chart(ui, buckets, period),
         }
     });
-    let clicked = drawn.inner;
-    state.plot_rect = Some(drawn.response.rect);
-    let clicked = clicked.and_then(|index| buckets.get(index)).map(|bucket| {
+    let clicked = drawn.inner.and_then(|index| buckets.get(index)).map(|bucket| {
         ChartRequest::Period(PeriodClicked {
             from: bucket.start,
             to: period.end_of(bucket.start),
             label: period.label(bucket.start),
         })
     });
+    state.plot_rect = Some(drawn.response.rect);
     request.or(clicked)
 }
 
@@ -173,7 +216,7 @@ fn chart_title(chart: ChartKind, options: SeriesOptions, filters: &Filters) -> S
     let what = match chart {
         ChartKind::People => "People forcibly repatriated",
         ChartKind::Cumulative => "People forcibly repatriated, running total",
-        ChartKind::Rallies => "Rallies against forced repatriation",
+        ChartKind::Rallies | ChartKind::Breakdown => "Rallies against forced repatriation",
     };
     let pick = match options.pick {
         Pick::Preferred => "preferred estimates",
@@ -196,23 +239,30 @@ fn options_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
             (ChartKind::People, "People sent back"),
             (ChartKind::Cumulative, "Cumulative"),
             (ChartKind::Rallies, "Rallies"),
+            (ChartKind::Breakdown, "Breakdown"),
         ] {
             ui.selectable_value(&mut state.chart, kind, name);
         }
         ui.separator();
-        combo(ui, "Per", &mut state.options.period, &Period::ALL, Period::name);
+        if state.chart == ChartKind::Breakdown {
+            combo(ui, "By", &mut state.breakdown_by, &BreakdownBy::ALL, BreakdownBy::name);
+        } else {
+            combo(ui, "Per", &mut state.options.period, &Period::ALL, Period::name);
+        }
         let picks = [Pick::Preferred, Pick::Lowest, Pick::Highest];
         combo(ui, "Estimates", &mut state.options.pick, &picks, |p| match p {
             Pick::Preferred => "preferred",
             Pick::Lowest => "lowest",
             Pick::Highest => "highest",
         });
-        let colours = [ColourBy::Destination, ColourBy::Status, ColourBy::Reliability];
-        combo(ui, "Colour by", &mut state.options.colour, &colours, |c| match c {
-            ColourBy::Destination => "destination",
-            ColourBy::Status => "status",
-            ColourBy::Reliability => "source reliability",
-        });
+        if state.chart == ChartKind::People {
+            let colours = [ColourBy::Destination, ColourBy::Status, ColourBy::Reliability];
+            combo(ui, "Colour by", &mut state.options.colour, &colours, |c| match c {
+                ColourBy::Destination => "destination",
+                ColourBy::Status => "status",
+                ColourBy::Reliability => "source reliability",
+            });
+        }
     });
 }
 
@@ -404,4 +454,84 @@ fn rallies_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Optio
         response.response.clone().on_hover_ui_at_pointer(|ui| bucket_tooltip(ui, bucket, period, true));
     }
     response.response.clicked().then_some(index).flatten()
+}
+
+/// Totals by category as horizontal bars, the largest on top, with low–high whiskers.
+fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy) {
+    let rallies = by.is_rallies();
+    ui.weak(if rallies {
+        "Bars: rallies in each category. Hover for attendance."
+    } else {
+        "Bars: people forcibly repatriated in each category (legs instead of their parent). Lines: lowest to highest; an arrow where the highest is open."
+    });
+    let count = slices.len();
+    // The largest on top: the first slice gets the highest y.
+    let y_of = move |index: usize| (count - 1 - index) as f64;
+    let names: Vec<String> = slices.iter().map(|s| s.name.clone()).collect();
+    let whisker_colour = ui.visuals().text_color();
+    let widest = slices
+        .iter()
+        .map(|s| if rallies { s.records as f64 } else { s.people.high.unwrap_or(s.people.best * 1.25 + 1.0) })
+        .fold(1.0, f64::max);
+    let response = Plot::new(format!("breakdown-{}", by.name()))
+        .include_x(widest * 1.05)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_boxed_zoom(false)
+        .include_x(0.0)
+        .show_x(false)
+        .show_y(false)
+        .label_formatter(|_| None)
+        .y_axis_min_width(160.0)
+        .y_axis_formatter(move |mark, _| {
+            let at = (0..count).find(|&index| (mark.value - y_of(index)).abs() < 1e-6);
+            at.map(|index| names[index].clone()).unwrap_or_default()
+        })
+        .show(ui, |plot_ui| {
+            let bars = slices
+                .iter()
+                .enumerate()
+                .map(|(index, slice)| {
+                    let value = if rallies { slice.records as f64 } else { slice.people.best };
+                    Bar::new(y_of(index), value).width(0.6)
+                })
+                .collect();
+            plot_ui.bar_chart(BarChart::new(by.name(), bars).horizontal().color(PALETTE[0]));
+            if !rallies {
+                let mut origins = Vec::new();
+                let mut tips = Vec::new();
+                for (index, slice) in slices.iter().enumerate() {
+                    let y = y_of(index);
+                    match slice.people.high {
+                        Some(high) if high > slice.people.low => {
+                            let line = PlotPoints::from(vec![[slice.people.low, y], [high, y]]);
+                            plot_ui.line(Line::new("", line).color(whisker_colour).width(1.5));
+                        }
+                        None => {
+                            origins.push([slice.people.low, y]);
+                            tips.push([slice.people.best.max(slice.people.low) * 1.25 + 1.0, y]);
+                        }
+                        _ => {}
+                    }
+                }
+                if !origins.is_empty() {
+                    plot_ui.arrows(Arrows::new("open-ended", origins, tips).color(whisker_colour));
+                }
+            }
+            plot_ui.pointer_coordinate()
+        });
+    let hovered = response.inner.and_then(|p| (0..count).find(|&index| (p.y - y_of(index)).abs() <= 0.4));
+    if let Some(slice) = hovered.and_then(|index| slices.get(index)) {
+        let text = if rallies {
+            format!("{}: {} rallies, attendance about {:.0}", slice.name, slice.records, slice.attendance)
+        } else {
+            let high = slice.people.high.map_or_else(|| "open".to_owned(), |h| format!("{h:.0}"));
+            format!(
+                "{}: {:.0} people (lowest {:.0}, highest {high}) in {} incidents",
+                slice.name, slice.people.best, slice.people.low, slice.records
+            )
+        };
+        response.response.on_hover_text_at_pointer(text);
+    }
 }

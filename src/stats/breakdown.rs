@@ -1,0 +1,177 @@
+//! Totals by category: where people were sent from and to, by status, by kind; rallies by city
+//! and by organizer.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::{Figure, Pick, picked};
+use crate::model::{Dataset, Id, Incident, IncidentKind, Rally};
+
+/// What a breakdown groups by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum BreakdownBy {
+    /// The place people were sent or taken from.
+    #[default]
+    FromPlace,
+    /// The place (province when known) people were sent to.
+    ToPlace,
+    /// The incident's status.
+    Status,
+    /// The incident's kind.
+    Kind,
+    /// The city a rally was held in.
+    RallyCity,
+    /// A rally's organizer (a rally with several is counted under each).
+    RallyOrganizer,
+}
+
+impl BreakdownBy {
+    /// Every grouping, incidents' first.
+    pub const ALL: [Self; 6] =
+        [Self::FromPlace, Self::ToPlace, Self::Status, Self::Kind, Self::RallyCity, Self::RallyOrganizer];
+
+    /// The English name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::FromPlace => "sent from",
+            Self::ToPlace => "sent to",
+            Self::Status => "status",
+            Self::Kind => "kind of incident",
+            Self::RallyCity => "rally city",
+            Self::RallyOrganizer => "rally organizer",
+        }
+    }
+
+    /// Whether the grouping is of rallies rather than incidents.
+    pub fn is_rallies(self) -> bool {
+        matches!(self, Self::RallyCity | Self::RallyOrganizer)
+    }
+}
+
+/// One category's totals.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slice {
+    /// The category ("Dandong", "confirmed", "Seoul").
+    pub name: String,
+    /// How many records fall in it (legs instead of their parent).
+    pub records: usize,
+    /// People forcibly repatriated in it (zero for rallies).
+    pub people: Figure,
+    /// Attendance at its rallies (zero for incidents).
+    pub attendance: f64,
+}
+
+/// The slice of `name`, created empty when new.
+fn slice(slices: &mut BTreeMap<String, Slice>, name: String) -> &mut Slice {
+    slices.entry(name.clone()).or_insert_with(|| Slice {
+        name,
+        records: 0,
+        people: Figure::default(),
+        attendance: 0.0,
+    })
+}
+
+/// Totals by category, the largest first (by people, or by rallies for rally groupings).
+///
+/// The counting rules are the series': legs instead of their parent, what a parent reports
+/// beyond its legs counted under the parent's own category, the estimate picked by `pick`.
+pub fn breakdown(
+    dataset: &Dataset,
+    by: BreakdownBy,
+    pick: Pick,
+    keep_incident: &dyn Fn(&Incident) -> bool,
+    keep_rally: &dyn Fn(&Rally) -> bool,
+) -> Vec<Slice> {
+    let mut slices: BTreeMap<String, Slice> = BTreeMap::new();
+    if by.is_rallies() {
+        for rally in dataset.rallies.iter().filter(|r| keep_rally(r)) {
+            let attendance = rally.preferred_attendance().and_then(|e| e.count.central()).unwrap_or(0.0);
+            for name in rally_categories(dataset, rally, by) {
+                let entry = slice(&mut slices, name);
+                entry.records += 1;
+                entry.attendance += attendance;
+            }
+        }
+    } else {
+        let has_legs: HashMap<&Id, bool> =
+            dataset.incidents.iter().filter_map(|i| i.parent.as_ref()).map(|parent| (parent, true)).collect();
+        for incident in dataset.incidents.iter().filter(|i| keep_incident(i)) {
+            let is_parent = has_legs.contains_key(&incident.id);
+            let entry = slice(&mut slices, incident_category(dataset, incident, by));
+            if !is_parent {
+                entry.records += 1;
+            }
+            if incident.kind == IncidentKind::ForcedRepatriation {
+                let figure = if is_parent {
+                    remainder(dataset, incident, pick)
+                } else {
+                    picked(&incident.estimates, pick).and_then(|e| Figure::of_count(&e.count))
+                };
+                if let Some(figure) = figure {
+                    entry.people.add_whole(figure);
+                }
+            }
+        }
+    }
+    let mut list: Vec<Slice> =
+        slices.into_values().filter(|s| s.records > 0 || s.people.best > 0.0).collect();
+    list.sort_by(|a, b| {
+        let key = |s: &Slice| if by.is_rallies() { s.records as f64 } else { s.people.best };
+        key(b).partial_cmp(&key(a)).unwrap_or(std::cmp::Ordering::Equal).then_with(|| a.name.cmp(&b.name))
+    });
+    list
+}
+
+fn place_name(dataset: &Dataset, id: Option<&Id>, province: bool) -> String {
+    id.and_then(|id| dataset.place(id)).map_or_else(
+        || "not recorded".to_owned(),
+        |place| {
+            if province && !place.province.is_empty() { place.province.clone() } else { place.name.clone() }
+        },
+    )
+}
+
+fn incident_category(dataset: &Dataset, incident: &Incident, by: BreakdownBy) -> String {
+    match by {
+        BreakdownBy::FromPlace => place_name(dataset, incident.from_place.as_ref(), false),
+        BreakdownBy::ToPlace => place_name(dataset, incident.to_place.as_ref(), true),
+        BreakdownBy::Status => incident.status.name().to_owned(),
+        BreakdownBy::Kind | BreakdownBy::RallyCity | BreakdownBy::RallyOrganizer => {
+            incident.kind.name().to_owned()
+        }
+    }
+}
+
+fn rally_categories(dataset: &Dataset, rally: &Rally, by: BreakdownBy) -> Vec<String> {
+    if by == BreakdownBy::RallyOrganizer {
+        if rally.organizers.is_empty() {
+            return vec!["not recorded".to_owned()];
+        }
+        return rally
+            .organizers
+            .iter()
+            .map(|id| dataset.organization(id).map_or_else(|| id.to_string(), |o| o.name.clone()))
+            .collect();
+    }
+    let place = rally.place.as_ref().and_then(|id| dataset.place(id));
+    vec![place.map_or_else(
+        || "not recorded".to_owned(),
+        |place| if place.city.is_empty() { place.name.clone() } else { place.city.clone() },
+    )]
+}
+
+/// What a parent reports beyond its legs (never below zero).
+fn remainder(dataset: &Dataset, parent: &Incident, pick: Pick) -> Option<Figure> {
+    let total = picked(&parent.estimates, pick).and_then(|e| Figure::of_count(&e.count))?;
+    let legs: Vec<Figure> = dataset
+        .legs_of(&parent.id)
+        .filter(|leg| leg.kind == IncidentKind::ForcedRepatriation)
+        .filter_map(|leg| picked(&leg.estimates, pick).and_then(|e| Figure::of_count(&e.count)))
+        .collect();
+    let low: f64 = legs.iter().map(|f| f.low).sum();
+    let best: f64 = legs.iter().map(|f| f.best).sum();
+    Some(Figure {
+        low: (total.low - low).max(0.0),
+        best: (total.best - best).max(0.0),
+        high: total.high.map(|high| (high - low).max(0.0)),
+    })
+}
