@@ -111,3 +111,19 @@ fn the_breakdown_is_shown_and_exported_as_csv() {
     assert!(text.contains("\nBaiyin Detention Center,1,200.0,200.0,,0.0\n"), "{text}");
     assert!(text.contains("\nDandong,1,30.0,30.0,30.0,0.0\n"), "{text}");
 }
+
+#[test]
+fn every_chart_opens_on_the_sample() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    click(&mut harness, "Charts");
+    for (tab, title) in [
+        ("Cumulative", "People forcibly repatriated, running total per month"),
+        ("Rallies per period", "Rallies against forced repatriation per month"),
+        ("Timeline", "Forced repatriations and rallies"),
+        ("People sent back", "People forcibly repatriated per month"),
+    ] {
+        click(&mut harness, tab);
+        harness.get_by_label_contains(title);
+    }
+}

@@ -12,8 +12,10 @@ mod breakdown;
 mod monthly;
 mod period;
 mod series;
+mod timeline;
 
 pub use breakdown::{BreakdownBy, Slice, breakdown};
 pub use monthly::{MonthRow, monthly, monthly_csv};
 pub use period::Period;
 pub use series::{Bucket, ColourBy, Contribution, Figure, Pick, SeriesOptions, picked, series};
+pub use timeline::{Timeline, TimelineIncident, TimelineRally, timeline};

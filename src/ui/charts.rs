@@ -8,8 +8,11 @@ use jiff::civil::Date;
 
 use super::columns::TableRecord;
 use super::filters::Filters;
+use crate::model::days_between;
 use crate::model::{Dataset, RecordKind};
-use crate::stats::{BreakdownBy, Bucket, ColourBy, Period, Pick, SeriesOptions, Slice, breakdown, series};
+use crate::stats::{
+    BreakdownBy, Bucket, ColourBy, Period, Pick, SeriesOptions, Slice, Timeline, breakdown, series, timeline,
+};
 
 /// Which chart is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -23,6 +26,8 @@ pub enum ChartKind {
     Rallies,
     /// Totals by place, status, kind, city or organizer.
     Breakdown,
+    /// Repatriations and rallies on one time axis.
+    Timeline,
 }
 
 /// What the charts were computed from.
@@ -41,6 +46,7 @@ pub struct ChartsState {
     /// What the breakdown chart groups by.
     pub breakdown_by: BreakdownBy,
     breakdown_cache: Option<(BreakdownKey, Vec<Slice>)>,
+    timeline_cache: Option<((u64, Pick, Filters), Timeline)>,
     /// Where the chart (with its title, note and axes) was last drawn, in points, for
     /// exporting its picture.
     pub plot_rect: Option<egui::Rect>,
@@ -85,6 +91,24 @@ impl ChartsState {
             self.breakdown_cache = Some((key, slices));
         }
         self.breakdown_cache.as_ref().map_or(&[], |(_, slices)| slices)
+    }
+
+    /// The timeline for the current filters, recomputed only when they or the data changed.
+    pub fn timeline(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &Timeline {
+        let key = (revision, self.options.pick, filters.clone());
+        if self.timeline_cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
+            let keep_incident = |i: &crate::model::Incident| {
+                filters.passes(RecordKind::Incident, i.date_range(), &i.facets())
+            };
+            let keep_rally =
+                |r: &crate::model::Rally| filters.passes(RecordKind::Rally, r.date_range(), &r.facets());
+            self.timeline_cache =
+                Some((key, timeline(dataset, self.options.pick, &keep_incident, &keep_rally)));
+        }
+        &self
+            .timeline_cache
+            .get_or_insert_with(|| ((0, Pick::Preferred, Filters::default()), Timeline::default()))
+            .1
     }
 
     /// The labels of the periods last charted, in order.
@@ -145,6 +169,24 @@ pub fn charts_ui(
     });
     ui.separator();
     state.plot_rect = None;
+    if state.chart == ChartKind::Timeline {
+        let title = format!(
+            "Forced repatriations and rallies{} — Repatriation Watch",
+            if filters.is_active() { " (filtered)" } else { "" }
+        );
+        let timeline = state.timeline(dataset, revision, filters);
+        if timeline.incidents.is_empty() && timeline.rallies.is_empty() {
+            ui.add_space(24.0);
+            ui.label("No dated repatriations or rallies match the filters. Add records with dates, or clear the filters.");
+            return request;
+        }
+        let drawn = ui.scope(|ui| {
+            ui.strong(title);
+            timeline_chart(ui, timeline);
+        });
+        state.plot_rect = Some(drawn.response.rect);
+        return request;
+    }
     if state.chart == ChartKind::Breakdown {
         let by = state.breakdown_by;
         let title = format!(
@@ -176,7 +218,7 @@ pub fn charts_ui(
     let empty = match chart {
         ChartKind::People | ChartKind::Cumulative => !has_people,
         ChartKind::Rallies => !has_rallies,
-        ChartKind::Breakdown => false,
+        ChartKind::Breakdown | ChartKind::Timeline => false,
     };
     if empty {
         ui.add_space(24.0);
@@ -197,7 +239,9 @@ pub fn charts_ui(
                 cumulative_chart(ui, buckets, period);
                 None
             }
-            ChartKind::Rallies | ChartKind::Breakdown => rallies_chart(ui, buckets, period),
+            ChartKind::Rallies | ChartKind::Breakdown | ChartKind::Timeline => {
+                rallies_chart(ui, buckets, period)
+            }
         }
     });
     let clicked = drawn.inner.and_then(|index| buckets.get(index)).map(|bucket| {
@@ -216,7 +260,9 @@ fn chart_title(chart: ChartKind, options: SeriesOptions, filters: &Filters) -> S
     let what = match chart {
         ChartKind::People => "People forcibly repatriated",
         ChartKind::Cumulative => "People forcibly repatriated, running total",
-        ChartKind::Rallies | ChartKind::Breakdown => "Rallies against forced repatriation",
+        ChartKind::Rallies | ChartKind::Breakdown | ChartKind::Timeline => {
+            "Rallies against forced repatriation"
+        }
     };
     let pick = match options.pick {
         Pick::Preferred => "preferred estimates",
@@ -238,15 +284,16 @@ fn options_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
         for (kind, name) in [
             (ChartKind::People, "People sent back"),
             (ChartKind::Cumulative, "Cumulative"),
-            (ChartKind::Rallies, "Rallies"),
+            (ChartKind::Rallies, "Rallies per period"),
             (ChartKind::Breakdown, "Breakdown"),
+            (ChartKind::Timeline, "Timeline"),
         ] {
             ui.selectable_value(&mut state.chart, kind, name);
         }
         ui.separator();
         if state.chart == ChartKind::Breakdown {
             combo(ui, "By", &mut state.breakdown_by, &BreakdownBy::ALL, BreakdownBy::name);
-        } else {
+        } else if state.chart != ChartKind::Timeline {
             combo(ui, "Per", &mut state.options.period, &Period::ALL, Period::name);
         }
         let picks = [Pick::Preferred, Pick::Lowest, Pick::Highest];
@@ -533,5 +580,103 @@ fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy) {
             )
         };
         response.response.on_hover_text_at_pointer(text);
+    }
+}
+
+/// The day as a number on the timeline's axis: days since 1970-01-01.
+fn day_number(day: Date) -> f64 {
+    days_between(Date::constant(1970, 1, 1), day) as f64
+}
+
+/// The day a number on the timeline's axis stands for.
+fn day_of(number: f64) -> Option<Date> {
+    let days = format!("{:.0}", number.round()).parse::<i64>().ok()?;
+    Date::constant(1970, 1, 1).checked_add(jiff::Span::new().days(days)).ok()
+}
+
+/// Repatriations as bars over their days (their height the people sent back) and rallies as
+/// markers below the axis, with an arrow from the incidents each rally answers.
+fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
+    ui.weak("Bars: forced repatriations, as wide as the days their date can mean (at least a sliver, so single days \
+             show), as tall as the people sent back. Diamonds: rallies. Arrows: from an incident to a rally that \
+             answers it, with the days between. Drag or scroll sideways to zoom in.");
+    let tallest = timeline.incidents.iter().filter_map(|i| i.people).fold(10.0, f64::max);
+    let days = timeline
+        .incidents
+        .iter()
+        .flat_map(|i| [i.range.0, i.range.1])
+        .chain(timeline.rallies.iter().map(|r| r.day))
+        .map(day_number);
+    let span = days.clone().fold(f64::MIN, f64::max) - days.fold(f64::MAX, f64::min);
+    // A single day would be too thin to see across years: bars are at least a sliver wide.
+    let thinnest = (span / 400.0).max(1.0);
+    let rally_row = -tallest * 0.08;
+    let colour = ui.visuals().text_color();
+    let response = Plot::new("timeline")
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .allow_drag([true, false])
+        .allow_zoom([true, false])
+        .allow_boxed_zoom(false)
+        .show_x(false)
+        .show_y(false)
+        .label_formatter(|_| None)
+        .x_axis_formatter(|mark, _| day_of(mark.value).map(|d| d.to_string()).unwrap_or_default())
+        // Below zero is the rallies' row, not a number of people.
+        .y_axis_formatter(|mark, _| if mark.value < 0.0 { String::new() } else { format!("{}", mark.value) })
+        .show(ui, |plot_ui| {
+            let bars = timeline
+                .incidents
+                .iter()
+                .filter_map(|incident| {
+                    let (first, last) = incident.range;
+                    let (from, to) = (day_number(first), day_number(last) + 1.0);
+                    Some(
+                        Bar::new(f64::midpoint(from, to), incident.people?)
+                            .width((to - from).max(thinnest))
+                            .name(&incident.title),
+                    )
+                })
+                .collect();
+            plot_ui.bar_chart(BarChart::new("forced repatriations", bars).color(PALETTE[3]));
+            let markers: Vec<[f64; 2]> =
+                timeline.rallies.iter().map(|r| [day_number(r.day) + 0.5, rally_row]).collect();
+            plot_ui.points(
+                egui_plot::Points::new("rallies", markers)
+                    .shape(egui_plot::MarkerShape::Diamond)
+                    .radius(6.0)
+                    .color(PALETTE[2]),
+            );
+            for (index, rally) in timeline.rallies.iter().enumerate() {
+                for (offset, (_, last, days)) in rally.responds_to.iter().enumerate() {
+                    let y = rally_row * (2.0 + (index % 3) as f64 + offset as f64 * 0.5);
+                    let from = [day_number(*last) + 1.0, y];
+                    let to = [day_number(rally.day) + 0.5, y];
+                    plot_ui.arrows(Arrows::new("", vec![from], vec![to]).color(colour));
+                    let middle = egui_plot::PlotPoint::new(f64::midpoint(from[0], to[0]), y);
+                    plot_ui.text(egui_plot::Text::new("", middle, format!("{days} days")).color(colour));
+                }
+            }
+            plot_ui.pointer_coordinate()
+        });
+    let Some(pointer) = response.inner else { return };
+    let day = pointer.x;
+    let near = |x: f64| (x - day).abs() <= 3.0;
+    let mut lines = Vec::new();
+    for incident in &timeline.incidents {
+        let (first, last) = incident.range;
+        if day >= day_number(first) - 1.0 && day <= day_number(last) + 2.0 {
+            let people = incident.people.map_or_else(|| "?".to_owned(), |p| format!("{p:.0}"));
+            lines.push(format!("{} ({first} to {last}): “{}”, {people}", incident.title, incident.words));
+        }
+    }
+    for rally in timeline.rallies.iter().filter(|r| near(day_number(r.day))) {
+        lines.push(format!("Rally, {}: {}", rally.day, rally.title));
+        for (title, _, days) in &rally.responds_to {
+            lines.push(format!("    {days} days after “{title}”"));
+        }
+    }
+    if !lines.is_empty() {
+        response.response.on_hover_text_at_pointer(lines.join("\n"));
     }
 }
