@@ -242,6 +242,31 @@ mod by_period {
     }
 
     #[test]
+    fn records_spanning_periods_can_be_marked_instead_of_spread() {
+        let dataset = Dataset {
+            incidents: vec![
+                repatriation("span", between((2023, 11, 1), (2023, 12, 31)), "at least 95"),
+                repatriation("day", on(2023, 11, 20), "30"),
+            ],
+            ..Dataset::default()
+        };
+        let options = SeriesOptions { mark_imprecise: true, ..SeriesOptions::default() };
+        let buckets = all(&dataset, options);
+        assert_eq!(buckets.len(), 2, "both months the span touches are on the axis");
+        assert_eq!(buckets[0].people.best, 30.0, "the span is not in the bars");
+        assert_eq!(buckets[1].people.best, 0.0);
+        let span = &buckets[0].spanning[0];
+        assert_eq!(
+            (span.id.as_str(), span.people.best, span.last_period),
+            ("span", 95.0, jiff::civil::date(2023, 12, 1))
+        );
+        assert_eq!(buckets[0].incidents, 2, "it is still an incident of both months");
+        let spread = all(&dataset, SeriesOptions::default());
+        assert!(spread.iter().all(|b| b.spanning.is_empty()));
+        assert!((spread[0].people.best - (30.0 + 95.0 * 30.0 / 61.0)).abs() < 1e-9);
+    }
+
+    #[test]
     fn filters_leave_records_out() {
         let dataset = Dataset {
             incidents: vec![

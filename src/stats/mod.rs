@@ -17,5 +17,5 @@ mod timeline;
 pub use breakdown::{BreakdownBy, Slice, breakdown};
 pub use monthly::{MonthRow, monthly, monthly_csv};
 pub use period::Period;
-pub use series::{Bucket, ColourBy, Contribution, Figure, Pick, SeriesOptions, picked, series};
+pub use series::{Bucket, ColourBy, Contribution, Figure, Pick, SeriesOptions, Spanning, picked, series};
 pub use timeline::{Timeline, TimelineIncident, TimelineRally, timeline};

@@ -41,6 +41,9 @@ pub struct SeriesOptions {
     pub pick: Pick,
     /// How the people bars are split.
     pub colour: ColourBy,
+    /// Whether a record whose dates span several periods is kept out of the bars and shown as
+    /// one span instead of being shared out by days.
+    pub mark_imprecise: bool,
 }
 
 /// A figure with its range: lowest, preferred and highest; `high` is `None` when open-ended.
@@ -116,6 +119,24 @@ pub struct Bucket {
     pub repatriations: Vec<Contribution>,
     /// The rallies counted in the period.
     pub rally_records: Vec<Contribution>,
+    /// With `mark_imprecise`: the repatriations whose dates start in this period and span
+    /// several, kept out of the bars.
+    pub spanning: Vec<Spanning>,
+}
+
+/// A repatriation whose dates span several periods, shown as one span rather than shared out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spanning {
+    /// The record.
+    pub id: Id,
+    /// Its title.
+    pub title: String,
+    /// The figure's words as reported.
+    pub words: String,
+    /// The whole figure.
+    pub people: Figure,
+    /// The first day of the last period it spans.
+    pub last_period: Date,
 }
 
 impl Bucket {
@@ -129,6 +150,7 @@ impl Bucket {
             attendance: 0.0,
             repatriations: Vec::new(),
             rally_records: Vec::new(),
+            spanning: Vec::new(),
         }
     }
 }
@@ -204,6 +226,20 @@ fn add_incident(
     let words = chosen.map(|e| e.count.as_reported.clone()).unwrap_or_default();
     let total_days = (crate::model::days_between(range.0, range.1) + 1) as f64;
     let spread = period.start_of(range.0) != period.start_of(range.1);
+    if spread && options.mark_imprecise {
+        period.for_each(range, |start, _| {
+            buckets.entry(start).or_insert_with(|| Bucket::new(start));
+        });
+        let first = period.start_of(range.0);
+        buckets.entry(first).or_insert_with(|| Bucket::new(first)).spanning.push(Spanning {
+            id: incident.id.clone(),
+            title: incident.title.clone(),
+            words,
+            people: figure,
+            last_period: period.start_of(range.1),
+        });
+        return;
+    }
     period.for_each(range, |start, days| {
         let share = days as f64 / total_days;
         let bucket = buckets.entry(start).or_insert_with(|| Bucket::new(start));

@@ -156,8 +156,8 @@ pub fn charts_ui(
     filters: &Filters,
 ) -> Option<ChartRequest> {
     let mut request = None;
-    ui.horizontal(|ui| {
-        options_ui(ui, state);
+    ui.horizontal_wrapped(|ui| {
+        tabs_ui(ui, state);
         ui.separator();
         if ui.button("Export CSV…").on_hover_text("The numbers this chart draws, as a spreadsheet").clicked()
         {
@@ -167,6 +167,7 @@ pub fn charts_ui(
             request = Some(ChartRequest::ExportPng);
         }
     });
+    options_ui(ui, state);
     ui.separator();
     state.plot_rect = None;
     if state.chart == ChartKind::Timeline {
@@ -213,7 +214,8 @@ pub fn charts_ui(
     let options = state.options;
     // Borrowed from the cache, not copied: nothing here is computed again on an ordinary frame.
     let buckets = state.buckets(dataset, revision, filters);
-    let has_people = buckets.iter().any(|b| b.people.best > 0.0 || b.people.high.is_none());
+    let has_people =
+        buckets.iter().any(|b| b.people.best > 0.0 || b.people.high.is_none() || !b.spanning.is_empty());
     let has_rallies = buckets.iter().any(|b| b.rallies > 0);
     let empty = match chart {
         ChartKind::People | ChartKind::Cumulative => !has_people,
@@ -279,18 +281,22 @@ fn chart_title(chart: ChartKind, options: SeriesOptions, filters: &Filters) -> S
     format!("{what} per {}, {pick}{range}{filtered} — Repatriation Watch", options.period.name())
 }
 
+/// The charts to choose from.
+fn tabs_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
+    for (kind, name) in [
+        (ChartKind::People, "People sent back"),
+        (ChartKind::Cumulative, "Cumulative"),
+        (ChartKind::Rallies, "Rallies per period"),
+        (ChartKind::Breakdown, "Breakdown"),
+        (ChartKind::Timeline, "Timeline"),
+    ] {
+        ui.selectable_value(&mut state.chart, kind, name);
+    }
+}
+
+/// The chosen chart's settings.
 fn options_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
     ui.horizontal_wrapped(|ui| {
-        for (kind, name) in [
-            (ChartKind::People, "People sent back"),
-            (ChartKind::Cumulative, "Cumulative"),
-            (ChartKind::Rallies, "Rallies per period"),
-            (ChartKind::Breakdown, "Breakdown"),
-            (ChartKind::Timeline, "Timeline"),
-        ] {
-            ui.selectable_value(&mut state.chart, kind, name);
-        }
-        ui.separator();
         if state.chart == ChartKind::Breakdown {
             combo(ui, "By", &mut state.breakdown_by, &BreakdownBy::ALL, BreakdownBy::name);
         } else if state.chart != ChartKind::Timeline {
@@ -303,6 +309,8 @@ fn options_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
             Pick::Highest => "highest",
         });
         if state.chart == ChartKind::People {
+            ui.checkbox(&mut state.options.mark_imprecise, "Show records spanning periods as spans")
+                .on_hover_text("Instead of sharing a record's figure out over its periods by days, keep it out of the bars and draw it as one line across them");
             let colours = [ColourBy::Destination, ColourBy::Status, ColourBy::Reliability];
             combo(ui, "Colour by", &mut state.options.colour, &colours, |c| match c {
                 ColourBy::Destination => "destination",
@@ -383,6 +391,7 @@ fn people_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option
             plot_ui.bar_chart(chart);
         }
         whiskers(plot_ui, buckets, whisker_colour);
+        spans(plot_ui, buckets);
         plot_ui.pointer_coordinate()
     });
     let pointer = response.inner;
@@ -419,6 +428,23 @@ fn whiskers(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket], colour: Col
     }
 }
 
+/// Records whose dates span several periods, kept out of the bars: one dashed line each, across
+/// the periods it spans, at its whole figure.
+fn spans(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket]) {
+    for (first, bucket) in buckets.iter().enumerate() {
+        for span in &bucket.spanning {
+            let last = buckets.iter().position(|b| b.start == span.last_period).unwrap_or(first);
+            let y = span.people.best;
+            let points = PlotPoints::from(vec![[first as f64 - 0.4, y], [last as f64 + 0.4, y]]);
+            let line = Line::new("dates span several periods (not shared out)", points)
+                .color(Color32::from_gray(150))
+                .width(3.0)
+                .style(egui_plot::LineStyle::dashed_loose());
+            plot_ui.line(line);
+        }
+    }
+}
+
 fn bucket_tooltip(ui: &mut egui::Ui, bucket: &Bucket, period: Period, rallies: bool) {
     ui.strong(period.label(bucket.start));
     if rallies {
@@ -437,6 +463,13 @@ fn bucket_tooltip(ui: &mut egui::Ui, bucket: &Bucket, period: Period, rallies: b
     }
     if records.len() > 12 {
         ui.weak(format!("and {} more", records.len() - 12));
+    }
+    for span in bucket.spanning.iter().filter(|_| !rallies) {
+        let until = period.label(span.last_period);
+        ui.label(format!(
+            "• {} — “{}”: {:.0}, over the periods to {until} (not shared out)",
+            span.title, span.words, span.people.best
+        ));
     }
 }
 
