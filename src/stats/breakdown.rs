@@ -1,8 +1,9 @@
 //! Totals by category: where people were sent from and to, by status, by kind; rallies by city
 //! and by organizer.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
+use super::series::{beyond_legs, legs_by_parent};
 use super::{Figure, Pick, picked};
 use crate::model::{Dataset, Id, Incident, IncidentKind, Rally};
 
@@ -92,17 +93,17 @@ pub fn breakdown(
             }
         }
     } else {
-        let has_legs: HashMap<&Id, bool> =
-            dataset.incidents.iter().filter_map(|i| i.parent.as_ref()).map(|parent| (parent, true)).collect();
+        let legs = legs_by_parent(dataset);
         for incident in dataset.incidents.iter().filter(|i| keep_incident(i)) {
-            let is_parent = has_legs.contains_key(&incident.id);
+            let my_legs = legs.get(&incident.id);
+            let is_parent = my_legs.is_some();
             let entry = slice(&mut slices, incident_category(dataset, incident, by));
             if !is_parent {
                 entry.records += 1;
             }
             if incident.kind == IncidentKind::ForcedRepatriation {
-                let figure = if is_parent {
-                    remainder(dataset, incident, pick)
+                let figure = if let Some(my_legs) = my_legs {
+                    beyond_legs(incident, my_legs, pick)
                 } else {
                     picked(&incident.estimates, pick).and_then(|e| Figure::of_count(&e.count))
                 };
@@ -157,21 +158,4 @@ fn rally_categories(dataset: &Dataset, rally: &Rally, by: BreakdownBy) -> Vec<St
         || "not recorded".to_owned(),
         |place| if place.city.is_empty() { place.name.clone() } else { place.city.clone() },
     )]
-}
-
-/// What a parent reports beyond its legs (never below zero).
-fn remainder(dataset: &Dataset, parent: &Incident, pick: Pick) -> Option<Figure> {
-    let total = picked(&parent.estimates, pick).and_then(|e| Figure::of_count(&e.count))?;
-    let legs: Vec<Figure> = dataset
-        .legs_of(&parent.id)
-        .filter(|leg| leg.kind == IncidentKind::ForcedRepatriation)
-        .filter_map(|leg| picked(&leg.estimates, pick).and_then(|e| Figure::of_count(&e.count)))
-        .collect();
-    let low: f64 = legs.iter().map(|f| f.low).sum();
-    let best: f64 = legs.iter().map(|f| f.best).sum();
-    Some(Figure {
-        low: (total.low - low).max(0.0),
-        best: (total.best - best).max(0.0),
-        high: total.high.map(|high| (high - low).max(0.0)),
-    })
 }

@@ -299,7 +299,8 @@ fn category(
     }
 }
 
-fn legs_by_parent(dataset: &Dataset) -> HashMap<&Id, Vec<&Incident>> {
+/// The legs of every parent incident, found in one pass.
+pub(crate) fn legs_by_parent(dataset: &Dataset) -> HashMap<&Id, Vec<&Incident>> {
     let mut legs: HashMap<&Id, Vec<&Incident>> = HashMap::new();
     for incident in &dataset.incidents {
         if let Some(parent) = &incident.parent {
@@ -311,7 +312,7 @@ fn legs_by_parent(dataset: &Dataset) -> HashMap<&Id, Vec<&Incident>> {
 
 /// What a parent reports beyond its legs: its figures minus theirs, never below zero. The
 /// remainder's high end is the parent's high minus the legs' lows, or open when the parent's is.
-fn beyond_legs(parent: &Incident, legs: &[&Incident], pick: Pick) -> Option<Figure> {
+pub(crate) fn beyond_legs(parent: &Incident, legs: &[&Incident], pick: Pick) -> Option<Figure> {
     let total = picked(&parent.estimates, pick).and_then(|e| Figure::of(&e.count))?;
     let counted: Vec<Figure> = legs
         .iter()
