@@ -30,26 +30,7 @@ fn charts_open_change_period_and_a_bar_click_filters_the_table() {
     click(&mut harness, "year");
     assert_eq!(harness.state().chart_periods(), ["2023"]);
 
-    // One bar fills the middle of the plot: click there.
-    let note = harness.get_by_label_contains("Bars: people forcibly repatriated per period").rect();
-    let status = harness.get_by_label_contains("3 incidents").rect();
-    // The plot spans from the note's left edge to the window's right edge (1400 wide).
-    let centre = egui::pos2(f32::midpoint(note.left(), 1392.0), f32::midpoint(note.bottom(), status.top()));
-    harness.hover_at(centre);
-    harness.run();
-    harness.event(egui::Event::PointerButton {
-        pos: centre,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.event(egui::Event::PointerButton {
-        pos: centre,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.run();
+    click_middle_of_the_plot(&mut harness);
 
     assert!(!harness.state().charts_shown(), "the table of the records behind the bar is shown");
     assert_eq!(harness.state().view(), RecordKind::Incident);
@@ -61,6 +42,49 @@ fn charts_open_change_period_and_a_bar_click_filters_the_table() {
         "the undated record is not in 2023"
     );
     click(&mut harness, "× Clear 2023");
+    assert_eq!(harness.state().visible_ids().len(), 3);
+}
+
+/// Clicks the middle of the plot, where a lone bar stands.
+fn click_middle_of_the_plot(
+    harness: &mut egui_kittest::Harness<'_, repatriation_watch::app::RepatriationWatchApp>,
+) {
+    let note = harness.get_by_label_contains("Bars: people forcibly repatriated per period").rect();
+    let status = harness.get_by_label_contains("3 incidents").rect();
+    // The plot spans from the note's left edge to the window's right edge (1400 wide).
+    let centre = egui::pos2(f32::midpoint(note.left(), 1392.0), f32::midpoint(note.bottom(), status.top()));
+    harness.hover_at(centre);
+    harness.run();
+    for pressed in [true, false] {
+        let button = egui::PointerButton::Primary;
+        harness.event(egui::Event::PointerButton {
+            pos: centre,
+            button,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run();
+}
+
+#[test]
+fn a_click_on_a_status_segment_filters_by_its_status_too() {
+    let workspace = Workspace::new();
+    let file = workspace.dir.path().join("two-months.ron");
+    // The December incident is confirmed: the bar's lower segment (35 of 65) when coloured by status.
+    std::fs::write(&file, DATA.replace("(id: \"b\",", "(id: \"b\", status: Confirmed,")).expect("write");
+    let mut harness = harness(workspace.options(Some(&file)));
+    click(&mut harness, "Charts");
+    harness.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Per").click();
+    harness.run();
+    click(&mut harness, "year");
+    harness.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Colour by").click();
+    harness.run();
+    click(&mut harness, "status");
+    click_middle_of_the_plot(&mut harness);
+    assert_eq!(harness.state().filters().status, Some(repatriation_watch::model::IncidentStatus::Confirmed));
+    assert_eq!(harness.state().visible_ids(), [Id::new("b")]);
+    click(&mut harness, "× Clear 2023, confirmed");
     assert_eq!(harness.state().visible_ids().len(), 3);
 }
 

@@ -354,6 +354,7 @@ impl RepatriationWatchApp {
                 if ui.button(format!("× Clear {label}")).clicked() {
                     self.filters.from = None;
                     self.filters.to = None;
+                    self.filters.status = None;
                     self.period_chip = None;
                 }
             });
@@ -634,9 +635,20 @@ impl RepatriationWatchApp {
         filters_ui(ui, &mut self.filters, RecordKind::Incident, self.document.dataset());
         let revision = self.document.revision();
         match charts_ui(ui, &mut self.charts, self.document.dataset(), revision, &self.filters) {
-            Some(ChartRequest::Period(PeriodClicked { from, to, label })) => {
+            Some(ChartRequest::Period(PeriodClicked { from, to, label, category })) => {
                 self.filters.from = Some(from);
                 self.filters.to = Some(to);
+                // A segment of a bar coloured by status narrows to that status too.
+                let status = category
+                    .filter(|_| self.charts.options.colour == crate::stats::ColourBy::Status)
+                    .and_then(|name| crate::model::IncidentStatus::from_name(&name));
+                let label = match status {
+                    Some(status) => {
+                        self.filters.status = Some(status);
+                        format!("{label}, {status}")
+                    }
+                    None => label,
+                };
                 self.period_chip = Some(label);
                 self.show_charts = false;
                 let rallies = self.charts.chart == ChartKind::Rallies;

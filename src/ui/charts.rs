@@ -73,6 +73,8 @@ pub struct PeriodClicked {
     pub to: Date,
     /// Its label ("2023-11").
     pub label: String,
+    /// The coloured segment clicked, if the click fell on one ("confirmed").
+    pub category: Option<String>,
 }
 
 impl ChartsState {
@@ -171,42 +173,11 @@ pub fn charts_ui(
     ui.separator();
     state.plot_rect = None;
     if state.chart == ChartKind::Timeline {
-        let title = format!(
-            "Forced repatriations and rallies{} — Repatriation Watch",
-            if filters.is_active() { " (filtered)" } else { "" }
-        );
-        let timeline = state.timeline(dataset, revision, filters);
-        if timeline.incidents.is_empty() && timeline.rallies.is_empty() {
-            ui.add_space(24.0);
-            ui.label("No dated repatriations or rallies match the filters. Add records with dates, or clear the filters.");
-            return request;
-        }
-        let drawn = ui.scope(|ui| {
-            ui.strong(title);
-            timeline_chart(ui, timeline);
-        });
-        state.plot_rect = Some(drawn.response.rect);
+        timeline_screen(ui, state, dataset, revision, filters);
         return request;
     }
     if state.chart == ChartKind::Breakdown {
-        let by = state.breakdown_by;
-        let title = format!(
-            "{} by {}{} — Repatriation Watch",
-            if by.is_rallies() { "Rallies" } else { "People forcibly repatriated" },
-            by.name(),
-            if filters.is_active() { " (filtered)" } else { "" }
-        );
-        let slices = state.slices(dataset, revision, filters);
-        if slices.is_empty() {
-            ui.add_space(24.0);
-            ui.label("No records match the filters. Add records, or clear the filters.");
-            return request;
-        }
-        let drawn = ui.scope(|ui| {
-            ui.strong(title);
-            breakdown_chart(ui, slices, by);
-        });
-        state.plot_rect = Some(drawn.response.rect);
+        breakdown_screen(ui, state, dataset, revision, filters);
         return request;
     }
     let period = state.options.period;
@@ -242,19 +213,76 @@ pub fn charts_ui(
                 None
             }
             ChartKind::Rallies | ChartKind::Breakdown | ChartKind::Timeline => {
-                rallies_chart(ui, buckets, period)
+                rallies_chart(ui, buckets, period).map(|index| (index, None))
             }
         }
     });
-    let clicked = drawn.inner.and_then(|index| buckets.get(index)).map(|bucket| {
-        ChartRequest::Period(PeriodClicked {
-            from: bucket.start,
-            to: period.end_of(bucket.start),
-            label: period.label(bucket.start),
-        })
-    });
+    let clicked = drawn
+        .inner
+        .and_then(|(index, category)| buckets.get(index).map(|bucket| (bucket, category)))
+        .map(|(bucket, category)| {
+            ChartRequest::Period(PeriodClicked {
+                from: bucket.start,
+                to: period.end_of(bucket.start),
+                label: period.label(bucket.start),
+                category,
+            })
+        });
     state.plot_rect = Some(drawn.response.rect);
     request.or(clicked)
+}
+
+/// The timeline, with its title, or a message when there is nothing to show.
+fn timeline_screen(
+    ui: &mut egui::Ui,
+    state: &mut ChartsState,
+    dataset: &Dataset,
+    revision: u64,
+    filters: &Filters,
+) {
+    let title = format!(
+        "Forced repatriations and rallies{} — Repatriation Watch",
+        if filters.is_active() { " (filtered)" } else { "" }
+    );
+    let timeline = state.timeline(dataset, revision, filters);
+    if timeline.incidents.is_empty() && timeline.rallies.is_empty() {
+        ui.add_space(24.0);
+        ui.label("No dated repatriations or rallies match the filters. Add records with dates, or clear the filters.");
+        return;
+    }
+    let drawn = ui.scope(|ui| {
+        ui.strong(title);
+        timeline_chart(ui, timeline);
+    });
+    state.plot_rect = Some(drawn.response.rect);
+}
+
+/// The breakdown, with its title, or a message when there is nothing to show.
+fn breakdown_screen(
+    ui: &mut egui::Ui,
+    state: &mut ChartsState,
+    dataset: &Dataset,
+    revision: u64,
+    filters: &Filters,
+) {
+    let by = state.breakdown_by;
+    let title = format!(
+        "{} by {}{} — Repatriation Watch",
+        if by.is_rallies() { "Rallies" } else { "People forcibly repatriated" },
+        by.name(),
+        if filters.is_active() { " (filtered)" } else { "" }
+    );
+    let slices = state.slices(dataset, revision, filters);
+    if slices.is_empty() {
+        ui.add_space(24.0);
+        ui.label("No records match the filters. Add records, or clear the filters.");
+        return;
+    }
+    let drawn = ui.scope(|ui| {
+        ui.strong(title);
+        breakdown_chart(ui, slices, by);
+    });
+    state.plot_rect = Some(drawn.response.rect);
 }
 
 /// What the chart shows, in a line that also heads an exported picture.
@@ -365,7 +393,7 @@ fn plot<'a>(id: &str, buckets: &'a [Bucket], period: Period) -> Plot<'a> {
 
 /// People sent back per period: bars of the chosen estimate, split by category, with low–high
 /// whiskers and an arrow where the high end is open. Returns the bar clicked.
-fn people_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option<usize> {
+fn people_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option<(usize, Option<String>)> {
     let categories: Vec<String> = {
         let mut all: Vec<String> = buckets.iter().flat_map(|b| b.segments.keys().cloned()).collect();
         all.sort();
@@ -399,7 +427,21 @@ fn people_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option
     if let Some(bucket) = index.and_then(|i| buckets.get(i)) {
         response.response.clone().on_hover_ui_at_pointer(|ui| bucket_tooltip(ui, bucket, period, false));
     }
-    response.response.clicked().then_some(index).flatten()
+    let clicked = response.response.clicked().then_some(index).flatten();
+    clicked.map(|index| (index, pointer.and_then(|p| segment_at(&buckets[index], &categories, p.y))))
+}
+
+/// The segment of a stacked bar at height `y`: the categories are stacked in order.
+fn segment_at(bucket: &Bucket, categories: &[String], y: f64) -> Option<String> {
+    let mut top = 0.0;
+    for category in categories {
+        let height = bucket.segments.get(category).copied().unwrap_or(0.0);
+        if y >= top && y < top + height {
+            return Some(category.clone());
+        }
+        top += height;
+    }
+    None
 }
 
 fn whiskers(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket], colour: Color32) {
