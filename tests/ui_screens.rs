@@ -242,3 +242,18 @@ fn enter_in_the_path_field_opens_the_file() {
     assert!(harness.state().dialog().is_none());
     assert_eq!(harness.state().file(), Some(&workspace.data_file()));
 }
+
+#[test]
+fn giving_up_changes_for_an_open_that_is_cancelled_keeps_them_unsaved() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    click(&mut harness, "Places");
+    click(&mut harness, "New place");
+    type_into(&mut harness, "Name", "Chongjin");
+    click(&mut harness, "Save");
+    shortcut(&mut harness, egui::Key::O);
+    click(&mut harness, "Don't save");
+    click(&mut harness, "Cancel");
+    assert!(harness.state().dataset().places.iter().any(|p| p.name == "Chongjin"));
+    assert!(harness.state().document().is_modified(), "still unsaved, so closing will still ask");
+}

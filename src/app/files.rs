@@ -276,11 +276,9 @@ impl RepatriationWatchApp {
                     self.proceed(then, ctx);
                 }
             }
-            Answer::DiscardThen(then) => {
-                self.editor.clear();
-                self.document.mark_saved();
-                self.proceed(then, ctx);
-            }
+            // The work is given up only by what follows (a new dataset, another file, closing):
+            // should that not happen (a file dialog cancelled), it is all still here, unsaved.
+            Answer::DiscardThen(then) => self.proceed(then, ctx),
             Answer::Path(PathPurpose::Open, path) => self.open_path(&path),
             Answer::Path(purpose @ (PathPurpose::ChartCsv | PathPurpose::ChartPng), path) => {
                 self.export_chart(purpose, path);
