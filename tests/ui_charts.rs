@@ -151,3 +151,16 @@ fn every_chart_opens_on_the_sample() {
         harness.get_by_label_contains(title);
     }
 }
+
+#[test]
+fn the_rallies_chart_shows_counts_or_attendance() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    click(&mut harness, "Charts");
+    click(&mut harness, "Rallies per period");
+    harness.get_by_label_contains("Bars: rallies, press conferences");
+    harness.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Show").click();
+    harness.run();
+    click(&mut harness, "attendance");
+    harness.get_by_label_contains("Bars: people attending rallies per period");
+}

@@ -45,6 +45,8 @@ pub struct ChartsState {
     pub chart: ChartKind,
     /// What the breakdown chart groups by.
     pub breakdown_by: BreakdownBy,
+    /// Whether the rallies chart shows how many rallies (`false`) or their attendance (`true`).
+    pub rally_attendance: bool,
     breakdown_cache: Option<(BreakdownKey, Vec<Slice>)>,
     timeline_cache: Option<((u64, Pick, Filters), Timeline)>,
     /// Where the chart (with its title, note and axes) was last drawn, in points, for
@@ -183,6 +185,7 @@ pub fn charts_ui(
     let period = state.options.period;
     let chart = state.chart;
     let options = state.options;
+    let attendance = state.rally_attendance;
     // Borrowed from the cache, not copied: nothing here is computed again on an ordinary frame.
     let buckets = state.buckets(dataset, revision, filters);
     let has_people =
@@ -213,7 +216,7 @@ pub fn charts_ui(
                 None
             }
             ChartKind::Rallies | ChartKind::Breakdown | ChartKind::Timeline => {
-                rallies_chart(ui, buckets, period).map(|index| (index, None))
+                rallies_chart(ui, buckets, period, attendance).map(|index| (index, None))
             }
         }
     });
@@ -329,6 +332,11 @@ fn options_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
             combo(ui, "By", &mut state.breakdown_by, &BreakdownBy::ALL, BreakdownBy::name);
         } else if state.chart != ChartKind::Timeline {
             combo(ui, "Per", &mut state.options.period, &Period::ALL, Period::name);
+        }
+        if state.chart == ChartKind::Rallies {
+            combo(ui, "Show", &mut state.rally_attendance, &[false, true], |attendance| {
+                if attendance { "attendance" } else { "number of rallies" }
+            });
         }
         let picks = [Pick::Preferred, Pick::Lowest, Pick::Highest];
         combo(ui, "Estimates", &mut state.options.pick, &picks, |p| match p {
@@ -560,15 +568,17 @@ fn cumulative_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) {
 }
 
 /// Rallies per period. Returns the bar clicked.
-fn rallies_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option<usize> {
-    ui.weak("Bars: rallies, press conferences and other actions per period. Hover for attendance.");
+fn rallies_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period, attendance: bool) -> Option<usize> {
+    ui.weak(if attendance {
+        "Bars: people attending rallies per period (preferred figures, shared out by days). Hover for the rallies."
+    } else {
+        "Bars: rallies, press conferences and other actions per period. Hover for attendance."
+    });
     let response = plot("rallies-chart", buckets, period).show(ui, |plot_ui| {
-        let bars = buckets
-            .iter()
-            .enumerate()
-            .map(|(x, b)| Bar::new(x as f64, b.rallies as f64).width(0.7))
-            .collect();
-        plot_ui.bar_chart(BarChart::new("rallies", bars).color(PALETTE[2]));
+        let value = |b: &Bucket| if attendance { b.attendance } else { b.rallies as f64 };
+        let bars = buckets.iter().enumerate().map(|(x, b)| Bar::new(x as f64, value(b)).width(0.7)).collect();
+        let name = if attendance { "attendance" } else { "rallies" };
+        plot_ui.bar_chart(BarChart::new(name, bars).color(PALETTE[2]));
         plot_ui.pointer_coordinate()
     });
     let index = response.inner.and_then(|p| hovered_index(p.x, buckets.len()));

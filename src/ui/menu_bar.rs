@@ -93,12 +93,12 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
                     ui.close();
                 }
             }
-            ui.separator();
-            item(ui, Command::ShowProblems, &mut commands);
             if ui.button("Charts").clicked() {
                 commands.push(Command::ShowCharts);
                 ui.close();
             }
+            ui.separator();
+            item(ui, Command::ShowProblems, &mut commands);
             ui.separator();
             theme_ui(ui);
         });
