@@ -10,7 +10,7 @@ use repatriation_watch::model::{
     CountEstimate, Dataset, DatePrecision, DateSpec, Id, IncidentKind, SourcedEstimate,
 };
 use repatriation_watch::phrase::parse_count;
-use repatriation_watch::stats::{MonthRow, monthly, monthly_csv};
+use repatriation_watch::stats::{BEYOND_LEGS, MonthRow, SeriesOptions, monthly, monthly_csv, series};
 
 fn on(y: i16, m: i8, d: i8) -> DateSpec {
     DateSpec::day(date(y, m, d), "")
@@ -51,18 +51,30 @@ fn legs_are_counted_instead_of_their_parent() {
 #[test]
 fn what_a_parent_reports_beyond_its_legs_is_spread_over_its_dates() {
     // "at least 95 over four occasions", but only two legs known: 30 + 35 = 65.
-    let parent = repatriation("p", between((2023, 11, 1), (2023, 12, 31)), "at least 95");
-    let mut leg_a = repatriation("a", on(2023, 11, 20), "30");
-    leg_a.parent = Some(Id::new("p"));
-    let mut leg_b = repatriation("b", on(2023, 12, 26), "35");
-    leg_b.parent = Some(Id::new("p"));
-    let rows = monthly(&Dataset { incidents: vec![parent, leg_a, leg_b], ..Dataset::default() });
+    let leg = |id: &str, date: DateSpec, people: &str| {
+        let mut leg = repatriation(id, date, people);
+        leg.parent = Some(Id::new("p"));
+        leg
+    };
+    let dataset = Dataset {
+        incidents: vec![
+            repatriation("p", between((2023, 11, 1), (2023, 12, 31)), "at least 95"),
+            leg("a", on(2023, 11, 20), "30"),
+            leg("b", on(2023, 12, 26), "35"),
+        ],
+        ..Dataset::default()
+    };
+    let rows = monthly(&dataset);
     // 30 remain, over 61 days: 30 in November (30 × 30/61) and 31 in December (30 × 31/61).
     let november = row(&rows, "2023-11");
     let december = row(&rows, "2023-12");
     assert!((november.people_best - (30.0 + 30.0 * 30.0 / 61.0)).abs() < 1e-9);
     assert!((december.people_best - (35.0 + 30.0 * 31.0 / 61.0)).abs() < 1e-9);
     assert_eq!(november.people_high, None, "\"at least\" leaves the high figure open");
+    // In the chart, the remainder is a segment of its own.
+    let buckets = series(&dataset, SeriesOptions::default(), &|_| true, &|_| true);
+    let beyond = buckets[0].segments.get(BEYOND_LEGS).copied().unwrap_or_default();
+    assert!((beyond - 30.0 * 30.0 / 61.0).abs() < 1e-9, "{:?}", buckets[0].segments);
 }
 
 #[test]

@@ -164,3 +164,77 @@ fn the_rallies_chart_shows_counts_or_attendance() {
     click(&mut harness, "attendance");
     harness.get_by_label_contains("Bars: people attending rallies per period");
 }
+
+/// A screen of the window's size whose every pixel encodes where it is: red = x / 8, green = y / 8.
+fn coordinate_screen(width: usize, height: usize) -> egui::ColorImage {
+    let mut image = egui::ColorImage::filled([width, height], egui::Color32::BLACK);
+    for y in 0..height {
+        for x in 0..width {
+            let channel = |v: usize| u8::try_from(v / 8 % 256).unwrap_or(0);
+            image.pixels[y * width + x] = egui::Color32::from_rgb(channel(x), channel(y), 200);
+        }
+    }
+    image
+}
+
+#[test]
+// Screen positions are small and positive: they convert to pixel indices exactly.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+fn the_chart_picture_and_numbers_are_exported_from_the_same_chart() {
+    let workspace = Workspace::new();
+    let file = workspace.dir.path().join("two-months.ron");
+    std::fs::write(&file, DATA).expect("write");
+    let mut harness = harness(workspace.options(Some(&file)));
+    click(&mut harness, "Charts");
+    click(&mut harness, "Export CSV…");
+    support::type_into(
+        &mut harness,
+        "File path",
+        &workspace.dir.path().join("chart.csv").display().to_string(),
+    );
+    click(&mut harness, "OK");
+
+    click(&mut harness, "Export PNG…");
+    let png = workspace.dir.path().join("chart.png");
+    support::type_into(&mut harness, "File path", &png.display().to_string());
+    harness.get_by_label("OK").click();
+    // The app asks the window for a screenshot; here the test answers it as the window would.
+    let mut request = None;
+    for _ in 0..10 {
+        harness.step();
+        let commands =
+            harness.output().viewport_output.get(&egui::ViewportId::ROOT).map(|o| o.commands.clone());
+        request = commands.into_iter().flatten().find_map(|command| match command {
+            egui::ViewportCommand::Screenshot(callback) => Some(callback),
+            _ => None,
+        });
+        if request.is_some() {
+            break;
+        }
+    }
+    let request = request.expect("the app asked for a screenshot of the chart");
+    request.complete(std::sync::Arc::new(coordinate_screen(1400, 900)));
+    harness.run();
+
+    let decoder =
+        png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&png).expect("the PNG is written")));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut pixels).expect("a frame");
+    // The picture is the chart's part of the screen: its title, note, axes and plot, not the
+    // whole window (1400 × 900) nor the controls above it.
+    let title = harness.get_by_label_contains("People forcibly repatriated per month").rect();
+    assert!(info.width > 600 && info.width < 1400 && info.height > 300 && info.height < 900, "{info:?}");
+    let top_left = (pixels[0], pixels[1]);
+    let expected = (
+        u8::try_from(title.left() as usize / 8).unwrap_or(0),
+        u8::try_from(title.top() as usize / 8).unwrap_or(0),
+    );
+    assert!(
+        top_left.0.abs_diff(expected.0) <= 1 && top_left.1.abs_diff(expected.1) <= 1,
+        "{top_left:?} vs {expected:?}"
+    );
+    // And the numbers of that same chart.
+    let csv = std::fs::read_to_string(workspace.dir.path().join("chart.csv")).expect("the CSV is written");
+    assert!(csv.contains("\n2023-11,") && csv.contains("\n2023-12,"), "{csv}");
+}

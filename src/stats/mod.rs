@@ -17,5 +17,7 @@ mod timeline;
 pub use breakdown::{BreakdownBy, Slice, breakdown};
 pub use monthly::{MonthRow, monthly, monthly_csv};
 pub use period::Period;
-pub use series::{Bucket, ColourBy, Contribution, Figure, Pick, SeriesOptions, Spanning, picked, series};
+pub use series::{
+    BEYOND_LEGS, Bucket, ColourBy, Contribution, Figure, Pick, SeriesOptions, Spanning, picked, series,
+};
 pub use timeline::{Timeline, TimelineIncident, TimelineRally, timeline};

@@ -8,6 +8,10 @@ use jiff::civil::Date;
 use super::Period;
 use crate::model::{CountEstimate, Dataset, Id, Incident, IncidentKind, Rally, Reliability, SourcedEstimate};
 
+/// The segment for what parents report beyond their legs ("at least 95" where the legs found add
+/// up to 75).
+pub const BEYOND_LEGS: &str = "reported beyond its legs";
+
 /// Which of an incident's competing estimates to count.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Pick {
@@ -222,7 +226,12 @@ fn add_incident(
         beyond_legs(incident, legs, options.pick)
     };
     let Some(figure) = figure else { return };
-    let category = category(dataset, incident, chosen, options.colour);
+    // What a parent reports beyond its legs is a segment of its own, apart from the legs'.
+    let category = if legs.is_empty() {
+        category(dataset, incident, chosen, options.colour)
+    } else {
+        BEYOND_LEGS.to_owned()
+    };
     let words = chosen.map(|e| e.count.as_reported.clone()).unwrap_or_default();
     let total_days = (crate::model::days_between(range.0, range.1) + 1) as f64;
     let spread = period.start_of(range.0) != period.start_of(range.1);
