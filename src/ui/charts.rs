@@ -568,24 +568,36 @@ fn cumulative_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) {
 }
 
 /// Rallies per period. Returns the bar clicked.
-fn rallies_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period, attendance: bool) -> Option<usize> {
+fn rallies_chart(ui: &mut egui::Ui, all: &[Bucket], period: Period, attendance: bool) -> Option<usize> {
+    // The axis runs from the first period with a rally to the last, not over the incidents' years.
+    let first = all.iter().position(|b| b.rallies > 0).unwrap_or(0);
+    let last = all.iter().rposition(|b| b.rallies > 0).unwrap_or(0);
+    let buckets = &all[first..=last.max(first).min(all.len().saturating_sub(1))];
     ui.weak(if attendance {
         "Bars: people attending rallies per period (preferred figures, shared out by days). Hover for the rallies."
     } else {
         "Bars: rallies, press conferences and other actions per period. Hover for attendance."
     });
-    let response = plot("rallies-chart", buckets, period).show(ui, |plot_ui| {
-        let value = |b: &Bucket| if attendance { b.attendance } else { b.rallies as f64 };
-        let bars = buckets.iter().enumerate().map(|(x, b)| Bar::new(x as f64, value(b)).width(0.7)).collect();
-        let name = if attendance { "attendance" } else { "rallies" };
-        plot_ui.bar_chart(BarChart::new(name, bars).color(PALETTE[2]));
-        plot_ui.pointer_coordinate()
-    });
+    let whole_numbers = !attendance;
+    let response = plot("rallies-chart", buckets, period)
+        .y_axis_formatter(move |mark, _| {
+            let whole = (mark.value - mark.value.round()).abs() < 1e-9;
+            if whole || !whole_numbers { format!("{}", mark.value) } else { String::new() }
+        })
+        .show(ui, |plot_ui| {
+            let value = |b: &Bucket| if attendance { b.attendance } else { b.rallies as f64 };
+            let bars =
+                buckets.iter().enumerate().map(|(x, b)| Bar::new(x as f64, value(b)).width(0.7)).collect();
+            let name = if attendance { "attendance" } else { "rallies" };
+            plot_ui.bar_chart(BarChart::new(name, bars).color(PALETTE[2]));
+            plot_ui.pointer_coordinate()
+        });
     let index = response.inner.and_then(|p| hovered_index(p.x, buckets.len()));
     if let Some(bucket) = index.and_then(|i| buckets.get(i)) {
         response.response.clone().on_hover_ui_at_pointer(|ui| bucket_tooltip(ui, bucket, period, true));
     }
-    response.response.clicked().then_some(index).flatten()
+    // The index of the period among all of them, as the caller counts.
+    response.response.clicked().then_some(index).flatten().map(|index| index + first)
 }
 
 /// Totals by category as horizontal bars, the largest on top, with low–high whiskers.
