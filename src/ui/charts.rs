@@ -453,6 +453,9 @@ fn segment_at(bucket: &Bucket, categories: &[String], y: f64) -> Option<String> 
 }
 
 fn whiskers(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket], colour: Color32) {
+    // With many bars, open ends are short marks, so they do not cover their neighbours.
+    let crowded = buckets.len() > 60;
+    let reach = if crowded { 1.06 } else { 1.25 };
     let mut origins = Vec::new();
     let mut tips = Vec::new();
     for (x, bucket) in buckets.iter().enumerate() {
@@ -468,13 +471,14 @@ fn whiskers(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket], colour: Col
             }
             None => {
                 origins.push([x, people.low]);
-                tips.push([x, people.best.max(people.low) * 1.25 + 1.0]);
+                tips.push([x, people.best.max(people.low) * reach + 1.0]);
             }
             _ => {}
         }
     }
     if !origins.is_empty() {
-        plot_ui.arrows(Arrows::new("open-ended (\"at least\")", origins, tips).color(colour));
+        let arrows = Arrows::new("open-ended (\"at least\")", origins, tips).color(colour);
+        plot_ui.arrows(if crowded { arrows.tip_length(3.0) } else { arrows.tip_length(10.0) });
     }
 }
 
