@@ -321,7 +321,10 @@ fn tabs_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
         (ChartKind::Breakdown, "Breakdown"),
         (ChartKind::Timeline, "Timeline"),
     ] {
-        ui.selectable_value(&mut state.chart, kind, name);
+        if ui.selectable_value(&mut state.chart, kind, name).changed() {
+            // The tabs were drawn before the click changed the chart: draw them again.
+            ui.ctx().request_repaint();
+        }
     }
 }
 
@@ -684,6 +687,9 @@ fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy) {
     }
 }
 
+/// The most rallies whose arrows the timeline draws.
+const MAX_ARROWS: usize = 60;
+
 /// The day as a number on the timeline's axis: days since 1970-01-01.
 fn day_number(day: Date) -> f64 {
     days_between(Date::constant(1970, 1, 1), day) as f64
@@ -698,6 +704,13 @@ fn day_of(number: f64) -> Option<Date> {
 /// Repatriations as bars over their days (their height the people sent back) and rallies as
 /// markers below the axis, with an arrow from the incidents each rally answers.
 fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
+    if timeline.rallies.len() > MAX_ARROWS {
+        ui.weak(format!(
+            "{} rallies: the arrows to the incidents they answer are drawn for {MAX_ARROWS} or fewer. \
+             Narrow the dates with the filters above to see them; hovering a rally lists them.",
+            timeline.rallies.len()
+        ));
+    }
     ui.weak("Bars: forced repatriations, as wide as the days their date can mean (at least a sliver, so single days \
              show), as tall as the people sent back. Diamonds: rallies. Arrows: from an incident to a rally that \
              answers it, with the days between. Drag or scroll sideways to zoom in.");
@@ -748,7 +761,10 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
                     .radius(6.0)
                     .color(PALETTE[2]),
             );
-            for (index, rally) in timeline.rallies.iter().enumerate() {
+            // Past a few dozen rallies the arrows hide each other: filter or zoom to see them.
+            let answered =
+                if timeline.rallies.len() <= MAX_ARROWS { timeline.rallies.as_slice() } else { &[] };
+            for (index, rally) in answered.iter().enumerate() {
                 for (offset, (_, last, days)) in rally.responds_to.iter().enumerate() {
                     let y = rally_row * (2.0 + (index % 3) as f64 + offset as f64 * 0.5);
                     let from = [day_number(*last) + 1.0, y];
