@@ -47,6 +47,8 @@ pub struct ChartsState {
     pub breakdown_by: BreakdownBy,
     /// Whether the rallies chart shows how many rallies (`false`) or their attendance (`true`).
     pub rally_attendance: bool,
+    /// Whether the period was chosen (by the user, or once from the data's span).
+    period_settled: bool,
     breakdown_cache: Option<(BreakdownKey, Vec<Slice>)>,
     timeline_cache: Option<((u64, Pick, Filters), Timeline)>,
     /// Where the chart (with its title, note and axes) was last drawn, in points, for
@@ -182,6 +184,7 @@ pub fn charts_ui(
         breakdown_screen(ui, state, dataset, revision, filters);
         return request;
     }
+    settle_period(state, dataset, revision, filters);
     let period = state.options.period;
     let chart = state.chart;
     let options = state.options;
@@ -328,6 +331,25 @@ fn tabs_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
     }
 }
 
+/// On first showing, picks the period that keeps the chart readable: months for up to ten years,
+/// or for longer when most months have data (up to about 33 years, then quarters); years when the
+/// data is sparse over a long span (the sample: a few records in 2000 and 2018, most in 2023–24).
+/// The user's choice is kept after that.
+fn settle_period(state: &mut ChartsState, dataset: &Dataset, revision: u64, filters: &Filters) {
+    if state.period_settled {
+        return;
+    }
+    state.period_settled = true;
+    let buckets = state.buckets(dataset, revision, filters);
+    let months = buckets.len();
+    let filled = buckets.iter().filter(|b| b.people.best > 0.0 || b.rallies > 0).count();
+    state.options.period = match (months, filled * 4 >= months) {
+        (0..=120, _) | (121..=400, true) => Period::Month,
+        (_, true) => Period::Quarter,
+        (_, false) => Period::Year,
+    };
+}
+
 /// The chosen chart's settings.
 fn options_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
     ui.horizontal_wrapped(|ui| {
@@ -406,7 +428,13 @@ fn plot<'a>(id: &str, buckets: &'a [Bucket], period: Period) -> Plot<'a> {
 /// whiskers and an arrow where the high end is open. Returns the bar clicked.
 fn people_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option<(usize, Option<String>)> {
     let categories: Vec<String> = {
-        let mut all: Vec<String> = buckets.iter().flat_map(|b| b.segments.keys().cloned()).collect();
+        // Only categories with people in them: an empty one would only crowd the legend.
+        let mut all: Vec<String> = buckets
+            .iter()
+            .flat_map(|b| {
+                b.segments.iter().filter(|(_, people)| **people > 0.0).map(|(name, _)| name.clone())
+            })
+            .collect();
         all.sort();
         all.dedup();
         all
