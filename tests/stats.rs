@@ -111,8 +111,8 @@ fn open_ended_estimates_leave_the_high_figure_empty() {
     );
 }
 
-#[test]
-fn the_preferred_estimate_is_used_among_competing_ones() {
+/// The October 2023 event as three sources gave it: "over 500", "620", "roughly 600" (preferred).
+fn competing() -> Dataset {
     let mut event = repatriation("oct", on(2023, 10, 9), "over 500");
     event.estimates.push(SourcedEstimate { count: parse_count("620"), ..SourcedEstimate::default() });
     event.estimates.push(SourcedEstimate {
@@ -121,7 +121,12 @@ fn the_preferred_estimate_is_used_among_competing_ones() {
         ..SourcedEstimate::default()
     });
     event.estimates[0].preferred = false;
-    let rows = monthly(&Dataset { incidents: vec![event], ..Dataset::default() });
+    Dataset { incidents: vec![event], ..Dataset::default() }
+}
+
+#[test]
+fn the_preferred_estimate_is_used_among_competing_ones() {
+    let rows = monthly(&competing());
     assert_eq!(figures(&rows[0]), (600.0, 600.0, Some(600.0)), "counted once, at the preferred figure");
 }
 
@@ -162,18 +167,6 @@ mod by_period {
     use super::*;
     use repatriation_watch::model::{IncidentStatus, Place};
     use repatriation_watch::stats::{ColourBy, Period, Pick, SeriesOptions, series};
-
-    fn competing() -> Dataset {
-        let mut event = repatriation("oct", on(2023, 10, 9), "over 500");
-        event.estimates.push(SourcedEstimate { count: parse_count("620"), ..SourcedEstimate::default() });
-        event.estimates.push(SourcedEstimate {
-            count: parse_count("roughly 600"),
-            preferred: true,
-            ..SourcedEstimate::default()
-        });
-        event.estimates[0].preferred = false;
-        Dataset { incidents: vec![event], ..Dataset::default() }
-    }
 
     fn all(dataset: &Dataset, options: SeriesOptions) -> Vec<repatriation_watch::stats::Bucket> {
         series(dataset, options, &|_| true, &|_| true)

@@ -15,13 +15,21 @@ const DATA: &str = r#"(format: "repatriation-watch", version: 1, incidents: [
   (id: "c", title: "Undated", estimates: [(count: (qualifier: Exact, low: 5, high: 5, best: 5, as_reported: "5"), preferred: true)]),
 ])"#;
 
-#[test]
-fn charts_open_change_period_and_a_bar_click_filters_the_table() {
+/// The app on a file with `data`, showing the charts.
+fn charts_on(
+    data: &str,
+) -> (Workspace, egui_kittest::Harness<'static, repatriation_watch::app::RepatriationWatchApp>) {
     let workspace = Workspace::new();
     let file = workspace.dir.path().join("two-months.ron");
-    std::fs::write(&file, DATA).expect("write");
+    std::fs::write(&file, data).expect("write");
     let mut harness = harness(workspace.options(Some(&file)));
     click(&mut harness, "Charts");
+    (workspace, harness)
+}
+
+#[test]
+fn charts_open_change_period_and_a_bar_click_filters_the_table() {
+    let (_workspace, mut harness) = charts_on(DATA);
     assert!(harness.state().charts_shown());
     assert_eq!(harness.state().chart_periods(), ["2023-11", "2023-12"]);
 
@@ -69,12 +77,8 @@ fn click_middle_of_the_plot(
 
 #[test]
 fn a_click_on_a_status_segment_filters_by_its_status_too() {
-    let workspace = Workspace::new();
-    let file = workspace.dir.path().join("two-months.ron");
     // The December incident is confirmed: the bar's lower segment (35 of 65) when coloured by status.
-    std::fs::write(&file, DATA.replace("(id: \"b\",", "(id: \"b\", status: Confirmed,")).expect("write");
-    let mut harness = harness(workspace.options(Some(&file)));
-    click(&mut harness, "Charts");
+    let (_workspace, mut harness) = charts_on(&DATA.replace("(id: \"b\",", "(id: \"b\", status: Confirmed,"));
     harness.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Per").click();
     harness.run();
     click(&mut harness, "year");
@@ -100,11 +104,7 @@ fn an_empty_dataset_says_what_to_do_instead_of_drawing_empty_axes() {
 
 #[test]
 fn the_chart_numbers_are_exported_as_csv() {
-    let workspace = Workspace::new();
-    let file = workspace.dir.path().join("two-months.ron");
-    std::fs::write(&file, DATA).expect("write");
-    let mut harness = harness(workspace.options(Some(&file)));
-    click(&mut harness, "Charts");
+    let (workspace, mut harness) = charts_on(DATA);
     click(&mut harness, "Export CSV…");
     let target = workspace.dir.path().join("chart");
     support::type_into(&mut harness, "File path", &target.display().to_string());
@@ -182,11 +182,7 @@ fn coordinate_screen(width: usize, height: usize) -> egui::ColorImage {
 // Screen positions are small and positive: they convert to pixel indices exactly.
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn the_chart_picture_and_numbers_are_exported_from_the_same_chart() {
-    let workspace = Workspace::new();
-    let file = workspace.dir.path().join("two-months.ron");
-    std::fs::write(&file, DATA).expect("write");
-    let mut harness = harness(workspace.options(Some(&file)));
-    click(&mut harness, "Charts");
+    let (workspace, mut harness) = charts_on(DATA);
     click(&mut harness, "Export CSV…");
     support::type_into(
         &mut harness,
