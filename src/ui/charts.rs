@@ -587,7 +587,10 @@ fn cumulative_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) {
     };
     let points: Vec<[f64; 2]> = xs.iter().zip(&bests).map(|(x, y)| [*x, *y]).collect();
     let response = plot("cumulative-chart", buckets, period).show(ui, |plot_ui| {
-        plot_ui.add(FilledArea::new("lowest to highest", &xs, &lows, &highs));
+        let band = FilledArea::new("lowest to highest", &xs, &lows, &highs)
+            .fill_color(PALETTE[0].gamma_multiply(0.45))
+            .stroke(egui::Stroke::new(1.0, PALETTE[0]));
+        plot_ui.add(band);
         plot_ui.line(Line::new("running total", PlotPoints::from(points)).width(2.0));
         plot_ui.pointer_coordinate()
     });
