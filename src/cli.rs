@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::generate::{GenerateOptions, generate};
 use crate::model::validate;
 use crate::store::{self, LoadError};
 use crate::{app, stats};
@@ -52,6 +53,22 @@ pub enum Command {
         #[arg(long, value_name = "DIR", required = true)]
         csv: PathBuf,
     },
+    /// Write a synthetic dataset for trying the app at scale: realistic in shape (dates over
+    /// 2000–2026, places like the seeds', every kind of figure, legs, several estimates, Korean
+    /// in a fifth of the titles), the same for the same seed. Every record says it is synthetic.
+    Generate {
+        /// How many incidents (legs included).
+        #[arg(long, default_value_t = 1000)]
+        incidents: usize,
+        /// How many rallies.
+        #[arg(long, default_value_t = 100)]
+        rallies: usize,
+        /// The seed: the same seed gives the same file.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The file to write (.ron).
+        out: PathBuf,
+    },
 }
 
 /// Runs the command line and returns the exit code: 0 success, 1 failure, 2 usage error
@@ -70,6 +87,9 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Stats { file }) => exit_code(print_stats(&file)),
         Some(Command::Export { file, csv }) => exit_code(export(&file, &csv)),
+        Some(Command::Generate { incidents, rallies, seed, out }) => {
+            exit_code(write_generated(GenerateOptions { incidents, rallies, seed }, &out))
+        }
     }
 }
 
@@ -102,6 +122,20 @@ fn print_stats(file: &Path) -> bool {
     let Some(dataset) = load_or_report(file) else { return false };
     print!("{}", stats::monthly_csv(&stats::monthly(&dataset)));
     true
+}
+
+fn write_generated(options: GenerateOptions, out: &Path) -> bool {
+    let dataset = generate(options);
+    match store::save_file(&dataset, out) {
+        Ok(()) => {
+            println!("wrote {}: {}", out.display(), dataset.summary());
+            true
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            false
+        }
+    }
 }
 
 fn export(file: &Path, dir: &Path) -> bool {

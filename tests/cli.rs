@@ -99,7 +99,7 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn every_subcommand_has_help() {
-    for command in ["check", "stats", "export"] {
+    for command in ["check", "stats", "export", "generate"] {
         let output = run(&[command, "--help"]);
         assert_eq!(output.status.code(), Some(0));
         assert!(stdout(&output).contains("Usage: repatriation-watch"), "{command}");
@@ -203,4 +203,23 @@ fn export_into_a_file_path_fails_with_a_message() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("could not save"), "{}", stderr(&output));
     assert!(dir.path().join("sample.ron").is_file());
+}
+
+#[test]
+fn generate_writes_a_sound_dataset_the_same_for_the_same_seed() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let first = dir.path().join("first.ron").display().to_string();
+    let second = dir.path().join("second.ron").display().to_string();
+    for out in [&first, &second] {
+        let output = run(&["generate", "--incidents", "300", "--rallies", "40", "--seed", "9", out]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert!(
+            stdout(&output).starts_with(&format!("wrote {out}: 300 incidents, 40 rallies")),
+            "{}",
+            stdout(&output)
+        );
+    }
+    assert_eq!(std::fs::read(&first).expect("read"), std::fs::read(&second).expect("read"));
+    let check = run(&["check", &first]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
 }
