@@ -4,16 +4,14 @@
 mod support;
 
 use repatriation_watch::ui::dialogs::Dialog;
-use support::{Workspace, click, shortcut, type_into};
+use support::{Workspace, click, new_place, shortcut, type_into};
 
 #[test]
 fn unsaved_work_is_offered_back_after_a_crash() {
     let workspace = Workspace::new();
     {
         let mut harness = workspace.harness();
-        click(&mut harness, "Places");
-        click(&mut harness, "New place");
-        type_into(&mut harness, "Name", "Hyesan");
+        new_place(&mut harness, "Hyesan");
         click(&mut harness, "Save");
         click(&mut harness, "New place");
         type_into(&mut harness, "Name", "Still in its form");

@@ -7,15 +7,13 @@ use egui_kittest::kittest::Queryable;
 use repatriation_watch::model::{Id, RecordKind};
 use repatriation_watch::store::load_file;
 use repatriation_watch::ui::dialogs::Dialog;
-use support::{Workspace, click, harness, pick, shortcut, type_into};
+use support::{Workspace, click, harness, new_place, pick, shortcut, type_into};
 
 #[test]
 fn new_with_unsaved_changes_asks_first() {
     let workspace = Workspace::new();
     let mut harness = workspace.harness();
-    click(&mut harness, "Places");
-    click(&mut harness, "New place");
-    type_into(&mut harness, "Name", "Hyesan");
+    new_place(&mut harness, "Hyesan");
     click(&mut harness, "Save");
     let places = harness.state().dataset().places.len();
 
@@ -197,9 +195,7 @@ fn saving_the_built_in_sample_asks_for_a_file_name() {
 fn korean_and_chinese_text_is_typed_and_kept() {
     let workspace = Workspace::new();
     let mut harness = workspace.harness();
-    click(&mut harness, "Places");
-    click(&mut harness, "New place");
-    type_into(&mut harness, "Name", "Baishan");
+    new_place(&mut harness, "Baishan");
     type_into(&mut harness, "Korean name", "바이산");
     type_into(&mut harness, "Chinese name", "白山");
     click(&mut harness, "Save");
@@ -214,9 +210,7 @@ fn korean_and_chinese_text_is_typed_and_kept() {
 fn closing_the_window_with_unsaved_changes_asks_first() {
     let workspace = Workspace::new();
     let mut harness = workspace.harness();
-    click(&mut harness, "Places");
-    click(&mut harness, "New place");
-    type_into(&mut harness, "Name", "Musan");
+    new_place(&mut harness, "Musan");
     let viewport = harness.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default();
     viewport.events.push(egui::ViewportEvent::Close);
     harness.step();
@@ -247,9 +241,7 @@ fn enter_in_the_path_field_opens_the_file() {
 fn giving_up_changes_for_an_open_that_is_cancelled_keeps_them_unsaved() {
     let workspace = Workspace::new();
     let mut harness = workspace.harness();
-    click(&mut harness, "Places");
-    click(&mut harness, "New place");
-    type_into(&mut harness, "Name", "Chongjin");
+    new_place(&mut harness, "Chongjin");
     click(&mut harness, "Save");
     shortcut(&mut harness, egui::Key::O);
     click(&mut harness, "Don't save");

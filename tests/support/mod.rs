@@ -85,3 +85,10 @@ pub fn shortcut(harness: &mut Harness<'_, RepatriationWatchApp>, key: egui::Key)
     harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
     harness.run();
 }
+
+/// Shows the places and starts a new one named `name`, its form left open (not saved).
+pub fn new_place(harness: &mut Harness<'_, RepatriationWatchApp>, name: &str) {
+    click(harness, "Places");
+    click(harness, "New place");
+    type_into(harness, "Name", name);
+}
