@@ -6,6 +6,7 @@ use super::rows::{choice_row, meta_row, multiline_row, text_row};
 use crate::model::{Id, Incident, IncidentKind, IncidentStatus, Record, RecordKind};
 use crate::ui::widgets::{
     FormContext, PickerLabels, date_field_ui, estimates_ui, field_cell, multi_picker_ui, picker_ui,
+    publication_day,
 };
 
 /// What the incident form asks of the app besides editing the draft.
@@ -24,11 +25,7 @@ pub fn incident_form_ui(
     incident: &mut Incident,
 ) -> Option<IncidentRequest> {
     let mut request = None;
-    let reference = incident
-        .sources
-        .iter()
-        .find_map(|id| context.dataset.source(id))
-        .and_then(|source| source.published.range().map(|(earliest, _)| earliest));
+    let reference = publication_day(context.dataset, &incident.sources);
     egui::Grid::new("incident-form").num_columns(2).spacing([12.0, 6.0]).striped(false).show(ui, |ui| {
         text_row(ui, context, "Title", &mut incident.title, "title");
         choice_row(ui, "Kind", &mut incident.kind, IncidentKind::ALL);

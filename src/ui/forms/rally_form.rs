@@ -6,15 +6,12 @@ use super::rows::{lines_row, meta_row, multiline_row, text_row};
 use crate::model::{Rally, RallyKind, RecordKind};
 use crate::ui::widgets::{
     FormContext, PickerLabels, date_field_ui, estimates_ui, field_cell, multi_picker_ui, picker_ui,
+    publication_day,
 };
 
 /// Draws the form for a rally draft.
 pub fn rally_form_ui(ui: &mut egui::Ui, context: &mut FormContext<'_>, rally: &mut Rally) {
-    let reference = rally
-        .sources
-        .iter()
-        .find_map(|id| context.dataset.source(id))
-        .and_then(|source| source.published.range().map(|(earliest, _)| earliest));
+    let reference = publication_day(context.dataset, &rally.sources);
     egui::Grid::new("rally-form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
         text_row(ui, context, "Title", &mut rally.title, "title");
         ui.label("Kind");

@@ -8,6 +8,15 @@ use super::problems::{FormContext, field_cell, field_problems_ui};
 use crate::model::{DatePrecision, DateSpec};
 use crate::phrase::parse_date;
 
+/// The day relative dates ("last month", "Tuesday") are read against: the publication day of
+/// the first of `sources` that exists in the dataset, when it is known.
+pub fn publication_day(dataset: &crate::model::Dataset, sources: &[crate::model::Id]) -> Option<Date> {
+    sources
+        .iter()
+        .find_map(|id| dataset.source(id))
+        .and_then(|source| source.published.range().map(|(earliest, _)| earliest))
+}
+
 /// Draws a date field labelled `label`. Typing re-reads the words (relative to `reference`, the
 /// source's publication day); the days can then be adjusted with the pickers.
 pub fn date_field_ui(

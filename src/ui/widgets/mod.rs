@@ -6,6 +6,6 @@ mod picker;
 mod problems;
 
 pub use count_field::{estimates_ui, optional_number_ui};
-pub use date_field::date_field_ui;
+pub use date_field::{date_field_ui, publication_day};
 pub use picker::{PickerLabels, multi_picker_ui, picker_ui};
 pub use problems::{FormContext, field_cell, field_problems_ui, has_problem};
