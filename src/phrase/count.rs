@@ -1,6 +1,7 @@
 //! The count parser: "at least 95", "about two dozen", "50 to 60".
 
-use super::words::{number, starts_with, tokens};
+use super::korean_count;
+use super::words::{has_hangul, number, starts_with, tokens};
 use crate::model::{CountEstimate, CountQualifier};
 
 /// Words before a number that say how it is qualified.
@@ -59,8 +60,9 @@ const VAGUE: &[(&str, u32)] = &[
 /// Anything else gives an estimate of unknown value with the words kept.
 pub fn parse_count(phrase: &str) -> CountEstimate {
     let as_reported = phrase.trim().to_owned();
-    let words = tokens(phrase);
-    let mut estimate = understand(&words).unwrap_or_default();
+    let understood =
+        if has_hangul(phrase) { korean_count::parse(phrase) } else { understand(&tokens(phrase)) };
+    let mut estimate = understood.unwrap_or_default();
     estimate.as_reported = as_reported;
     estimate
 }
@@ -135,7 +137,7 @@ fn vague(words: &[String]) -> Option<CountEstimate> {
 }
 
 /// The estimate that a qualifier and its number mean.
-fn qualified(qualifier: CountQualifier, value: u32) -> CountEstimate {
+pub(super) fn qualified(qualifier: CountQualifier, value: u32) -> CountEstimate {
     let (low, high, best) = match qualifier {
         CountQualifier::Exact => (Some(value), Some(value), Some(value)),
         CountQualifier::AtLeast | CountQualifier::MoreThan => (Some(value), None, Some(value)),

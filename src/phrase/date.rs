@@ -4,7 +4,8 @@
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
-use super::words::{starts_with, tokens};
+use super::korean_date;
+use super::words::{has_hangul, starts_with, tokens};
 use crate::model::{DatePrecision, DateSpec, PeriodPart};
 
 const MONTHS: [(&str, i8); 24] = [
@@ -71,7 +72,12 @@ const LEADING: [&str; 4] = ["on", "in", "since", "around"];
 /// November and December 2023", "Nov. 20–26, 2023") and "N years ago", "last week".
 pub fn parse_date(phrase: &str, reference: Option<Date>) -> DateSpec {
     let as_reported = phrase.trim();
-    let mut spec = understand(as_reported, reference).unwrap_or_default();
+    let understood = if has_hangul(as_reported) {
+        korean_date::english_words(as_reported, reference).and_then(|words| understand(&words, reference))
+    } else {
+        understand(as_reported, reference)
+    };
+    let mut spec = understood.unwrap_or_default();
     as_reported.clone_into(&mut spec.as_reported);
     spec
 }

@@ -102,6 +102,13 @@ fn multiplier(word: &str) -> Option<u32> {
     }
 }
 
+/// Whether the phrase has Hangul in it, and so is read as Korean.
+pub fn has_hangul(phrase: &str) -> bool {
+    phrase
+        .chars()
+        .any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}'))
+}
+
 /// Whether `words` starts with the words of `prefix` ("at least").
 pub fn starts_with(words: &[String], prefix: &str) -> Option<usize> {
     let wanted: Vec<&str> = prefix.split(' ').collect();

@@ -1,0 +1,182 @@
+//! Counts as Korean reporting writes them: "최소 95명", "600여 명", "50~60명", "수십 명".
+
+use super::count::qualified;
+use crate::model::{CountEstimate, CountQualifier};
+
+/// Vague amounts and the floor their words imply ("수십 명": some tens, so at least 20).
+const VAGUE: &[(&str, u32)] =
+    &[("수만", 20_000), ("수천", 2000), ("수백", 200), ("수십", 20), ("몇", 2), ("수", 2)];
+
+/// Words before the number.
+const BEFORE: &[(&str, CountQualifier)] = &[
+    ("최소한", CountQualifier::AtLeast),
+    ("최소", CountQualifier::AtLeast),
+    ("적어도", CountQualifier::AtLeast),
+    ("최대", CountQualifier::UpTo),
+    ("많게는", CountQualifier::UpTo),
+    ("대략", CountQualifier::About),
+    ("약", CountQualifier::About),
+    ("추산", CountQualifier::About),
+];
+
+/// Words after the number. "여" ("600여 명", six hundred and some) reads as "over 600", the
+/// number stated being the floor, as English reports of the same sentences write it.
+const AFTER: &[(&str, CountQualifier)] = &[
+    ("여", CountQualifier::MoreThan),
+    ("남짓", CountQualifier::MoreThan),
+    ("넘", CountQualifier::MoreThan),
+    ("초과", CountQualifier::MoreThan),
+    ("이상", CountQualifier::AtLeast),
+    ("가까", CountQualifier::Nearly),
+    ("육박", CountQualifier::Nearly),
+    ("가량", CountQualifier::About),
+    ("정도", CountQualifier::About),
+    ("쯤", CountQualifier::About),
+    ("안팎", CountQualifier::About),
+    ("내외", CountQualifier::About),
+    ("이하", CountQualifier::UpTo),
+    ("미만", CountQualifier::UpTo),
+    ("까지", CountQualifier::UpTo),
+];
+
+/// What stands between the two ends of a range ("50~60명", "50명에서 60명").
+const RANGE_SEPARATORS: &[&str] = &["~", "∼", "-", "–", "—", "에서", "내지"];
+
+/// A number found in the text, and where it starts and ends (byte offsets).
+struct Found {
+    value: u32,
+    start: usize,
+    end: usize,
+}
+
+/// Reads a count written in Korean; `None` when the words are not understood.
+pub(super) fn parse(phrase: &str) -> Option<CountEstimate> {
+    let text: String = phrase.chars().filter(|c| !c.is_whitespace() && *c != ',').collect();
+    let numbers = numbers(&text)?;
+    match numbers.as_slice() {
+        [] => vague(&text),
+        [low, high, ..] if is_range(&text[low.end..high.start]) => {
+            (low.value <= high.value).then_some(CountEstimate {
+                qualifier: CountQualifier::Between,
+                low: Some(low.value),
+                high: Some(high.value),
+                ..CountEstimate::default()
+            })
+        }
+        [found, ..] => {
+            let before = BEFORE.iter().find(|(word, _)| text[..found.start].contains(word));
+            let after = AFTER.iter().find(|(word, _)| text[found.end..].contains(word));
+            let qualifier = before.or(after).map_or(CountQualifier::Exact, |(_, q)| *q);
+            Some(qualified(qualifier, found.value))
+        }
+    }
+}
+
+fn vague(text: &str) -> Option<CountEstimate> {
+    if text.starts_with("십여") {
+        return Some(qualified(CountQualifier::MoreThan, 10));
+    }
+    let (_, floor) = VAGUE.iter().find(|(word, _)| text.starts_with(word))?;
+    Some(CountEstimate { qualifier: CountQualifier::Vague, low: Some(*floor), ..CountEstimate::default() })
+}
+
+fn is_range(between: &str) -> bool {
+    let between = between.trim_start_matches(['명', '여']);
+    RANGE_SEPARATORS.contains(&between)
+}
+
+/// Every number in the text, with 만, 천 and 백 read as multipliers ("1만2천" is 12,000).
+/// `None` when a number is too large.
+fn numbers(text: &str) -> Option<Vec<Found>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < chars.len() {
+        if !chars[index].1.is_ascii_digit() {
+            index += 1;
+            continue;
+        }
+        let start = chars[index].0;
+        let mut total: u32 = 0;
+        loop {
+            let mut value: u32 = 0;
+            while let Some(digit) = chars.get(index).and_then(|(_, c)| c.to_digit(10)) {
+                value = value.checked_mul(10)?.checked_add(digit)?;
+                index += 1;
+            }
+            let multiplier = match chars.get(index).map(|(_, c)| *c) {
+                Some('만') => 10_000,
+                Some('천') => 1000,
+                Some('백') => 100,
+                _ => 1,
+            };
+            total = total.checked_add(value.checked_mul(multiplier)?)?;
+            if multiplier == 1 {
+                break;
+            }
+            index += 1;
+            if !chars.get(index).is_some_and(|(_, c)| c.is_ascii_digit()) {
+                break;
+            }
+        }
+        let end = chars.get(index).map_or(text.len(), |(at, _)| *at);
+        found.push(Found { value: total, start, end });
+    }
+    Some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse_count;
+    use crate::model::CountQualifier::{self, *};
+
+    fn check(
+        phrase: &str,
+        qualifier: CountQualifier,
+        low: Option<u32>,
+        high: Option<u32>,
+        best: Option<u32>,
+    ) {
+        let estimate = parse_count(phrase);
+        assert_eq!(
+            (estimate.qualifier, estimate.low, estimate.high, estimate.best),
+            (qualifier, low, high, best),
+            "{phrase}"
+        );
+        assert_eq!(estimate.as_reported, phrase.trim());
+    }
+
+    #[test]
+    fn the_phrases_of_korean_reporting() {
+        check("최소 95명", AtLeast, Some(95), None, Some(95));
+        check("약 600명", About, None, None, Some(600));
+        check("600여 명", MoreThan, Some(600), None, Some(600));
+        check("200명 이상", AtLeast, Some(200), None, Some(200));
+        check("100명 가까이", Nearly, None, Some(100), Some(100));
+        check("50~60명", Between, Some(50), Some(60), None);
+        check("수십 명", Vague, Some(20), None, None);
+        check("20여 명", MoreThan, Some(20), None, Some(20));
+        check("620명", Exact, Some(620), Some(620), Some(620));
+    }
+
+    #[test]
+    fn other_spellings_of_the_same_ideas() {
+        check("600여명", MoreThan, Some(600), None, Some(600));
+        check("50명에서 60명", Between, Some(50), Some(60), None);
+        check("2,000명 넘게", MoreThan, Some(2000), None, Some(2000));
+        check("1만2천 명", Exact, Some(12_000), Some(12_000), Some(12_000));
+        check("3만여 명", MoreThan, Some(30_000), None, Some(30_000));
+        check("최대 200명", UpTo, None, Some(200), None);
+        check("500명가량", About, None, None, Some(500));
+        check("수백 명", Vague, Some(200), None, None);
+        check("십여 명", MoreThan, Some(10), None, Some(10));
+        check("탈북민 최소 95명", AtLeast, Some(95), None, Some(95));
+    }
+
+    #[test]
+    fn what_is_not_understood_is_kept_as_words() {
+        for phrase in ["많은 사람", "60~50명", "알 수 없음", "99999999999명"] {
+            check(phrase, Unknown, None, None, None);
+        }
+    }
+}
