@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod edit;
 pub mod generate;
+pub mod i18n;
 pub mod model;
 pub mod phrase;
 pub mod stats;

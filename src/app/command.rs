@@ -3,6 +3,7 @@
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::model::RecordKind;
+use crate::t;
 
 /// Something the user asked the app to do from a menu, a shortcut or a button.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,6 +40,8 @@ pub enum Command {
     About,
     /// Close the window.
     Quit,
+    /// Speak this language from now on.
+    SetLanguage(crate::i18n::Language),
 }
 
 impl Command {
@@ -74,24 +77,25 @@ impl Command {
     }
 
     /// The menu label.
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            Self::New => "New",
-            Self::Open => "Open…",
-            Self::OpenPath(_) => "Open",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Find => "Find",
-            Self::NewRecord => "New record",
-            Self::ExportChartCsv => "Export chart as CSV…",
-            Self::ExportChartPng => "Export chart as PNG…",
-            Self::Show(_) => "Show",
-            Self::ShowCharts => "Charts",
-            Self::ShowProblems => "Problems…",
-            Self::About => "About Repatriation Watch",
-            Self::Quit => "Quit",
+            Self::New => t!("command-new"),
+            Self::Open => t!("command-open"),
+            Self::OpenPath(_) => t!("command-open-path"),
+            Self::Save => t!("command-save"),
+            Self::SaveAs => t!("command-save-as"),
+            Self::Undo => t!("command-undo"),
+            Self::Redo => t!("command-redo"),
+            Self::Find => t!("command-find"),
+            Self::NewRecord => t!("command-new-record"),
+            Self::ExportChartCsv => t!("command-export-chart-csv"),
+            Self::ExportChartPng => t!("command-export-chart-png"),
+            Self::Show(kind) => crate::ui::nav::view_name(*kind),
+            Self::ShowCharts => t!("view-charts"),
+            Self::ShowProblems => t!("command-problems"),
+            Self::About => t!("command-about"),
+            Self::Quit => t!("command-quit"),
+            Self::SetLanguage(language) => language.native_name().to_owned(),
         }
     }
 }

@@ -9,6 +9,8 @@ use super::{RepatriationWatchApp, focus_search};
 use crate::edit::AnyRecord;
 use crate::model::{Dataset, RecordKind};
 use crate::store;
+use crate::t;
+use crate::ui::errors::{load_error, save_error};
 use crate::ui::dialogs::{Answer, Dialog, PathPurpose, Pending};
 
 /// Whether a system file dialog can be shown: a desktop portal (reached over the session bus)
@@ -24,15 +26,13 @@ pub fn file_dialogs_available() -> bool {
     std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || on_path("zenity")
 }
 
-const NO_DIALOG_NOTE: &str =
-    "No file dialog can be shown here (no desktop portal and no zenity), so type the file's full path.";
 
 impl RepatriationWatchApp {
     /// Shows the built-in sample, which has no file: saving it asks for a name.
     pub(super) fn open_sample(&mut self) {
         match store::load_sample() {
             Ok(dataset) => self.show_dataset(dataset, None, store::SAMPLE_NAME.to_owned(), false),
-            Err(error) => self.report("The built-in sample could not be read", error.to_string()),
+            Err(error) => self.report(&t!("sample-unreadable"), load_error(&error)),
         }
     }
 
@@ -45,8 +45,8 @@ impl RepatriationWatchApp {
                 self.settings.remember(path);
             }
             Err(error) => {
-                let title = format!("Could not open {}", path.display());
-                self.report(&title, error.describe());
+                let title = t!("open-failed", path = path.display().to_string());
+                self.report(&title, load_error(&error));
             }
         }
     }
@@ -104,6 +104,10 @@ impl RepatriationWatchApp {
             Command::ShowCharts => self.show_charts = true,
             Command::ShowProblems => self.dialog = Some(Dialog::Problems),
             Command::About => self.dialog = Some(Dialog::About),
+            Command::SetLanguage(language) => {
+                crate::i18n::set_language(language);
+                self.settings.language = Some(language);
+            }
             Command::Quit => {
                 if self.has_unsaved_work() {
                     self.dialog = Some(Dialog::UnsavedChanges { then: Pending::Quit });
@@ -128,7 +132,7 @@ impl RepatriationWatchApp {
         match then {
             Pending::New => {
                 self.autosave.forget(self.file.as_deref());
-                self.show_dataset(Dataset::default(), None, "Untitled".to_owned(), false);
+                self.show_dataset(Dataset::default(), None, String::new(), false);
             }
             Pending::Open(Some(path)) => {
                 let previous = self.file.clone();
@@ -152,8 +156,8 @@ impl RepatriationWatchApp {
             return;
         }
         let picked = rfd::FileDialog::new()
-            .set_title("Open a dataset")
-            .add_filter("Repatriation Watch dataset (.ron)", &["ron"])
+            .set_title(t!("dialog-open-title"))
+            .add_filter(t!("file-filter-dataset"), &["ron"])
             .pick_file();
         if let Some(path) = picked {
             self.open_path(&path);
@@ -166,9 +170,9 @@ impl RepatriationWatchApp {
             return;
         }
         let (name, extension) =
-            if purpose == PathPurpose::ChartCsv { ("CSV", "csv") } else { ("PNG picture", "png") };
+            if purpose == PathPurpose::ChartCsv { (t!("file-filter-csv"), "csv") } else { (t!("file-filter-png"), "png") };
         let picked = rfd::FileDialog::new()
-            .set_title("Export the chart")
+            .set_title(t!("dialog-export-chart-title"))
             .add_filter(name, &[extension])
             .set_file_name(format!("chart.{extension}"))
             .save_file();
@@ -196,8 +200,8 @@ impl RepatriationWatchApp {
             store::export_chart_csv(buckets, period, &path)
         };
         self.message = Some(match written {
-            Ok(()) => format!("Chart figures saved to {}", path.display()),
-            Err(error) => format!("Could not export the chart: {error}"),
+            Ok(()) => t!("chart-figures-saved", path = path.display().to_string()),
+            Err(error) => t!("chart-export-failed", error = save_error(&error)),
         });
     }
 
@@ -206,7 +210,7 @@ impl RepatriationWatchApp {
             (PathPurpose::SaveAs, Some(file)) => file.display().to_string(),
             _ => String::new(),
         };
-        let note = if self.options.file_dialogs { String::new() } else { NO_DIALOG_NOTE.to_owned() };
+        let note = if self.options.file_dialogs { String::new() } else { t!("no-dialog-note") };
         self.dialog = Some(Dialog::PathEntry { purpose, text, note });
     }
 
@@ -228,8 +232,8 @@ impl RepatriationWatchApp {
             return;
         }
         let picked = rfd::FileDialog::new()
-            .set_title("Save the dataset as")
-            .add_filter("Repatriation Watch dataset (.ron)", &["ron"])
+            .set_title(t!("dialog-save-as-title"))
+            .add_filter(t!("file-filter-dataset"), &["ron"])
             .set_file_name("repatriation-watch.ron")
             .save_file();
         if let Some(path) = picked
@@ -253,13 +257,13 @@ impl RepatriationWatchApp {
                 self.autosave.forget(previous.as_deref());
                 self.autosave.forget(Some(path));
                 self.message = Some(match blocked {
-                    0 => format!("Saved to {}", path.display()),
-                    n => format!("Saved to {}; {n} form(s) with problems are not saved yet", path.display()),
+                    0 => t!("saved-to", path = path.display().to_string()),
+                    n => t!("saved-to-with-drafts", path = path.display().to_string(), count = n),
                 });
                 true
             }
             Err(error) => {
-                self.report("Could not save", format!("{error}\n\nYour data is still here, unsaved."));
+                self.report(&t!("save-failed-title"), t!("save-failed-kept", error = save_error(&error)));
                 false
             }
         }
@@ -321,11 +325,11 @@ impl RepatriationWatchApp {
                 let name = recovery
                     .dataset_path
                     .as_ref()
-                    .map_or_else(|| "Untitled (recovered)".to_owned(), |p| p.display().to_string());
+                    .map_or_else(String::new, |p| p.display().to_string());
                 self.show_dataset(dataset, recovery.dataset_path.clone(), name, true);
-                self.message = Some("Recovered unsaved work: save it to keep it".to_owned());
+                self.message = Some(t!("recovered-message"));
             }
-            Err(error) => self.report("The recovered work could not be read", error.to_string()),
+            Err(error) => self.report(&t!("recovery-unreadable"), load_error(&error)),
         }
     }
 

@@ -18,7 +18,9 @@ use crate::edit::{Action, AnyRecord, Document, Edit};
 use crate::model::{
     Dataset, Id, Incident, Organization, Place, Problem, Rally, RecordKind, Source, validate,
 };
+use crate::i18n::choice;
 use crate::store;
+use crate::t;
 use crate::ui::charts::{ChartKind, ChartRequest, ChartsState, PeriodClicked, charts_ui};
 use crate::ui::columns::TableRecord;
 use crate::ui::dialogs::{Dialog, dialog_ui};
@@ -132,6 +134,7 @@ impl RepatriationWatchApp {
             .unwrap_or_default();
         let mut app = Self::without_window(options);
         app.settings = settings;
+        crate::i18n::set_language(app.settings.language.unwrap_or_else(crate::i18n::Language::of_system));
         app
     }
 
@@ -141,7 +144,7 @@ impl RepatriationWatchApp {
         let mut app = Self {
             document: Document::new(Dataset::default()),
             file: None,
-            file_name: "Untitled".to_owned(),
+            file_name: String::new(),
             view: RecordKind::Incident,
             show_charts: false,
             charts: ChartsState::default(),
@@ -265,15 +268,27 @@ impl RepatriationWatchApp {
         }
     }
 
-    fn undo_text(description: Option<(Action, RecordKind, &str)>, verb: &str) -> Option<String> {
+    fn undo_text(description: Option<(Action, RecordKind, &str)>, redo: bool) -> Option<String> {
         description.map(|(action, kind, title)| {
-            let what = match action {
-                Action::Add => "add",
-                Action::Change => "change to",
-                Action::Delete => "deletion of",
-            };
-            format!("{verb} {what} {kind} “{title}”")
+            let (kind, title) = (choice(kind), title.to_owned());
+            match (redo, action) {
+                (false, Action::Add) => t!("undo-add", kind = kind, title = title),
+                (false, Action::Change) => t!("undo-change", kind = kind, title = title),
+                (false, Action::Delete) => t!("undo-delete", kind = kind, title = title),
+                (true, Action::Add) => t!("redo-add", kind = kind, title = title),
+                (true, Action::Change) => t!("redo-change", kind = kind, title = title),
+                (true, Action::Delete) => t!("redo-delete", kind = kind, title = title),
+            }
         })
+    }
+
+    /// The file's name as the title and status bar show it.
+    fn shown_file_name(&self) -> String {
+        match self.file_name.as_str() {
+            "" => t!("untitled"),
+            store::SAMPLE_NAME => t!("sample-name"),
+            name => name.to_owned(),
+        }
     }
 
     fn handle_keys(&mut self, ctx: &egui::Context) {
@@ -343,15 +358,16 @@ impl RepatriationWatchApp {
         let kind = self.view;
         ui.horizontal(|ui| {
             ui.heading(view_name(kind));
-            if ui.button(format!("New {kind}")).on_hover_text("Start a new record (Ctrl+R)").clicked() {
+            let new_record = ui.button(t!("new-record", kind = choice(kind)));
+            if new_record.on_hover_text(t!("new-record-hint")).clicked() {
                 self.commands.push(Command::NewRecord);
             }
             search_ui(ui, self.tables.get(kind));
         });
         if let Some(label) = self.period_chip.clone() {
             ui.horizontal(|ui| {
-                ui.label(format!("Showing {label}, from the chart"));
-                if ui.button(format!("× Clear {label}")).clicked() {
+                ui.label(t!("chart-chip-showing", label = &label));
+                if ui.button(t!("chart-chip-clear", label = &label)).clicked() {
                     self.filters.from = None;
                     self.filters.to = None;
                     self.filters.status = None;
@@ -371,9 +387,9 @@ impl RepatriationWatchApp {
         let table = self.tables.get(kind);
         if table.rows().is_empty() {
             let why = if dataset.count(kind) == 0 {
-                "No records yet."
+                t!("table-empty")
             } else {
-                "No records match the search and filters."
+                t!("table-nothing-matches")
             };
             ui.weak(why);
         }
@@ -391,11 +407,7 @@ impl RepatriationWatchApp {
         let kind = self.view;
         let Some(id) = self.tables.get(kind).selected.clone() else {
             ui.add_space(12.0);
-            let article =
-                if matches!(kind, RecordKind::Incident | RecordKind::Organization) { "an" } else { "a" };
-            ui.weak(format!(
-                "Select {article} {kind} in the table to see and edit it, or click “New {kind}”."
-            ));
+            ui.weak(t!("editor-nothing-selected", key = kind.name(), kind = choice(kind)));
             return;
         };
         let action = editor_ui(ui, &mut self.editor, kind, &id, &mut self.edits, self.document.dataset());
@@ -506,13 +518,13 @@ impl RepatriationWatchApp {
             ctx.request_repaint_after(wait);
         }
         if let Some(failure) = self.autosave.last_failure() {
-            self.message = Some(format!("Could not write the recovery file: {failure}"));
+            self.message = Some(t!("recovery-write-failed", failure = failure.to_string()));
         }
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
         let marker = if self.has_unsaved_work() { " *" } else { "" };
-        let title = format!("{}{marker} — Repatriation Watch", self.file_name);
+        let title = format!("{}{marker} — Repatriation Watch", self.shown_file_name());
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
@@ -568,15 +580,15 @@ impl eframe::App for RepatriationWatchApp {
         let ctx = ui.ctx().clone();
         self.handle_keys(&ctx);
         let problem_count = self.current_problems().len();
-        let undo = Self::undo_text(self.document.undo_description(), "Undo");
-        let redo = Self::undo_text(self.document.redo_description(), "Redo");
+        let undo = Self::undo_text(self.document.undo_description(), false);
+        let redo = Self::undo_text(self.document.redo_description(), true);
         egui::Panel::top("menu-bar").show(ui, |ui| {
             let state = MenuState { recent: &self.settings.recent, undo, redo };
             self.commands.extend(menu_bar_ui(ui, &state));
         });
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             let line = StatusLine {
-                file_name: &self.file_name,
+                file_name: &self.shown_file_name(),
                 modified: self.document.is_modified(),
                 drafts: self.editor.draft_count(),
                 problems: problem_count,
@@ -626,9 +638,9 @@ impl RepatriationWatchApp {
     /// The charts, over the records the filters let through.
     fn charts_panel(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            ui.heading("Charts");
+            ui.heading(t!("view-charts"));
             if self.filters.is_active() {
-                ui.weak("of the records the filters let through");
+                ui.weak(t!("charts-filtered"));
             }
         });
         // The same filters as the incidents table: narrowing one narrows the other.
@@ -645,7 +657,7 @@ impl RepatriationWatchApp {
                 let label = match status {
                     Some(status) => {
                         self.filters.status = Some(status);
-                        format!("{label}, {status}")
+                        t!("chart-chip-status", period = label, status = choice(status))
                     }
                     None => label,
                 };
@@ -686,8 +698,8 @@ impl RepatriationWatchApp {
         let (width, height) =
             (u32::try_from(chart.width()).unwrap_or(0), u32::try_from(chart.height()).unwrap_or(0));
         self.message = Some(match store::export_png(&rgba, width, height, &path) {
-            Ok(()) => format!("Chart saved to {}", path.display()),
-            Err(error) => format!("Could not export the chart: {error}"),
+            Ok(()) => t!("chart-saved", path = path.display().to_string()),
+            Err(error) => t!("chart-export-failed", error = crate::ui::errors::save_error(&error)),
         });
     }
 

@@ -16,6 +16,8 @@ pub const SETTINGS_KEY: &str = "repatriation-watch-settings";
 pub struct Settings {
     /// Recently opened or saved files, newest first.
     pub recent: Vec<PathBuf>,
+    /// The interface's language, once chosen; the system's until then.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Settings {

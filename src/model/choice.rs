@@ -46,6 +46,18 @@ macro_rules! choice_enum {
             }
         }
 
+        impl $crate::model::Choice for $name {
+            fn all() -> &'static [Self] {
+                Self::ALL
+            }
+
+            fn message_id(self) -> &'static str {
+                match self {
+                    $( Self::$variant => concat!(stringify!($name), "-", stringify!($variant)) ),+
+                }
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.name())
@@ -55,3 +67,12 @@ macro_rules! choice_enum {
 }
 
 pub(crate) use choice_enum;
+
+/// A closed list of choices whose names the interface shows in the user's language.
+pub trait Choice: Copy + 'static {
+    /// Every choice, in the order shown to users.
+    fn all() -> &'static [Self];
+
+    /// The id of the choice's name in the message catalogs (`IncidentStatus-Confirmed`).
+    fn message_id(self) -> &'static str;
+}

@@ -15,6 +15,7 @@ mod rally;
 mod source;
 mod validate;
 
+pub use choice::Choice;
 pub use count::{CountEstimate, CountQualifier, SourcedEstimate, preferred_estimate};
 pub use dataset::{CURRENT_VERSION, Dataset, FORMAT_TAG, Record, RecordKind};
 pub use date::{DatePrecision, DateSpec, PeriodPart, days_between};
@@ -24,4 +25,4 @@ pub use organization::{Organization, OrganizationKind};
 pub use place::{Place, PlaceKind};
 pub use rally::{Rally, RallyKind};
 pub use source::{Reliability, Source, SourceKind};
-pub use validate::{Problem, validate, validate_incident, validate_other, validate_rally};
+pub use validate::{Problem, ProblemMessage, validate, validate_incident, validate_other, validate_rally};

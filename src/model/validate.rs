@@ -17,8 +17,88 @@ pub struct Problem {
     pub id: Id,
     /// The field at fault, as written in the file (`estimates[1].low`, `date.latest`).
     pub field: String,
-    /// What is wrong, in words a researcher understands.
-    pub message: String,
+    /// What is wrong.
+    pub message: ProblemMessage,
+}
+
+/// What is wrong with a field; shown in English by `Display` (the command line) and in the
+/// interface's language by the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemMessage {
+    /// The id is empty.
+    EmptyId,
+    /// Another record of this kind has the same id.
+    DuplicateId(RecordKind),
+    /// The title or name (the field) is empty.
+    Empty(&'static str),
+    /// The field names a record that does not exist.
+    MissingReference {
+        /// The kind of record named.
+        target: RecordKind,
+        /// Its id.
+        id: Id,
+    },
+    /// The latest day is before the earliest.
+    DatesReversed {
+        /// The earliest day given.
+        earliest: jiff::civil::Date,
+        /// The latest day given.
+        latest: jiff::civil::Date,
+    },
+    /// A coordinate out of range.
+    OutOfRange {
+        /// The value given.
+        value: String,
+        /// The largest magnitude allowed.
+        limit: u32,
+    },
+    /// The low figure is above the high one.
+    LowAboveHigh {
+        /// The low figure.
+        low: u32,
+        /// The high figure.
+        high: u32,
+    },
+    /// The best figure is outside the low–high range.
+    BestOutsideRange {
+        /// The best figure.
+        best: u32,
+    },
+    /// More than one estimate is marked preferred.
+    SeveralPreferred,
+    /// The parent chain loops.
+    ParentLoop,
+    /// The legs add up to more than the parent's highest figure.
+    LegsExceed {
+        /// The least the legs add up to.
+        legs_floor: String,
+        /// The parent's highest figure.
+        ceiling: String,
+    },
+}
+
+impl fmt::Display for ProblemMessage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::EmptyId => f.write_str("the id is empty"),
+            Self::DuplicateId(kind) => write!(f, "the id is used by more than one {kind}"),
+            Self::Empty(field) => write!(f, "the {field} is empty"),
+            Self::MissingReference { target, id } => write!(f, "refers to {target} {id}, which does not exist"),
+            Self::DatesReversed { earliest, latest } => {
+                write!(f, "the latest day ({latest}) is before the earliest ({earliest})")
+            }
+            Self::OutOfRange { value, limit } => write!(f, "{value} is not between -{limit} and {limit}"),
+            Self::LowAboveHigh { low, high } => {
+                write!(f, "the low figure ({low}) is greater than the high figure ({high})")
+            }
+            Self::BestOutsideRange { best } => write!(f, "the best figure ({best}) is outside the low–high range"),
+            Self::SeveralPreferred => f.write_str("more than one estimate is marked preferred"),
+            Self::ParentLoop => f.write_str("the parent chain loops back on itself"),
+            Self::LegsExceed { legs_floor, ceiling } => {
+                write!(f, "its legs add up to at least {legs_floor}, more than its {ceiling}")
+            }
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -171,12 +251,12 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn report<R: Record>(&mut self, record: &R, field: impl Into<String>, message: impl Into<String>) {
+    fn report<R: Record>(&mut self, record: &R, field: impl Into<String>, message: ProblemMessage) {
         self.problems.push(Problem {
             kind: R::KIND,
             id: record.id().clone(),
             field: field.into(),
-            message: message.into(),
+            message,
         });
     }
 
@@ -193,14 +273,13 @@ impl Checker<'_> {
         let mut seen: HashMap<&Id, usize> = HashMap::new();
         for record in records {
             if record.id().as_str().trim().is_empty() {
-                self.report(record, "id", "the id is empty");
+                self.report(record, "id", ProblemMessage::EmptyId);
                 continue;
             }
             let count = seen.entry(record.id()).or_insert(0);
             *count += 1;
             if *count == 2 {
-                let message = format!("the id is used by more than one {}", R::KIND);
-                self.report(record, "id", message);
+                self.report(record, "id", ProblemMessage::DuplicateId(R::KIND));
             }
         }
     }
@@ -212,13 +291,13 @@ impl Checker<'_> {
             } else {
                 "title"
             };
-            self.report(record, field, format!("the {field} is empty"));
+            self.report(record, field, ProblemMessage::Empty(field));
         }
     }
 
     fn check_reference<R: Record>(&mut self, record: &R, field: &str, target: RecordKind, id: &Id) {
         if !self.ids.contains(target, id) {
-            self.report(record, field, format!("refers to {target} {id}, which does not exist"));
+            self.report(record, field, ProblemMessage::MissingReference { target, id: id.clone() });
         }
     }
 
@@ -226,16 +305,15 @@ impl Checker<'_> {
         if let (Some(earliest), Some(latest)) = (date.earliest, date.latest)
             && latest < earliest
         {
-            let message = format!("the latest day ({latest}) is before the earliest ({earliest})");
-            self.report(record, format!("{field}.latest"), message);
+            self.report(record, format!("{field}.latest"), ProblemMessage::DatesReversed { earliest, latest });
         }
     }
 
-    fn check_coordinate<R: Record>(&mut self, record: &R, field: &str, value: Option<f64>, limit: f64) {
+    fn check_coordinate<R: Record>(&mut self, record: &R, field: &str, value: Option<f64>, limit: u32) {
         if let Some(value) = value
-            && (!value.is_finite() || value.abs() > limit)
+            && (!value.is_finite() || value.abs() > f64::from(limit))
         {
-            self.report(record, field, format!("{value} is not between -{limit} and {limit}"));
+            self.report(record, field, ProblemMessage::OutOfRange { value: value.to_string(), limit });
         }
     }
 
@@ -243,15 +321,13 @@ impl Checker<'_> {
         if let (Some(low), Some(high)) = (count.low, count.high)
             && low > high
         {
-            let message = format!("the low figure ({low}) is greater than the high figure ({high})");
-            self.report(record, format!("{field}.low"), message);
+            self.report(record, format!("{field}.low"), ProblemMessage::LowAboveHigh { low, high });
         }
         if let Some(best) = count.best {
             let below = count.low.is_some_and(|low| best < low);
             let above = count.high.is_some_and(|high| best > high);
             if below || above {
-                let message = format!("the best figure ({best}) is outside the low–high range");
-                self.report(record, format!("{field}.best"), message);
+                self.report(record, format!("{field}.best"), ProblemMessage::BestOutsideRange { best });
             }
         }
     }
@@ -265,7 +341,7 @@ impl Checker<'_> {
             }
         }
         if estimates.iter().filter(|estimate| estimate.preferred).count() > 1 {
-            self.report(record, field, "more than one estimate is marked preferred");
+            self.report(record, field, ProblemMessage::SeveralPreferred);
         }
     }
 
@@ -282,8 +358,8 @@ impl Checker<'_> {
 
     fn check_place(&mut self, place: &Place) {
         self.check_label(place);
-        self.check_coordinate(place, "latitude", place.latitude, 90.0);
-        self.check_coordinate(place, "longitude", place.longitude, 180.0);
+        self.check_coordinate(place, "latitude", place.latitude, 90);
+        self.check_coordinate(place, "longitude", place.longitude, 180);
     }
 
     fn check_incident(&mut self, incident: &Incident) {
@@ -309,7 +385,7 @@ impl Checker<'_> {
         let mut current = incident.parent.as_ref();
         while let Some(parent) = current {
             if !seen.insert(parent) {
-                self.report(incident, "parent", "the parent chain loops back on itself");
+                self.report(incident, "parent", ProblemMessage::ParentLoop);
                 return;
             }
             current = if let Some(links) = &self.links {
@@ -336,8 +412,8 @@ impl Checker<'_> {
                 .sum(),
         };
         if legs_floor > ceiling {
-            let message = format!("its legs add up to at least {legs_floor}, more than its {ceiling}");
-            self.report(incident, "estimates", message);
+            let (legs_floor, ceiling) = (legs_floor.to_string(), ceiling.to_string());
+            self.report(incident, "estimates", ProblemMessage::LegsExceed { legs_floor, ceiling });
         }
     }
 

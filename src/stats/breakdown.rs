@@ -48,6 +48,23 @@ impl BreakdownBy {
     }
 }
 
+impl crate::model::Choice for BreakdownBy {
+    fn all() -> &'static [Self] {
+        &Self::ALL
+    }
+
+    fn message_id(self) -> &'static str {
+        match self {
+            Self::FromPlace => "BreakdownBy-FromPlace",
+            Self::ToPlace => "BreakdownBy-ToPlace",
+            Self::Status => "BreakdownBy-Status",
+            Self::Kind => "BreakdownBy-Kind",
+            Self::RallyCity => "BreakdownBy-RallyCity",
+            Self::RallyOrganizer => "BreakdownBy-RallyOrganizer",
+        }
+    }
+}
+
 /// One category's totals.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Slice {

@@ -5,6 +5,21 @@ use jiff::civil::Date;
 
 use crate::model::days_between;
 
+impl crate::model::Choice for Period {
+    fn all() -> &'static [Self] {
+        &Self::ALL
+    }
+
+    fn message_id(self) -> &'static str {
+        match self {
+            Self::Week => "Period-Week",
+            Self::Month => "Period-Month",
+            Self::Quarter => "Period-Quarter",
+            Self::Year => "Period-Year",
+        }
+    }
+}
+
 /// A length of time to group records by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Period {

@@ -5,35 +5,35 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::SaveError;
+use super::{SaveError, SaveStep};
 
 /// Writes `bytes` to `path` atomically. When `keep_backup` is set and `path` exists, the
 /// previous file is kept as `path.bak` first.
 pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
     let fail =
-        |action: String| move |source: io::Error| SaveError::Write { path: path.to_owned(), action, source };
+        |action: SaveStep| move |source: io::Error| SaveError::Write { path: path.to_owned(), action, source };
     let dir = parent_dir(path);
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{}.", file_name(path)))
         .suffix(".tmp")
         .tempfile_in(&dir)
-        .map_err(fail(format!("create a temporary file in {}", dir.display())))?;
+        .map_err(fail(SaveStep::CreateTemporary(dir.clone())))?;
     if let Ok(metadata) = fs::metadata(path) {
         // Keep the permissions the user gave the file; new files stay private to the user.
         temp.as_file()
             .set_permissions(metadata.permissions())
-            .map_err(fail("copy the file's permissions".to_owned()))?;
+            .map_err(fail(SaveStep::CopyPermissions))?;
     }
-    temp.write_all(bytes).map_err(fail(format!("write {} bytes", bytes.len())))?;
-    temp.flush().map_err(fail("flush the written data".to_owned()))?;
-    temp.as_file().sync_all().map_err(fail("sync the written data to disk".to_owned()))?;
+    temp.write_all(bytes).map_err(fail(SaveStep::Write(bytes.len())))?;
+    temp.flush().map_err(fail(SaveStep::Flush))?;
+    temp.as_file().sync_all().map_err(fail(SaveStep::Sync))?;
     if keep_backup && path.exists() {
         keep_previous_version(path)
-            .map_err(fail(format!("keep a backup at {}", backup_path(path).display())))?;
+            .map_err(fail(SaveStep::Backup(backup_path(path))))?;
     }
     temp.persist(path)
         .map_err(|error| error.error)
-        .map_err(fail("replace the file with the new version".to_owned()))?;
+        .map_err(fail(SaveStep::Replace))?;
     sync_dir(&dir);
     Ok(())
 }

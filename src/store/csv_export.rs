@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::SaveError;
+use super::{SaveError, SaveStep};
 use super::atomic::write_atomically;
 use crate::model::{
     CountEstimate, Dataset, DateSpec, Id, Incident, Organization, Place, Rally, Source, SourcedEstimate,
@@ -26,7 +26,7 @@ const META_COLUMNS: [&str; 2] = ["created", "updated"];
 pub fn export_csv(dataset: &Dataset, dir: &Path) -> Result<Vec<PathBuf>, SaveError> {
     fs::create_dir_all(dir).map_err(|source| SaveError::Write {
         path: dir.to_owned(),
-        action: "create the folder".to_owned(),
+        action: SaveStep::CreateFolder(dir.to_owned()),
         source,
     })?;
     let tables = [

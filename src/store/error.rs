@@ -104,6 +104,42 @@ impl LoadError {
     }
 }
 
+/// The step of a save that failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveStep {
+    /// Creating a folder.
+    CreateFolder(PathBuf),
+    /// Creating the temporary file in this folder.
+    CreateTemporary(PathBuf),
+    /// Giving the new file the old one's permissions.
+    CopyPermissions,
+    /// Writing this many bytes.
+    Write(usize),
+    /// Flushing what was written.
+    Flush,
+    /// Syncing it to disk.
+    Sync,
+    /// Keeping the previous version at this path.
+    Backup(PathBuf),
+    /// Putting the new file in place of the old one.
+    Replace,
+}
+
+impl std::fmt::Display for SaveStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::CreateFolder(dir) => write!(f, "create the folder {}", dir.display()),
+            Self::CreateTemporary(dir) => write!(f, "create a temporary file in {}", dir.display()),
+            Self::CopyPermissions => f.write_str("copy the file's permissions"),
+            Self::Write(bytes) => write!(f, "write {bytes} bytes"),
+            Self::Flush => f.write_str("flush the written data"),
+            Self::Sync => f.write_str("sync the written data to disk"),
+            Self::Backup(path) => write!(f, "keep a backup at {}", path.display()),
+            Self::Replace => f.write_str("replace the file with the new version"),
+        }
+    }
+}
+
 /// A file that could not be written. The previous file, if any, is left as it was.
 #[derive(Debug, Error)]
 pub enum SaveError {
@@ -112,8 +148,8 @@ pub enum SaveError {
     Write {
         /// The file being saved.
         path: PathBuf,
-        /// What was being done ("create a temporary file in /data").
-        action: String,
+        /// What was being done.
+        action: SaveStep,
         /// Why it failed.
         source: io::Error,
     },

@@ -12,7 +12,7 @@ use std::thread;
 use std::time::SystemTime;
 
 use super::atomic::write_atomically;
-use super::{LoadError, SaveError, load_file, to_ron};
+use super::{LoadError, SaveError, SaveStep, load_file, to_ron};
 use crate::model::Dataset;
 
 /// A recovery file found on start.
@@ -56,7 +56,7 @@ pub fn write_recovery(dir: &Path, dataset_path: Option<&Path>, dataset: &Dataset
     let file = recovery_file(dir, dataset_path);
     fs::create_dir_all(dir).map_err(|source| SaveError::Write {
         path: file.clone(),
-        action: format!("create the folder {}", dir.display()),
+        action: SaveStep::CreateFolder(dir.to_owned()),
         source,
     })?;
     let text = to_ron(dataset)

@@ -4,12 +4,15 @@ use std::cmp::Ordering;
 
 use jiff::civil::Date;
 
+use crate::i18n::{choice, date_spec};
+use crate::t;
+
 use crate::model::{
     Dataset, DateSpec, Id, Incident, Organization, Place, Rally, Record, RecordKind, Source, SourcedEstimate,
     preferred_estimate,
 };
 
-/// A column: its title and starting width in points.
+/// A column: the message id of its title and its starting width in points.
 #[derive(Clone, Copy, Debug)]
 pub struct ColumnSpec {
     /// The header.
@@ -83,9 +86,9 @@ pub struct Facets<'a> {
 /// end of November".
 pub fn date_cell(date: &DateSpec) -> String {
     match (date.as_reported.is_empty(), date.is_unknown()) {
-        (true, _) => date.iso_range(),
+        (true, _) => date_spec(date),
         (false, true) => format!("? · {}", date.as_reported),
-        (false, false) => format!("{} · {}", date.iso_range(), date.as_reported),
+        (false, false) => format!("{} · {}", date_spec(date), date.as_reported),
     }
 }
 
@@ -95,7 +98,7 @@ pub fn count_cell(estimates: &[SourcedEstimate]) -> String {
     let Some(chosen) = preferred_estimate(estimates) else { return String::new() };
     match estimates.len() {
         1 => chosen.count.display(),
-        n => format!("{} +{} more", chosen.count.display(), n - 1),
+        n => t!("count-and-more", count = chosen.count.display(), more = n - 1),
     }
 }
 
@@ -114,13 +117,13 @@ fn contains(haystack: &str, needle: &str) -> bool {
 
 impl TableRecord for Incident {
     const COLUMNS: &'static [ColumnSpec] = &[
-        column("Date", 160.0),
-        column("Title", 250.0),
-        column("People", 130.0),
-        column("Kind", 120.0),
-        column("Status", 80.0),
-        column("From", 100.0),
-        column("To", 100.0),
+        column("column-date", 160.0),
+        column("column-title", 250.0),
+        column("column-people", 130.0),
+        column("column-kind", 120.0),
+        column("column-status", 80.0),
+        column("column-from", 100.0),
+        column("column-to", 100.0),
     ];
 
     fn cell(&self, column: usize, dataset: &Dataset) -> String {
@@ -131,8 +134,8 @@ impl TableRecord for Incident {
                 None => self.title.clone(),
             },
             2 => count_cell(&self.estimates),
-            3 => self.kind.name().to_owned(),
-            4 => self.status.name().to_owned(),
+            3 => choice(self.kind),
+            4 => choice(self.status),
             5 => place_name(dataset, self.from_place.as_ref()),
             _ => place_name(dataset, self.to_place.as_ref()),
         }
@@ -185,12 +188,12 @@ impl TableRecord for Incident {
 
 impl TableRecord for Rally {
     const COLUMNS: &'static [ColumnSpec] = &[
-        column("Date", 170.0),
-        column("Title", 280.0),
-        column("Attendance", 150.0),
-        column("Kind", 150.0),
-        column("Place", 170.0),
-        column("Organizers", 200.0),
+        column("column-date", 170.0),
+        column("column-title", 280.0),
+        column("column-attendance", 150.0),
+        column("column-kind", 150.0),
+        column("column-place", 170.0),
+        column("column-organizers", 200.0),
     ];
 
     fn cell(&self, column: usize, dataset: &Dataset) -> String {
@@ -198,7 +201,7 @@ impl TableRecord for Rally {
             0 => date_cell(&self.date),
             1 => self.title.clone(),
             2 => count_cell(&self.attendance),
-            3 => self.kinds.iter().map(|kind| kind.name()).collect::<Vec<_>>().join(", "),
+            3 => self.kinds.iter().map(|kind| choice(*kind)).collect::<Vec<_>>().join(", "),
             4 => place_name(dataset, self.place.as_ref()),
             _ => self
                 .organizers
@@ -246,12 +249,12 @@ impl TableRecord for Rally {
 
 impl TableRecord for Source {
     const COLUMNS: &'static [ColumnSpec] = &[
-        column("Published", 170.0),
-        column("Title", 330.0),
-        column("Outlet", 170.0),
-        column("Kind", 120.0),
-        column("Reliability", 80.0),
-        column("Language", 70.0),
+        column("column-published", 170.0),
+        column("column-title", 330.0),
+        column("column-outlet", 170.0),
+        column("column-kind", 120.0),
+        column("column-reliability", 80.0),
+        column("column-language", 70.0),
     ];
 
     fn cell(&self, column: usize, _dataset: &Dataset) -> String {
@@ -259,8 +262,8 @@ impl TableRecord for Source {
             0 => date_cell(&self.published),
             1 => self.title.clone(),
             2 => self.outlet.clone(),
-            3 => self.kind.name().to_owned(),
-            4 => self.reliability.name().to_owned(),
+            3 => choice(self.kind),
+            4 => choice(self.reliability),
             _ => self.language.clone(),
         }
     }
@@ -294,13 +297,13 @@ impl TableRecord for Source {
 
 impl TableRecord for Place {
     const COLUMNS: &'static [ColumnSpec] = &[
-        column("Name", 220.0),
-        column("Korean", 120.0),
-        column("Chinese", 120.0),
-        column("Kind", 120.0),
-        column("Country", 60.0),
-        column("Province", 120.0),
-        column("City", 100.0),
+        column("column-name", 220.0),
+        column("column-korean", 120.0),
+        column("column-chinese", 120.0),
+        column("column-kind", 120.0),
+        column("column-country", 60.0),
+        column("column-province", 120.0),
+        column("column-city", 100.0),
     ];
 
     fn cell(&self, column: usize, _dataset: &Dataset) -> String {
@@ -308,7 +311,7 @@ impl TableRecord for Place {
             0 => self.name.clone(),
             1 => self.name_ko.clone(),
             2 => self.name_zh.clone(),
-            3 => self.kind.name().to_owned(),
+            3 => choice(self.kind),
             4 => self.country.clone(),
             5 => self.province.clone(),
             _ => self.city.clone(),
@@ -337,13 +340,13 @@ impl TableRecord for Place {
 
 impl TableRecord for Organization {
     const COLUMNS: &'static [ColumnSpec] =
-        &[column("Name", 360.0), column("Korean", 220.0), column("Kind", 150.0), column("Country", 70.0)];
+        &[column("column-name", 360.0), column("column-korean", 220.0), column("column-kind", 150.0), column("column-country", 70.0)];
 
     fn cell(&self, column: usize, _dataset: &Dataset) -> String {
         match column {
             0 => self.name.clone(),
             1 => self.name_ko.clone(),
-            2 => self.kind.name().to_owned(),
+            2 => choice(self.kind),
             _ => self.country.clone(),
         }
     }
@@ -376,4 +379,17 @@ pub fn kind_names(kind: RecordKind) -> Vec<&'static str> {
         RecordKind::Place => PlaceKind::ALL.iter().map(|k| k.name()).collect(),
         RecordKind::Organization => OrganizationKind::ALL.iter().map(|k| k.name()).collect(),
     }
+}
+
+/// A kind name from [`kind_names`] in the interface's language.
+pub fn kind_label(kind: RecordKind, name: &str) -> String {
+    use crate::model::{IncidentKind, OrganizationKind, PlaceKind, RallyKind, SourceKind};
+    let label = match kind {
+        RecordKind::Incident => IncidentKind::from_name(name).map(choice),
+        RecordKind::Rally => RallyKind::from_name(name).map(choice),
+        RecordKind::Source => SourceKind::from_name(name).map(choice),
+        RecordKind::Place => PlaceKind::from_name(name).map(choice),
+        RecordKind::Organization => OrganizationKind::from_name(name).map(choice),
+    };
+    label.unwrap_or_else(|| name.to_owned())
 }

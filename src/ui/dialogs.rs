@@ -6,7 +6,10 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use crate::model::{Id, Problem, RecordKind};
+use crate::i18n::choice;
 use crate::store::Recovery;
+use crate::t;
+use crate::ui::errors::problem_line;
 
 /// What to do once the unsaved-changes question is answered.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,17 +107,17 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Dialog, problems: &[Problem])
                 ui.heading(title.as_str());
                 ui.add(egui::Label::new(text.as_str()).wrap());
                 ui.add_space(8.0);
-                ui.button("OK").clicked().then_some(Answer::Cancel)
+                ui.button(t!("button-ok")).clicked().then_some(Answer::Cancel)
             }
             Dialog::PathEntry { purpose, text, note } => path_entry_ui(ui, *purpose, text, note),
             Dialog::ConfirmDelete { kind, id, title } => {
-                ui.heading(format!("Delete this {kind}?"));
-                ui.label(format!("“{title}” ({id}) will be deleted. Edit → Undo brings it back."));
+                ui.heading(t!("delete-title", kind = choice(*kind)));
+                ui.label(t!("delete-text", title = title.as_str(), id = id.to_string()));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     let delete =
-                        ui.button("Delete record").clicked().then(|| Answer::Delete(*kind, id.clone()));
-                    delete.or_else(|| ui.button("Cancel").clicked().then_some(Answer::Cancel))
+                        ui.button(t!("delete-button")).clicked().then(|| Answer::Delete(*kind, id.clone()));
+                    delete.or_else(|| ui.button(t!("button-cancel")).clicked().then_some(Answer::Cancel))
                 })
                 .inner
             }
@@ -128,23 +131,23 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Dialog, problems: &[Problem])
 }
 
 fn unsaved_ui(ui: &mut egui::Ui, then: &Pending) -> Option<Answer> {
-    ui.heading("Save your changes?");
+    ui.heading(t!("unsaved-title"));
     let next = match then {
-        Pending::New => "starting a new dataset",
-        Pending::Open(_) => "opening another file",
-        Pending::Quit => "closing",
+        Pending::New => t!("unsaved-before-new"),
+        Pending::Open(_) => t!("unsaved-before-open"),
+        Pending::Quit => t!("unsaved-before-quit"),
     };
-    ui.label(format!("This dataset has changes that are not saved. Save them before {next}?"));
+    ui.label(next);
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let mut answer = None;
-        if ui.button("Save first").clicked() {
+        if ui.button(t!("unsaved-save-first")).clicked() {
             answer = Some(Answer::SaveThen(then.clone()));
         }
-        if ui.button("Don't save").on_hover_text("Lose the unsaved changes").clicked() {
+        if ui.button(t!("unsaved-dont-save")).on_hover_text(t!("unsaved-dont-save-hint")).clicked() {
             answer = Some(Answer::DiscardThen(then.clone()));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("button-cancel")).clicked() {
             answer = Some(Answer::Cancel);
         }
         answer
@@ -154,17 +157,17 @@ fn unsaved_ui(ui: &mut egui::Ui, then: &Pending) -> Option<Answer> {
 
 fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, note: &str) -> Option<Answer> {
     ui.heading(match purpose {
-        PathPurpose::Open => "Open a dataset",
-        PathPurpose::SaveAs => "Save the dataset as",
-        PathPurpose::ChartCsv => "Export the chart's numbers as CSV",
-        PathPurpose::ChartPng => "Export the chart as a PNG picture",
+        PathPurpose::Open => t!("dialog-open-title"),
+        PathPurpose::SaveAs => t!("dialog-save-as-title"),
+        PathPurpose::ChartCsv => t!("path-chart-csv"),
+        PathPurpose::ChartPng => t!("path-chart-png"),
     });
     if !note.is_empty() {
         ui.add(egui::Label::new(note).wrap());
     }
-    let label = ui.label("File path").id;
+    let label = ui.label(t!("path-label")).id;
     let response =
-        ui.add(egui::TextEdit::singleline(text).desired_width(480.0).hint_text("/home/me/data/watch.ron"));
+        ui.add(egui::TextEdit::singleline(text).desired_width(480.0).hint_text(t!("path-hint")));
     let response = response.labelled_by(label);
     if ui.memory(|m| m.focused().is_none()) {
         response.request_focus();
@@ -173,49 +176,50 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
         (response.has_focus() || response.lost_focus()) && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("OK")).clicked() || entered;
+        let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(t!("button-ok"))).clicked() || entered;
         if ok && !text.trim().is_empty() {
             return Some(Answer::Path(purpose, PathBuf::from(text.trim())));
         }
-        ui.button("Cancel").clicked().then_some(Answer::Cancel)
+        ui.button(t!("button-cancel")).clicked().then_some(Answer::Cancel)
     })
     .inner
 }
 
 fn problems_ui(ui: &mut egui::Ui, problems: &[Problem]) -> Option<Answer> {
-    ui.heading(format!("Problems ({})", problems.len()));
+    ui.heading(t!("problems-title", count = problems.len()));
     if problems.is_empty() {
-        ui.label("No problems: every record is sound.");
+        ui.label(t!("problems-none"));
     }
     let mut answer = None;
     egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
         for problem in problems {
-            if ui.link(problem.to_string()).on_hover_text("Show this record").clicked() {
+            if ui.link(problem_line(problem)).on_hover_text(t!("problems-show-record")).clicked() {
                 answer = Some(Answer::Select(problem.kind, problem.id.clone()));
             }
         }
     });
     ui.add_space(8.0);
-    if ui.button("Close").clicked() {
+    if ui.button(t!("button-close")).clicked() {
         answer = Some(Answer::Cancel);
     }
     answer
 }
 
 fn recovery_ui(ui: &mut egui::Ui, recovery: &Recovery) -> Option<Answer> {
-    ui.heading("Recover unsaved work?");
+    ui.heading(t!("recovery-title"));
     let of = recovery
         .dataset_path
         .as_ref()
-        .map_or_else(|| "a dataset never saved".to_owned(), |p| p.display().to_string());
+        .map_or_else(|| t!("recovery-never-saved"), |p| p.display().to_string());
     let when = jiff::Timestamp::try_from(recovery.written)
-        .map(|t| t.strftime("%Y-%m-%d %H:%M").to_string())
+        .map(|t| t.to_zoned(jiff::tz::TimeZone::system()))
+        .map(|t| format!("{} {}", crate::i18n::day(t.date()), t.strftime("%H:%M")))
         .unwrap_or_default();
-    ui.label(format!("Repatriation Watch closed with unsaved changes to {of}. They were kept at {when}."));
+    ui.label(t!("recovery-text", of = of, when = when));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let restore = ui.button("Restore").on_hover_text("Open the recovered work, unsaved").clicked();
-        let discard = ui.button("Discard").on_hover_text("Throw the recovered work away").clicked();
+        let restore = ui.button(t!("recovery-restore")).on_hover_text(t!("recovery-restore-hint")).clicked();
+        let discard = ui.button(t!("recovery-discard")).on_hover_text(t!("recovery-discard-hint")).clicked();
         restore.then_some(Answer::Restore).or(discard.then_some(Answer::DiscardRecovery))
     })
     .inner
@@ -223,14 +227,11 @@ fn recovery_ui(ui: &mut egui::Ui, recovery: &Recovery) -> Option<Answer> {
 
 fn about_ui(ui: &mut egui::Ui) -> Option<Answer> {
     ui.heading("Repatriation Watch");
-    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+    ui.label(t!("about-version", version = env!("CARGO_PKG_VERSION")));
     ui.add(
-        egui::Label::new(
-            "Document the forced repatriation of North Korean escapees by China and the rallies held \
-             against it. Every date and number keeps the words its source used. Nothing leaves this computer.",
-        )
+        egui::Label::new(t!("about-text"))
         .wrap(),
     );
     ui.add_space(8.0);
-    ui.button("Close").clicked().then_some(Answer::Cancel)
+    ui.button(t!("button-close")).clicked().then_some(Answer::Cancel)
 }

@@ -3,8 +3,10 @@
 use eframe::egui;
 use jiff::civil::Date;
 
-use super::columns::{Facets, kind_names};
+use super::columns::{Facets, kind_label, kind_names};
+use crate::i18n::choice;
 use crate::model::{Dataset, Id, IncidentStatus, RecordKind};
+use crate::t;
 
 /// What the tables (and later the charts) are narrowed to. Empty fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -51,23 +53,23 @@ impl Filters {
 pub fn filters_ui(ui: &mut egui::Ui, filters: &mut Filters, kind: RecordKind, dataset: &Dataset) {
     ui.horizontal_wrapped(|ui| {
         if matches!(kind, RecordKind::Incident | RecordKind::Rally | RecordKind::Source) {
-            date_bound_ui(ui, "From", "filter-from", &mut filters.from);
-            date_bound_ui(ui, "To", "filter-to", &mut filters.to);
+            date_bound_ui(ui, &t!("filter-from"), "filter-from", &mut filters.from);
+            date_bound_ui(ui, &t!("filter-to"), "filter-to", &mut filters.to);
         }
         let kinds: Vec<(RecordKind, &'static str)> =
             kind_names(kind).into_iter().map(|name| (kind, name)).collect();
         let mut chosen = filters.kind.filter(|(k, _)| *k == kind);
-        choice_ui(ui, "Kind", "filter-kind", &mut chosen, &kinds, |(_, name)| (*name).to_owned());
+        choice_ui(ui, &t!("filter-kind"), "filter-kind", &mut chosen, &kinds, |(kind, name)| kind_label(*kind, name));
         if chosen.is_some() || filters.kind.is_some_and(|(k, _)| k == kind) {
             filters.kind = chosen;
         }
         if kind == RecordKind::Incident {
             let statuses: Vec<IncidentStatus> = IncidentStatus::ALL.to_vec();
-            choice_ui(ui, "Status", "filter-status", &mut filters.status, &statuses, |s| s.name().to_owned());
+            choice_ui(ui, &t!("filter-status"), "filter-status", &mut filters.status, &statuses, |s| choice(*s));
         }
         if matches!(kind, RecordKind::Incident | RecordKind::Rally) {
             let places: Vec<Id> = dataset.places.iter().map(|p| p.id.clone()).collect();
-            choice_ui(ui, "Place", "filter-place", &mut filters.place, &places, |id| {
+            choice_ui(ui, &t!("filter-place"), "filter-place", &mut filters.place, &places, |id| {
                 dataset.place(id).map_or_else(|| id.to_string(), |p| p.name.clone())
             });
         }
@@ -75,14 +77,14 @@ pub fn filters_ui(ui: &mut egui::Ui, filters: &mut Filters, kind: RecordKind, da
             let organizations: Vec<Id> = dataset.organizations.iter().map(|o| o.id.clone()).collect();
             choice_ui(
                 ui,
-                "Organization",
+                &t!("filter-organization"),
                 "filter-organization",
                 &mut filters.organization,
                 &organizations,
                 |id| dataset.organization(id).map_or_else(|| id.to_string(), |o| o.name.clone()),
             );
         }
-        if filters.is_active() && ui.button("Clear filters").clicked() {
+        if filters.is_active() && ui.button(t!("filter-clear-all")).clicked() {
             *filters = Filters::default();
         }
     });
@@ -93,12 +95,12 @@ fn date_bound_ui(ui: &mut egui::Ui, label: &str, salt: &str, bound: &mut Option<
     match bound {
         Some(date) => {
             ui.add(egui_extras::DatePickerButton::new(date).id_salt(salt).show_icon(false));
-            if ui.small_button("×").on_hover_text(format!("Clear “{label}”")).clicked() {
+            if ui.small_button("×").on_hover_text(t!("filter-clear", label = label)).clicked() {
                 *bound = None;
             }
         }
         None => {
-            if ui.button("any").on_hover_text(format!("Set the “{label}” day")).clicked() {
+            if ui.button(t!("filter-any")).on_hover_text(t!("filter-set-day", label = label)).clicked() {
                 *bound = Some(jiff::Zoned::now().date());
             }
         }
@@ -113,12 +115,12 @@ fn choice_ui<T: Clone + PartialEq>(
     choices: &[T],
     name: impl Fn(&T) -> String,
 ) {
-    let selected = value.as_ref().map_or_else(|| "any".to_owned(), &name);
+    let selected = value.as_ref().map_or_else(|| t!("filter-any"), &name);
     ui.label(label);
-    let name_for_access = format!("Filter by {}", label.to_lowercase());
+    let name_for_access = t!("filter-by", label = label.to_lowercase());
     let combo = egui::ComboBox::from_id_salt(salt).selected_text(selected);
     let response = combo.show_ui(ui, |ui| {
-        ui.selectable_value(value, None, "any");
+        ui.selectable_value(value, None, t!("filter-any"));
         for choice in choices {
             ui.selectable_value(value, Some(choice.clone()), name(choice));
         }

@@ -4,8 +4,10 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use super::nav::VIEWS;
+use super::nav::{VIEWS, view_name};
 use crate::app::command::Command;
+use crate::i18n::{Language, language};
+use crate::t;
 
 /// What the menus need to show: the recent files and what Undo and Redo would do.
 pub struct MenuState<'a> {
@@ -18,7 +20,7 @@ pub struct MenuState<'a> {
 }
 
 fn item(ui: &mut egui::Ui, command: Command, commands: &mut Vec<Command>) {
-    item_labelled(ui, command.label().to_owned(), command, true, commands);
+    item_labelled(ui, command.label(), command, true, commands);
 }
 
 fn item_labelled(
@@ -42,12 +44,12 @@ fn item_labelled(
 pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(t!("menu-file"), |ui| {
             item(ui, Command::New, &mut commands);
             item(ui, Command::Open, &mut commands);
-            ui.menu_button("Recent files", |ui| {
+            ui.menu_button(t!("menu-recent-files"), |ui| {
                 if state.recent.is_empty() {
-                    ui.weak("none yet");
+                    ui.weak(t!("menu-recent-none"));
                 }
                 for path in state.recent {
                     if ui.button(path.display().to_string()).clicked() {
@@ -65,11 +67,11 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             ui.separator();
             item(ui, Command::Quit, &mut commands);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(t!("menu-edit"), |ui| {
             let undo = state.undo.clone();
             item_labelled(
                 ui,
-                undo.clone().unwrap_or_else(|| "Undo".to_owned()),
+                undo.clone().unwrap_or_else(|| t!("command-undo")),
                 Command::Undo,
                 undo.is_some(),
                 &mut commands,
@@ -77,7 +79,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             let redo = state.redo.clone();
             item_labelled(
                 ui,
-                redo.clone().unwrap_or_else(|| "Redo".to_owned()),
+                redo.clone().unwrap_or_else(|| t!("command-redo")),
                 Command::Redo,
                 redo.is_some(),
                 &mut commands,
@@ -86,14 +88,14 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             item(ui, Command::NewRecord, &mut commands);
             item(ui, Command::Find, &mut commands);
         });
-        ui.menu_button("View", |ui| {
-            for (kind, name) in VIEWS {
-                if ui.button(name).clicked() {
+        ui.menu_button(t!("menu-view"), |ui| {
+            for kind in VIEWS {
+                if ui.button(view_name(kind)).clicked() {
                     commands.push(Command::Show(kind));
                     ui.close();
                 }
             }
-            if ui.button("Charts").clicked() {
+            if ui.button(t!("view-charts")).clicked() {
                 commands.push(Command::ShowCharts);
                 ui.close();
             }
@@ -101,8 +103,10 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             item(ui, Command::ShowProblems, &mut commands);
             ui.separator();
             theme_ui(ui);
+            ui.separator();
+            language_ui(ui, &mut commands);
         });
-        ui.menu_button("Help", |ui| item(ui, Command::About, &mut commands));
+        ui.menu_button(t!("menu-help"), |ui| item(ui, Command::About, &mut commands));
     });
     commands
 }
@@ -111,13 +115,25 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
 fn theme_ui(ui: &mut egui::Ui) {
     let current = ui.ctx().options(|o| o.theme_preference);
     for (choice, name) in [
-        (egui::ThemePreference::System, "Colours as the system"),
-        (egui::ThemePreference::Dark, "Dark colours"),
-        (egui::ThemePreference::Light, "Light colours"),
+        (egui::ThemePreference::System, t!("theme-system")),
+        (egui::ThemePreference::Dark, t!("theme-dark")),
+        (egui::ThemePreference::Light, t!("theme-light")),
     ] {
         if ui.selectable_label(current == choice, name).clicked() {
             ui.ctx().set_theme(choice);
             ui.close();
         }
     }
+}
+
+/// View → Language: English or 한국어, each named in itself.
+fn language_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    ui.menu_button(t!("menu-language"), |ui| {
+        for choice in Language::ALL {
+            if ui.selectable_label(language() == choice, choice.native_name()).clicked() {
+                commands.push(Command::SetLanguage(choice));
+                ui.close();
+            }
+        }
+    });
 }

@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod columns;
 pub mod dialogs;
+pub mod errors;
 pub mod filters;
 pub mod fonts;
 pub mod forms;

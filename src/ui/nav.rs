@@ -3,37 +3,39 @@
 use eframe::egui;
 
 use crate::model::{Dataset, RecordKind};
+use crate::t;
 
 /// The views the left panel switches between.
-pub const VIEWS: [(RecordKind, &str); 5] = [
-    (RecordKind::Incident, "Incidents"),
-    (RecordKind::Rally, "Rallies"),
-    (RecordKind::Source, "Sources"),
-    (RecordKind::Place, "Places"),
-    (RecordKind::Organization, "Organizations"),
-];
+pub const VIEWS: [RecordKind; 5] =
+    [RecordKind::Incident, RecordKind::Rally, RecordKind::Source, RecordKind::Place, RecordKind::Organization];
 
-/// The name of a view.
-pub fn view_name(kind: RecordKind) -> &'static str {
-    VIEWS.iter().find(|(k, _)| *k == kind).map_or("", |(_, name)| name)
+/// The name of a view, in the current language.
+pub fn view_name(kind: RecordKind) -> String {
+    match kind {
+        RecordKind::Incident => t!("view-incidents"),
+        RecordKind::Rally => t!("view-rallies"),
+        RecordKind::Source => t!("view-sources"),
+        RecordKind::Place => t!("view-places"),
+        RecordKind::Organization => t!("view-organizations"),
+    }
 }
 
 /// Draws the view list; changes `view` (and `charts`, whether the charts are shown) when one is
 /// clicked.
 pub fn nav_ui(ui: &mut egui::Ui, view: &mut RecordKind, charts: &mut bool, dataset: &Dataset) {
     ui.add_space(4.0);
-    for (kind, name) in VIEWS {
+    for kind in VIEWS {
+        let name = view_name(kind);
         let text = format!("{name}  {}", dataset.count(kind));
         let response = ui.selectable_label(!*charts && *view == kind, text);
         if response.clicked() {
             *view = kind;
             *charts = false;
         }
-        let name = name.to_owned();
         response.widget_info(move || egui::WidgetInfo::selected(egui::Role::Button, true, true, &name));
     }
     ui.separator();
-    if ui.selectable_label(*charts, "Charts").clicked() {
+    if ui.selectable_label(*charts, t!("view-charts")).clicked() {
         *charts = true;
     }
 }

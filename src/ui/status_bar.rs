@@ -3,6 +3,7 @@
 use eframe::egui;
 
 use crate::model::Dataset;
+use crate::t;
 
 /// What the status bar shows.
 pub struct StatusLine<'a> {
@@ -24,27 +25,30 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>, dataset: &Dataset
     ui.horizontal(|ui| {
         ui.label(line.file_name);
         if line.modified {
-            ui.label(egui::RichText::new("● unsaved changes").color(ui.visuals().warn_fg_color));
+            ui.label(egui::RichText::new(t!("status-unsaved")).color(ui.visuals().warn_fg_color));
         }
         if line.drafts > 0 {
             ui.label(
-                egui::RichText::new(format!("● {} unsaved form(s)", line.drafts))
+                egui::RichText::new(t!("status-unsaved-forms", count = line.drafts))
                     .color(ui.visuals().warn_fg_color),
             );
         }
         ui.separator();
-        ui.label(dataset.summary());
+        ui.label(t!(
+            "status-summary",
+            incidents = dataset.incidents.len(),
+            rallies = dataset.rallies.len(),
+            sources = dataset.sources.len(),
+            places = dataset.places.len(),
+            organizations = dataset.organizations.len()
+        ));
         ui.separator();
-        let text = match line.problems {
-            0 => "no problems".to_owned(),
-            1 => "1 problem".to_owned(),
-            n => format!("{n} problems"),
-        };
+        let text = t!("status-problems", count = line.problems);
         let color =
             if line.problems == 0 { ui.visuals().weak_text_color() } else { ui.visuals().warn_fg_color };
         if ui
             .add(egui::Button::new(egui::RichText::new(text).color(color)).frame(false))
-            .on_hover_text("List the problems")
+            .on_hover_text(t!("status-problems-hint"))
             .clicked()
         {
             show_problems = true;

@@ -6,6 +6,8 @@ use egui_extras::{Column, TableBuilder};
 use super::columns::TableRecord;
 use super::filters::Filters;
 use crate::model::{Dataset, Id};
+use crate::i18n::tr;
+use crate::t;
 
 /// The id of the search box, so Ctrl+F can focus it.
 pub fn search_box_id() -> egui::Id {
@@ -91,10 +93,10 @@ pub fn search_ui(ui: &mut egui::Ui, state: &mut TableState) {
     ui.horizontal(|ui| {
         let edit = egui::TextEdit::singleline(&mut state.search)
             .id(search_box_id())
-            .hint_text("Search (Ctrl+F)")
+            .hint_text(t!("search-hint"))
             .desired_width(260.0);
-        ui.add(edit).labelled_by(ui.label("Search").id);
-        if !state.search.is_empty() && ui.small_button("×").on_hover_text("Clear the search").clicked() {
+        ui.add(edit).labelled_by(ui.label(t!("search-label")).id);
+        if !state.search.is_empty() && ui.small_button("×").on_hover_text(t!("search-clear")).clicked() {
             state.search.clear();
         }
     });
@@ -143,10 +145,10 @@ pub fn table_ui<R: TableRecord>(
                         _ => "",
                     };
                     let button =
-                        egui::Button::new(egui::RichText::new(format!("{}{arrow}", spec.title)).strong())
+                        egui::Button::new(egui::RichText::new(format!("{}{arrow}", tr(spec.title))).strong())
                             .frame(false);
-                    let response = ui.add(button).on_hover_text("Sort by this column; again to reverse");
-                    let name = format!("Sort by {}", spec.title.to_lowercase());
+                    let response = ui.add(button).on_hover_text(t!("sort-hint"));
+                    let name = t!("sort-by", column = tr(spec.title).to_lowercase());
                     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if response.clicked() {
                         header_clicked = Some(column);
@@ -160,7 +162,7 @@ pub fn table_ui<R: TableRecord>(
                 row.set_selected(state.selected.as_ref() == Some(record.id()));
                 row.col(|ui| {
                     if has_draft(record.id()) {
-                        ui.label("●").on_hover_text("Changed in its form, not saved yet");
+                        ui.label("●").on_hover_text(t!("draft-marker-hint"));
                     }
                 });
                 for column in 0..R::COLUMNS.len() {

@@ -37,7 +37,7 @@ pub fn has_problem(problems: &[Problem], field: &str) -> bool {
 /// Shows, in the error colour, every problem concerning `field` or a part of it.
 pub fn field_problems_ui(ui: &mut egui::Ui, problems: &[Problem], field: &str) {
     for problem in problems.iter().filter(|p| concerns(p, field)) {
-        ui.colored_label(ui.visuals().error_fg_color, problem.message.as_str());
+        ui.colored_label(ui.visuals().error_fg_color, crate::ui::errors::problem_message(&problem.message));
     }
 }
 

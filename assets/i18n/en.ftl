@@ -1,0 +1,335 @@
+# Repatriation Watch: English messages.
+# Every id here must also be in ko.ftl (a test checks both ways).
+
+## Dates and periods
+
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+month-long-1 = January
+month-long-2 = February
+month-long-3 = March
+month-long-4 = April
+month-long-5 = May
+month-long-6 = June
+month-long-7 = July
+month-long-8 = August
+month-long-9 = September
+month-long-10 = October
+month-long-11 = November
+month-long-12 = December
+date-unknown = unknown
+date-day = { $month_short } { $day }, { $year }
+date-month = { $month_long } { $year }
+date-month-early = early { $month_long } { $year }
+date-month-mid = mid-{ $month_long } { $year }
+date-month-late = end of { $month_long } { $year }
+date-year = { $year }
+date-year-early = early { $year }
+date-year-mid = mid-{ $year }
+date-year-late = late { $year }
+date-months-in-year = { $month_long }–{ $end_month_long } { $year }
+date-months = { $month_long } { $year } – { $end_month_long } { $end_year }
+date-days-in-month = { $month_short } { $day }–{ $end_day }, { $year }
+date-days-in-year = { $month_short } { $day } – { $end_month_short } { $end_day }, { $year }
+date-days = { $month_short } { $day }, { $year } – { $end_month_short } { $end_day }, { $end_year }
+period-week-of = week of { $month_short } { $day }, { $year }
+period-month = { $month_short } { $year }
+period-quarter = Q{ $quarter } { $year }
+
+## Choices
+
+CountQualifier-Exact = exact
+CountQualifier-AtLeast = at least
+CountQualifier-MoreThan = more than
+CountQualifier-About = about
+CountQualifier-Nearly = nearly
+CountQualifier-UpTo = up to
+CountQualifier-Between = between
+CountQualifier-Vague = vague
+CountQualifier-Unknown = unknown
+RecordKind-Incident = incident
+RecordKind-Rally = rally
+RecordKind-Source = source
+RecordKind-Place = place
+RecordKind-Organization = organization
+DatePrecision-Day = day
+DatePrecision-Week = week
+DatePrecision-Month = month
+DatePrecision-Year = year
+DatePrecision-Range = range
+DatePrecision-Unknown = unknown
+PeriodPart-Early = early
+PeriodPart-Mid = mid
+PeriodPart-Late = late
+IncidentKind-ForcedRepatriation = forced repatriation
+IncidentKind-Detention = detention
+IncidentKind-Arrest = arrest
+IncidentKind-Release = release
+IncidentKind-Other = other
+IncidentStatus-Reported = reported
+IncidentStatus-Corroborated = corroborated
+IncidentStatus-Confirmed = confirmed
+IncidentStatus-Disputed = disputed
+OrganizationKind-Ngo = NGO
+OrganizationKind-LawyersAssociation = lawyers' association
+OrganizationKind-ReligiousGroup = religious group
+OrganizationKind-CommunityGroup = community group
+OrganizationKind-GovernmentBody = government body
+OrganizationKind-UnBody = UN body
+OrganizationKind-Media = media
+OrganizationKind-Other = other
+PlaceKind-DetentionCentre = detention centre
+PlaceKind-BorderCrossing = border crossing
+PlaceKind-City = city
+PlaceKind-County = county
+PlaceKind-Province = province
+PlaceKind-Embassy = embassy
+PlaceKind-Plaza = plaza
+PlaceKind-Building = building
+PlaceKind-Other = other
+RallyKind-Rally = rally
+RallyKind-PressConference = press conference
+RallyKind-Vigil = vigil
+RallyKind-March = march
+RallyKind-OpenLetter = open letter
+RallyKind-OnePersonProtest = one-person protest
+RallyKind-Other = other
+SourceKind-NewsArticle = news article
+SourceKind-NgoStatement = NGO statement
+SourceKind-PressRelease = press release
+SourceKind-GovernmentStatement = government statement
+SourceKind-UnDocument = UN document
+SourceKind-Testimony = testimony
+SourceKind-SocialMedia = social media
+SourceKind-Other = other
+Reliability-A = A
+Reliability-B = B
+Reliability-C = C
+Reliability-D = D
+Reliability-E = E
+Reliability-F = F
+Reliability-Unknown = unknown
+Period-Week = week
+Period-Month = month
+Period-Quarter = quarter
+Period-Year = year
+BreakdownBy-FromPlace = sent from
+BreakdownBy-ToPlace = sent to
+BreakdownBy-Status = status
+BreakdownBy-Kind = kind of incident
+BreakdownBy-RallyCity = rally city
+BreakdownBy-RallyOrganizer = rally organizer
+
+## Menus and commands
+
+command-new = New
+command-open = Open…
+command-open-path = Open
+command-save = Save
+command-save-as = Save as…
+command-undo = Undo
+command-redo = Redo
+command-find = Find
+command-new-record = New record
+command-export-chart-csv = Export chart as CSV…
+command-export-chart-png = Export chart as PNG…
+command-problems = Problems…
+command-about = About Repatriation Watch
+command-quit = Quit
+menu-file = File
+menu-recent-files = Recent files
+menu-recent-none = none yet
+menu-edit = Edit
+menu-view = View
+menu-help = Help
+menu-language = Language
+theme-system = Colours as the system
+theme-dark = Dark colours
+theme-light = Light colours
+view-incidents = Incidents
+view-rallies = Rallies
+view-sources = Sources
+view-places = Places
+view-organizations = Organizations
+view-charts = Charts
+
+## Main window
+
+untitled = Untitled
+new-record = New { $kind }
+new-record-hint = Start a new record (Ctrl+R)
+chart-chip-showing = Showing { $label }, from the chart
+chart-chip-clear = × Clear { $label }
+chart-chip-status = { $period }, { $status }
+table-empty = No records yet.
+table-nothing-matches = No records match the search and filters.
+editor-nothing-selected = { $key ->
+        [incident] Select an incident in the table to see and edit it, or click “New incident”.
+        [organization] Select an organization in the table to see and edit it, or click “New organization”.
+       *[other] Select a { $kind } in the table to see and edit it, or click “New { $kind }”.
+    }
+recovery-write-failed = Could not write the recovery file: { $failure }
+undo-add = Undo add { $kind } “{ $title }”
+undo-change = Undo change to { $kind } “{ $title }”
+undo-delete = Undo deletion of { $kind } “{ $title }”
+redo-add = Redo add { $kind } “{ $title }”
+redo-change = Redo change to { $kind } “{ $title }”
+redo-delete = Redo deletion of { $kind } “{ $title }”
+charts-filtered = of the records the filters let through
+chart-saved = Chart saved to { $path }
+chart-export-failed = Could not export the chart: { $error }
+
+## File errors
+
+io-not-found = the file or folder does not exist
+io-permission-denied = permission denied
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-is-a-directory = it is a folder, not a file
+io-not-text = it is not text
+save-failed = Could not save { $path }: could not { $step }: { $reason }
+save-failed-serialize = Could not save { $path }: { $reason }
+save-step-create-folder = create the folder { $dir }
+save-step-create-temporary = create a temporary file in { $dir }
+save-step-copy-permissions = copy the file's permissions
+save-step-write = write { $bytes } bytes
+save-step-flush = flush the written data
+save-step-sync = sync the written data to disk
+save-step-backup = keep a backup at { $path }
+save-step-replace = replace the file with the new version
+load-cannot-read = cannot read the file: { $reason }
+load-too-large = the file is { $size } bytes, more than the limit of { $limit } bytes
+load-syntax = line { $line }, column { $column }: { $message }
+load-wrong-format = this is not a Repatriation Watch dataset (its format is “{ $found }”)
+load-too-new = the file is format version { $found }, newer than this app reads (up to { $supported }); update Repatriation Watch to open it
+load-unknown-version = the file has format version { $found }, which does not exist
+
+## Files
+
+no-dialog-note = No file dialog can be shown here (no desktop portal and no zenity), so type the file's full path.
+sample-unreadable = The built-in sample could not be read
+open-failed = Could not open { $path }
+dialog-open-title = Open a dataset
+file-filter-dataset = Repatriation Watch dataset (.ron)
+file-filter-csv = CSV
+file-filter-png = PNG picture
+dialog-export-chart-title = Export the chart
+chart-figures-saved = Chart figures saved to { $path }
+dialog-save-as-title = Save the dataset as
+saved-to = Saved to { $path }
+saved-to-with-drafts = Saved to { $path }; { $count -> [one] 1 form with problems is *[other] { $count } forms with problems are } not saved yet
+save-failed-title = Could not save
+save-failed-kept = { $error }{"\u000A"}{"\u000A"}Your data is still here, unsaved.
+recovered-message = Recovered unsaved work: save it to keep it
+recovery-unreadable = The recovered work could not be read
+sample-name = sample.ron (built in)
+
+## Status bar and table
+
+status-unsaved = ● unsaved changes
+status-unsaved-forms = ● { $count -> [one] 1 unsaved form *[other] { $count } unsaved forms }
+status-summary = { $incidents } incidents, { $rallies } rallies, { $sources } sources, { $places } places, { $organizations } organizations
+status-problems = { $count -> [0] no problems [one] 1 problem *[other] { $count } problems }
+status-problems-hint = List the problems
+search-hint = Search (Ctrl+F)
+search-label = Search
+search-clear = Clear the search
+sort-hint = Sort by this column; again to reverse
+sort-by = Sort by { $column }
+draft-marker-hint = Changed in its form, not saved yet
+
+## Columns
+
+column-date = Date
+column-title = Title
+column-people = People
+column-kind = Kind
+column-status = Status
+column-from = From
+column-to = To
+column-attendance = Attendance
+column-place = Place
+column-organizers = Organizers
+column-published = Published
+column-outlet = Outlet
+column-reliability = Reliability
+column-language = Language
+column-name = Name
+column-korean = Korean
+column-chinese = Chinese
+column-country = Country
+column-province = Province
+column-city = City
+count-and-more = { $count } +{ $more } more
+
+## Filters
+
+filter-from = From
+filter-to = To
+filter-kind = Kind
+filter-status = Status
+filter-place = Place
+filter-organization = Organization
+filter-clear-all = Clear filters
+filter-clear = Clear “{ $label }”
+filter-any = any
+filter-set-day = Set the “{ $label }” day
+filter-by = Filter by { $label }
+
+## Dialogs
+
+button-ok = OK
+button-cancel = Cancel
+button-close = Close
+delete-title = Delete this { $kind }?
+delete-text = “{ $title }” ({ $id }) will be deleted. Edit → Undo brings it back.
+delete-button = Delete record
+unsaved-title = Save your changes?
+unsaved-before-new = This dataset has changes that are not saved. Save them before starting a new dataset?
+unsaved-before-open = This dataset has changes that are not saved. Save them before opening another file?
+unsaved-before-quit = This dataset has changes that are not saved. Save them before closing?
+unsaved-save-first = Save first
+unsaved-dont-save = Don't save
+unsaved-dont-save-hint = Lose the unsaved changes
+path-chart-csv = Export the chart's numbers as CSV
+path-chart-png = Export the chart as a PNG picture
+path-label = File path
+path-hint = /home/me/data/watch.ron
+problems-title = Problems ({ $count })
+problems-none = No problems: every record is sound.
+problems-show-record = Show this record
+recovery-title = Recover unsaved work?
+recovery-never-saved = a dataset never saved
+recovery-text = Repatriation Watch closed with unsaved changes to { $of }. They were kept at { $when }.
+recovery-restore = Restore
+recovery-restore-hint = Open the recovered work, unsaved
+recovery-discard = Discard
+recovery-discard-hint = Throw the recovered work away
+about-version = Version { $version }
+about-text = Document the forced repatriation of North Korean escapees by China and the rallies held against it. Every date and number keeps the words its source used. Nothing leaves this computer.
+
+## Problems
+
+problem-empty-id = the id is empty
+problem-duplicate-id = the id is used by more than one { $kind }
+problem-empty-name = the name is empty
+problem-empty-title = the title is empty
+problem-missing-reference = refers to { $kind } { $id }, which does not exist
+problem-dates-reversed = the latest day ({ $latest }) is before the earliest ({ $earliest })
+problem-out-of-range = { $value } is not between -{ $limit } and { $limit }
+problem-low-above-high = the low figure ({ $low }) is greater than the high figure ({ $high })
+problem-best-outside = the best figure ({ $best }) is outside the low–high range
+problem-several-preferred = more than one estimate is marked preferred
+problem-parent-loop = the parent chain loops back on itself
+problem-legs-exceed = its legs add up to at least { $legs }, more than its { $ceiling }
+problem-line = { $kind } { $id }, { $field }: { $message }
