@@ -227,7 +227,10 @@ dialog-export-chart-title = Export the chart
 chart-figures-saved = Chart figures saved to { $path }
 dialog-save-as-title = Save the dataset as
 saved-to = Saved to { $path }
-saved-to-with-drafts = Saved to { $path }; { $count -> [one] 1 form with problems is *[other] { $count } forms with problems are } not saved yet
+saved-to-with-drafts = Saved to { $path }; { $count ->
+        [one] 1 form with problems is
+       *[other] { $count } forms with problems are
+    } not saved yet
 save-failed-title = Could not save
 save-failed-kept = { $error }{"\u000A"}{"\u000A"}Your data is still here, unsaved.
 recovered-message = Recovered unsaved work: save it to keep it
@@ -237,9 +240,16 @@ sample-name = sample.ron (built in)
 ## Status bar and table
 
 status-unsaved = ● unsaved changes
-status-unsaved-forms = ● { $count -> [one] 1 unsaved form *[other] { $count } unsaved forms }
+status-unsaved-forms = { $count ->
+        [one] ● 1 unsaved form
+       *[other] ● { $count } unsaved forms
+    }
 status-summary = { $incidents } incidents, { $rallies } rallies, { $sources } sources, { $places } places, { $organizations } organizations
-status-problems = { $count -> [0] no problems [one] 1 problem *[other] { $count } problems }
+status-problems = { $count ->
+        [0] no problems
+        [one] 1 problem
+       *[other] { $count } problems
+    }
 status-problems-hint = List the problems
 search-hint = Search (Ctrl+F)
 search-label = Search

@@ -238,7 +238,10 @@ sample-name = sample.ron (내장 예시)
 status-unsaved = ● 저장하지 않은 변경 사항
 status-unsaved-forms = ● 저장하지 않은 입력 양식 { $count }개
 status-summary = 사건 { $incidents }건, 집회 { $rallies }건, 출처 { $sources }건, 장소 { $places }곳, 단체 { $organizations }곳
-status-problems = { $count -> [0] 문제 없음 *[other] 문제 { $count }건 }
+status-problems = { $count ->
+        [0] 문제 없음
+       *[other] 문제 { $count }건
+    }
 status-problems-hint = 문제 목록 보기
 search-hint = 검색 (Ctrl+F)
 search-label = 검색

@@ -10,8 +10,8 @@ use crate::edit::AnyRecord;
 use crate::model::{Dataset, RecordKind};
 use crate::store;
 use crate::t;
-use crate::ui::errors::{load_error, save_error};
 use crate::ui::dialogs::{Answer, Dialog, PathPurpose, Pending};
+use crate::ui::errors::{load_error, save_error};
 
 /// Whether a system file dialog can be shown: a desktop portal (reached over the session bus)
 /// or zenity. Elsewhere the app asks for a typed path instead.
@@ -25,7 +25,6 @@ pub fn file_dialogs_available() -> bool {
     };
     std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || on_path("zenity")
 }
-
 
 impl RepatriationWatchApp {
     /// Shows the built-in sample, which has no file: saving it asks for a name.
@@ -169,8 +168,11 @@ impl RepatriationWatchApp {
             self.ask_path(purpose);
             return;
         }
-        let (name, extension) =
-            if purpose == PathPurpose::ChartCsv { (t!("file-filter-csv"), "csv") } else { (t!("file-filter-png"), "png") };
+        let (name, extension) = if purpose == PathPurpose::ChartCsv {
+            (t!("file-filter-csv"), "csv")
+        } else {
+            (t!("file-filter-png"), "png")
+        };
         let picked = rfd::FileDialog::new()
             .set_title(t!("dialog-export-chart-title"))
             .add_filter(name, &[extension])
@@ -322,10 +324,8 @@ impl RepatriationWatchApp {
     fn restore(&mut self, recovery: &store::Recovery) {
         match recovery.load() {
             Ok(dataset) => {
-                let name = recovery
-                    .dataset_path
-                    .as_ref()
-                    .map_or_else(String::new, |p| p.display().to_string());
+                let name =
+                    recovery.dataset_path.as_ref().map_or_else(String::new, |p| p.display().to_string());
                 self.show_dataset(dataset, recovery.dataset_path.clone(), name, true);
                 self.message = Some(t!("recovered-message"));
             }

@@ -15,10 +15,10 @@ use self::autosave::Autosave;
 use self::command::{Command, redo_alternative};
 pub use self::settings::Settings;
 use crate::edit::{Action, AnyRecord, Document, Edit};
+use crate::i18n::choice;
 use crate::model::{
     Dataset, Id, Incident, Organization, Place, Problem, Rally, RecordKind, Source, validate,
 };
-use crate::i18n::choice;
 use crate::store;
 use crate::t;
 use crate::ui::charts::{ChartKind, ChartRequest, ChartsState, PeriodClicked, charts_ui};
@@ -386,11 +386,7 @@ impl RepatriationWatchApp {
         let has_draft = |id: &Id| editor.has_draft(kind, id);
         let table = self.tables.get(kind);
         if table.rows().is_empty() {
-            let why = if dataset.count(kind) == 0 {
-                t!("table-empty")
-            } else {
-                t!("table-nothing-matches")
-            };
+            let why = if dataset.count(kind) == 0 { t!("table-empty") } else { t!("table-nothing-matches") };
             ui.weak(why);
         }
         // Columns wider than the panel scroll sideways rather than being cut off.
@@ -518,7 +514,7 @@ impl RepatriationWatchApp {
             ctx.request_repaint_after(wait);
         }
         if let Some(failure) = self.autosave.last_failure() {
-            self.message = Some(t!("recovery-write-failed", failure = failure.to_string()));
+            self.message = Some(t!("recovery-write-failed", failure = failure));
         }
     }
 

@@ -17,20 +17,16 @@ pub fn number(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
     let whole = rounded.trunc();
     let mut digits = format!("{:.0}", whole.abs());
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut groups = Vec::new();
     while digits.len() > 3 {
-        let tail = digits.split_off(digits.len() - 3);
-        grouped.insert_str(0, &format!(",{tail}"));
+        groups.push(digits.split_off(digits.len() - 3));
     }
-    grouped.insert_str(0, &digits);
-    if rounded < 0.0 && rounded != 0.0 {
-        grouped.insert(0, '-');
-    }
+    groups.push(digits);
+    groups.reverse();
+    let sign = if rounded < 0.0 { "-" } else { "" };
     let tenths = ((rounded - whole).abs() * 10.0).round();
-    if tenths >= 1.0 {
-        grouped.push_str(&format!(".{tenths:.0}"));
-    }
-    grouped
+    let fraction = if tenths >= 1.0 { format!(".{tenths:.0}") } else { String::new() };
+    format!("{sign}{}{fraction}", groups.join(","))
 }
 
 /// The arguments every date message may use: the year, the month as a number, a short and a
@@ -222,7 +218,11 @@ mod tests {
         check("between November and December 2023", "November–December 2023", "2023년 11~12월");
         check("Nov. 20–26, 2023", "Nov 20–26, 2023", "2023년 11월 20~26일");
         check("Nov. 28 to Dec. 3, 2023", "Nov 28 – Dec 3, 2023", "2023년 11월 28일~12월 3일");
-        check("between December 2022 and January 2023", "December 2022 – January 2023", "2022년 12월~2023년 1월");
+        check(
+            "between December 2022 and January 2023",
+            "December 2022 – January 2023",
+            "2022년 12월~2023년 1월",
+        );
         check("some time", "unknown", "날짜 미상");
     }
 

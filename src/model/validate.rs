@@ -83,7 +83,9 @@ impl fmt::Display for ProblemMessage {
             Self::EmptyId => f.write_str("the id is empty"),
             Self::DuplicateId(kind) => write!(f, "the id is used by more than one {kind}"),
             Self::Empty(field) => write!(f, "the {field} is empty"),
-            Self::MissingReference { target, id } => write!(f, "refers to {target} {id}, which does not exist"),
+            Self::MissingReference { target, id } => {
+                write!(f, "refers to {target} {id}, which does not exist")
+            }
             Self::DatesReversed { earliest, latest } => {
                 write!(f, "the latest day ({latest}) is before the earliest ({earliest})")
             }
@@ -91,7 +93,9 @@ impl fmt::Display for ProblemMessage {
             Self::LowAboveHigh { low, high } => {
                 write!(f, "the low figure ({low}) is greater than the high figure ({high})")
             }
-            Self::BestOutsideRange { best } => write!(f, "the best figure ({best}) is outside the low–high range"),
+            Self::BestOutsideRange { best } => {
+                write!(f, "the best figure ({best}) is outside the low–high range")
+            }
             Self::SeveralPreferred => f.write_str("more than one estimate is marked preferred"),
             Self::ParentLoop => f.write_str("the parent chain loops back on itself"),
             Self::LegsExceed { legs_floor, ceiling } => {
@@ -252,12 +256,7 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn report<R: Record>(&mut self, record: &R, field: impl Into<String>, message: ProblemMessage) {
-        self.problems.push(Problem {
-            kind: R::KIND,
-            id: record.id().clone(),
-            field: field.into(),
-            message,
-        });
+        self.problems.push(Problem { kind: R::KIND, id: record.id().clone(), field: field.into(), message });
     }
 
     fn check_duplicates(&mut self) {
@@ -305,7 +304,11 @@ impl Checker<'_> {
         if let (Some(earliest), Some(latest)) = (date.earliest, date.latest)
             && latest < earliest
         {
-            self.report(record, format!("{field}.latest"), ProblemMessage::DatesReversed { earliest, latest });
+            self.report(
+                record,
+                format!("{field}.latest"),
+                ProblemMessage::DatesReversed { earliest, latest },
+            );
         }
     }
 

@@ -10,8 +10,9 @@ use super::{SaveError, SaveStep};
 /// Writes `bytes` to `path` atomically. When `keep_backup` is set and `path` exists, the
 /// previous file is kept as `path.bak` first.
 pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
-    let fail =
-        |action: SaveStep| move |source: io::Error| SaveError::Write { path: path.to_owned(), action, source };
+    let fail = |action: SaveStep| {
+        move |source: io::Error| SaveError::Write { path: path.to_owned(), action, source }
+    };
     let dir = parent_dir(path);
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{}.", file_name(path)))
@@ -20,20 +21,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
         .map_err(fail(SaveStep::CreateTemporary(dir.clone())))?;
     if let Ok(metadata) = fs::metadata(path) {
         // Keep the permissions the user gave the file; new files stay private to the user.
-        temp.as_file()
-            .set_permissions(metadata.permissions())
-            .map_err(fail(SaveStep::CopyPermissions))?;
+        temp.as_file().set_permissions(metadata.permissions()).map_err(fail(SaveStep::CopyPermissions))?;
     }
     temp.write_all(bytes).map_err(fail(SaveStep::Write(bytes.len())))?;
     temp.flush().map_err(fail(SaveStep::Flush))?;
     temp.as_file().sync_all().map_err(fail(SaveStep::Sync))?;
     if keep_backup && path.exists() {
-        keep_previous_version(path)
-            .map_err(fail(SaveStep::Backup(backup_path(path))))?;
+        keep_previous_version(path).map_err(fail(SaveStep::Backup(backup_path(path))))?;
     }
-    temp.persist(path)
-        .map_err(|error| error.error)
-        .map_err(fail(SaveStep::Replace))?;
+    temp.persist(path).map_err(|error| error.error).map_err(fail(SaveStep::Replace))?;
     sync_dir(&dir);
     Ok(())
 }

@@ -6,8 +6,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{SaveError, SaveStep};
 use super::atomic::write_atomically;
+use super::{SaveError, SaveStep};
 use crate::model::{
     CountEstimate, Dataset, DateSpec, Id, Incident, Organization, Place, Rally, Source, SourcedEstimate,
     preferred_estimate,

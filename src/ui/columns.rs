@@ -339,8 +339,12 @@ impl TableRecord for Place {
 }
 
 impl TableRecord for Organization {
-    const COLUMNS: &'static [ColumnSpec] =
-        &[column("column-name", 360.0), column("column-korean", 220.0), column("column-kind", 150.0), column("column-country", 70.0)];
+    const COLUMNS: &'static [ColumnSpec] = &[
+        column("column-name", 360.0),
+        column("column-korean", 220.0),
+        column("column-kind", 150.0),
+        column("column-country", 70.0),
+    ];
 
     fn cell(&self, column: usize, _dataset: &Dataset) -> String {
         match column {

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use crate::model::{Id, Problem, RecordKind};
 use crate::i18n::choice;
+use crate::model::{Id, Problem, RecordKind};
 use crate::store::Recovery;
 use crate::t;
 use crate::ui::errors::problem_line;
@@ -166,8 +166,7 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
         ui.add(egui::Label::new(note).wrap());
     }
     let label = ui.label(t!("path-label")).id;
-    let response =
-        ui.add(egui::TextEdit::singleline(text).desired_width(480.0).hint_text(t!("path-hint")));
+    let response = ui.add(egui::TextEdit::singleline(text).desired_width(480.0).hint_text(t!("path-hint")));
     let response = response.labelled_by(label);
     if ui.memory(|m| m.focused().is_none()) {
         response.request_focus();
@@ -176,7 +175,8 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
         (response.has_focus() || response.lost_focus()) && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(t!("button-ok"))).clicked() || entered;
+        let ok =
+            ui.add_enabled(!text.trim().is_empty(), egui::Button::new(t!("button-ok"))).clicked() || entered;
         if ok && !text.trim().is_empty() {
             return Some(Answer::Path(purpose, PathBuf::from(text.trim())));
         }
@@ -228,10 +228,7 @@ fn recovery_ui(ui: &mut egui::Ui, recovery: &Recovery) -> Option<Answer> {
 fn about_ui(ui: &mut egui::Ui) -> Option<Answer> {
     ui.heading("Repatriation Watch");
     ui.label(t!("about-version", version = env!("CARGO_PKG_VERSION")));
-    ui.add(
-        egui::Label::new(t!("about-text"))
-        .wrap(),
-    );
+    ui.add(egui::Label::new(t!("about-text")).wrap());
     ui.add_space(8.0);
     ui.button(t!("button-close")).clicked().then_some(Answer::Cancel)
 }

@@ -51,16 +51,16 @@ fn save_step(step: &SaveStep) -> String {
 pub fn load_error(error: &LoadError) -> String {
     match error {
         LoadError::Read { source, .. } => t!("load-cannot-read", reason = io_reason(source)),
-        LoadError::TooLarge { size_bytes, limit_bytes, .. } => t!(
-            "load-too-large",
-            size = number(*size_bytes as f64),
-            limit = number(*limit_bytes as f64)
-        ),
+        LoadError::TooLarge { size_bytes, limit_bytes, .. } => {
+            t!("load-too-large", size = number(*size_bytes as f64), limit = number(*limit_bytes as f64))
+        }
         LoadError::Syntax { line, column, message, .. } => {
             t!("load-syntax", line = *line, column = *column, message = message)
         }
         LoadError::WrongFormat { found, .. } => t!("load-wrong-format", found = found),
-        LoadError::TooNew { found, supported, .. } => t!("load-too-new", found = *found, supported = *supported),
+        LoadError::TooNew { found, supported, .. } => {
+            t!("load-too-new", found = *found, supported = *supported)
+        }
         LoadError::UnknownVersion { found, .. } => t!("load-unknown-version", found = *found),
     }
 }
@@ -86,7 +86,9 @@ pub fn problem_message(message: &ProblemMessage) -> String {
         ProblemMessage::LowAboveHigh { low, high } => {
             t!("problem-low-above-high", low = number(f64::from(*low)), high = number(f64::from(*high)))
         }
-        ProblemMessage::BestOutsideRange { best } => t!("problem-best-outside", best = number(f64::from(*best))),
+        ProblemMessage::BestOutsideRange { best } => {
+            t!("problem-best-outside", best = number(f64::from(*best)))
+        }
         ProblemMessage::SeveralPreferred => t!("problem-several-preferred"),
         ProblemMessage::ParentLoop => t!("problem-parent-loop"),
         ProblemMessage::LegsExceed { legs_floor, ceiling } => {

@@ -59,13 +59,17 @@ pub fn filters_ui(ui: &mut egui::Ui, filters: &mut Filters, kind: RecordKind, da
         let kinds: Vec<(RecordKind, &'static str)> =
             kind_names(kind).into_iter().map(|name| (kind, name)).collect();
         let mut chosen = filters.kind.filter(|(k, _)| *k == kind);
-        choice_ui(ui, &t!("filter-kind"), "filter-kind", &mut chosen, &kinds, |(kind, name)| kind_label(*kind, name));
+        choice_ui(ui, &t!("filter-kind"), "filter-kind", &mut chosen, &kinds, |(kind, name)| {
+            kind_label(*kind, name)
+        });
         if chosen.is_some() || filters.kind.is_some_and(|(k, _)| k == kind) {
             filters.kind = chosen;
         }
         if kind == RecordKind::Incident {
             let statuses: Vec<IncidentStatus> = IncidentStatus::ALL.to_vec();
-            choice_ui(ui, &t!("filter-status"), "filter-status", &mut filters.status, &statuses, |s| choice(*s));
+            choice_ui(ui, &t!("filter-status"), "filter-status", &mut filters.status, &statuses, |s| {
+                choice(*s)
+            });
         }
         if matches!(kind, RecordKind::Incident | RecordKind::Rally) {
             let places: Vec<Id> = dataset.places.iter().map(|p| p.id.clone()).collect();

@@ -6,8 +6,13 @@ use crate::model::{Dataset, RecordKind};
 use crate::t;
 
 /// The views the left panel switches between.
-pub const VIEWS: [RecordKind; 5] =
-    [RecordKind::Incident, RecordKind::Rally, RecordKind::Source, RecordKind::Place, RecordKind::Organization];
+pub const VIEWS: [RecordKind; 5] = [
+    RecordKind::Incident,
+    RecordKind::Rally,
+    RecordKind::Source,
+    RecordKind::Place,
+    RecordKind::Organization,
+];
 
 /// The name of a view, in the current language.
 pub fn view_name(kind: RecordKind) -> String {

@@ -5,8 +5,8 @@ use egui_extras::{Column, TableBuilder};
 
 use super::columns::TableRecord;
 use super::filters::Filters;
-use crate::model::{Dataset, Id};
 use crate::i18n::tr;
+use crate::model::{Dataset, Id};
 use crate::t;
 
 /// The id of the search box, so Ctrl+F can focus it.
