@@ -110,7 +110,7 @@ fn a_rally_linked_to_an_incident() {
         &mut harness,
         "Responds to",
         "Baiyin",
-        "Over 200 sent back from Baiyin Detention Center after Zhao Leji's visit · 2024-04-11..2024-04-30",
+        "Over 200 sent back from Baiyin Detention Center after Zhao Leji's visit · Apr 11–30, 2024",
     );
     pick(
         &mut harness,

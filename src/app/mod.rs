@@ -428,7 +428,7 @@ impl RepatriationWatchApp {
             }
             FormAction::Duplicate => {
                 let Some(mut draft) = working else { return };
-                set_title(&mut draft.record, |title| format!("{title} (copy)"));
+                set_title(&mut draft.record, |title| t!("title-copy", title = title));
                 let new = self.editor.start_new(dataset, kind, Some(draft.record));
                 self.select(kind, new);
             }

@@ -104,6 +104,11 @@ pub fn date_spec(spec: &DateSpec) -> String {
     }
 }
 
+/// A range of days: "Nov 21–30, 2023", "2023년 11월 21~30일".
+pub fn days(from: Date, to: Date) -> String {
+    day_range(from, to)
+}
+
 fn day_range(from: Date, to: Date) -> String {
     if (from.year(), from.month()) == (to.year(), to.month()) {
         two_dates("date-days-in-month", from, to)

@@ -2,6 +2,9 @@
 
 use eframe::egui;
 
+use crate::i18n::date_spec;
+use crate::t;
+
 use super::rows::{choice_row, meta_row, multiline_row, text_row};
 use crate::model::{Id, Incident, IncidentKind, IncidentStatus, Record, RecordKind};
 use crate::ui::widgets::{
@@ -27,46 +30,40 @@ pub fn incident_form_ui(
     let mut request = None;
     let reference = publication_day(context.dataset, &incident.sources);
     egui::Grid::new("incident-form").num_columns(2).spacing([12.0, 6.0]).striped(false).show(ui, |ui| {
-        text_row(ui, context, "Title", &mut incident.title, "title");
-        choice_row(ui, "Kind", &mut incident.kind, IncidentKind::ALL);
-        choice_row(ui, "Status", &mut incident.status, IncidentStatus::ALL);
-        date_field_ui(ui, context, "Date", "date", &mut incident.date, reference);
-        estimates_ui(ui, context, "People", "estimates", &mut incident.estimates);
-        ui.label("From place");
-        let labels = PickerLabels { field: "From place", none: "none" };
+        text_row(ui, context, &t!("field-title"), &mut incident.title, "title");
+        choice_row(ui, &t!("field-kind"), &mut incident.kind, IncidentKind::ALL);
+        choice_row(ui, &t!("field-status"), &mut incident.status, IncidentStatus::ALL);
+        date_field_ui(ui, context, &t!("field-date"), "date", &mut incident.date, reference);
+        estimates_ui(ui, context, &t!("field-people"), "estimates", &mut incident.estimates);
+        ui.label(t!("field-from-place"));
+        let labels = PickerLabels { field: &t!("field-from-place"), none: &t!("picker-none") };
         field_cell(ui, context.field_width, |ui| {
             picker_ui(ui, context, &labels, RecordKind::Place, &mut incident.from_place);
         });
         ui.end_row();
-        ui.label("To place");
-        let labels = PickerLabels { field: "To place", none: "none" };
+        ui.label(t!("field-to-place"));
+        let labels = PickerLabels { field: &t!("field-to-place"), none: &t!("picker-none") };
         field_cell(ui, context.field_width, |ui| {
             picker_ui(ui, context, &labels, RecordKind::Place, &mut incident.to_place);
         });
         ui.end_row();
-        ui.label("Part of");
+        ui.label(t!("field-part-of"));
         field_cell(ui, context.field_width, |ui| {
-            let labels = PickerLabels { field: "Part of", none: "none (not a leg)" };
+            let labels = PickerLabels { field: &t!("field-part-of"), none: &t!("picker-none-not-leg") };
             picker_ui(ui, context, &labels, RecordKind::Incident, &mut incident.parent);
             crate::ui::widgets::field_problems_ui(ui, context.problems, "parent");
         });
         ui.end_row();
-        ui.label("Legs");
+        ui.label(t!("field-legs"));
         request = legs_ui(ui, context, incident);
         ui.end_row();
-        text_row(ui, context, "People involved", &mut incident.people_involved, "people_involved");
-        text_row(ui, context, "Authorities", &mut incident.authorities, "authorities");
-        text_row(ui, context, "Context", &mut incident.context, "context");
-        ui.label("Sources");
-        multi_picker_ui(ui, context, "Sources", RecordKind::Source, &mut incident.sources);
+        text_row(ui, context, &t!("field-people-involved"), &mut incident.people_involved, "people_involved");
+        text_row(ui, context, &t!("field-authorities"), &mut incident.authorities, "authorities");
+        text_row(ui, context, &t!("field-context"), &mut incident.context, "context");
+        ui.label(t!("field-sources"));
+        multi_picker_ui(ui, context, &t!("field-sources"), RecordKind::Source, &mut incident.sources);
         ui.end_row();
-        multiline_row(
-            ui,
-            context,
-            "Notes",
-            &mut incident.notes,
-            "what was confirmed, where a date came from",
-        );
+        multiline_row(ui, context, &t!("field-notes"), &mut incident.notes, &t!("hint-incident-notes"));
         meta_row(ui, context, incident.id.as_str(), incident.created, incident.updated);
     });
     request
@@ -77,12 +74,12 @@ fn legs_ui(ui: &mut egui::Ui, context: &FormContext<'_>, incident: &Incident) ->
     let mut request = None;
     field_cell(ui, context.field_width, |ui| {
         for leg in context.dataset.legs_of(&incident.id) {
-            let text = format!("{} · {}", leg.title, leg.date.iso_range());
-            if ui.link(text).on_hover_text("Open this leg").clicked() {
+            let text = format!("{} · {}", leg.title, date_spec(&leg.date));
+            if ui.link(text).on_hover_text(t!("leg-open")).clicked() {
                 request = Some(IncidentRequest::OpenLeg(leg.id().clone()));
             }
         }
-        if ui.button("Add leg").on_hover_text("A part of this incident: one occasion of several").clicked() {
+        if ui.button(t!("leg-add")).on_hover_text(t!("leg-add-hint")).clicked() {
             request = Some(IncidentRequest::AddLeg);
         }
     });

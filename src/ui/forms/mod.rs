@@ -10,6 +10,9 @@ use std::collections::BTreeMap;
 
 use eframe::egui;
 
+use crate::i18n::choice;
+use crate::t;
+
 pub use incident_form::IncidentRequest;
 
 use crate::edit::{AnyRecord, new_id};
@@ -184,7 +187,7 @@ pub fn editor_ui(
     dataset: &Dataset,
 ) -> Option<FormAction> {
     let Some(mut working) = editor.working_copy(dataset, kind, id) else {
-        ui.weak("This record no longer exists.");
+        ui.weak(t!("record-gone"));
         return None;
     };
     let problems = problems_of(dataset, &working.record);
@@ -215,25 +218,23 @@ pub fn editor_ui(
 /// The title and the form's buttons.
 fn header_ui(ui: &mut egui::Ui, working: &Draft, changed: bool, problems: &[Problem]) -> Option<FormAction> {
     let mut action = None;
-    let kind = working.record.kind().name();
-    let heading = if working.is_new { format!("New {kind}") } else { format!("Edit {kind}") };
+    let kind = choice(working.record.kind());
+    let heading = if working.is_new { t!("new-record", kind = kind) } else { t!("edit-record", kind = kind) };
     ui.horizontal(|ui| {
         ui.heading(heading);
         if changed && !working.is_new {
-            ui.weak("changed, not saved");
+            ui.weak(t!("form-changed"));
         }
     });
     ui.horizontal_wrapped(|ui| {
         let can_save = changed && problems.is_empty();
-        let blocked =
-            if problems.is_empty() { "Nothing to save" } else { "Fix the problems marked in red first" };
-        let save = ui
-            .add_enabled(can_save, egui::Button::new("Save"))
-            .on_hover_text("Save this record (Ctrl+Enter)");
+        let blocked = if problems.is_empty() { t!("form-nothing-to-save") } else { t!("form-fix-first") };
+        let save =
+            ui.add_enabled(can_save, egui::Button::new(t!("form-save"))).on_hover_text(t!("form-save-hint"));
         let save = save.on_disabled_hover_text(blocked);
         let save_and_new = ui
-            .add_enabled(can_save, egui::Button::new("Save and new"))
-            .on_hover_text("Save, then start another");
+            .add_enabled(can_save, egui::Button::new(t!("form-save-and-new")))
+            .on_hover_text(t!("form-save-and-new-hint"));
         if save.clicked()
             || (can_save && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter)))
         {
@@ -242,21 +243,18 @@ fn header_ui(ui: &mut egui::Ui, working: &Draft, changed: bool, problems: &[Prob
         if save_and_new.clicked() {
             action = Some(FormAction::SaveAndNew);
         }
-        if ui.add_enabled(changed, egui::Button::new("Discard changes")).clicked() {
+        if ui.add_enabled(changed, egui::Button::new(t!("form-discard"))).clicked() {
             action = Some(FormAction::Discard);
         }
-        if ui.button("Duplicate").on_hover_text("Start a new record copied from this one").clicked() {
+        if ui.button(t!("form-duplicate")).on_hover_text(t!("form-duplicate-hint")).clicked() {
             action = Some(FormAction::Duplicate);
         }
-        if ui.add_enabled(!working.is_new, egui::Button::new("Delete")).clicked() {
+        if ui.add_enabled(!working.is_new, egui::Button::new(t!("form-delete"))).clicked() {
             action = Some(FormAction::Delete);
         }
     });
     if !problems.is_empty() {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            format!("{} problem(s) to fix before saving, marked in red below.", problems.len()),
-        );
+        ui.colored_label(ui.visuals().error_fg_color, t!("form-problems", count = problems.len()));
     }
     action
 }

@@ -2,6 +2,9 @@
 
 use eframe::egui;
 
+use crate::i18n::choice;
+use crate::t;
+
 use super::rows::{lines_row, meta_row, multiline_row, text_row};
 use crate::model::{Rally, RallyKind, RecordKind};
 use crate::ui::widgets::{
@@ -13,13 +16,13 @@ use crate::ui::widgets::{
 pub fn rally_form_ui(ui: &mut egui::Ui, context: &mut FormContext<'_>, rally: &mut Rally) {
     let reference = publication_day(context.dataset, &rally.sources);
     egui::Grid::new("rally-form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-        text_row(ui, context, "Title", &mut rally.title, "title");
-        ui.label("Kind");
+        text_row(ui, context, &t!("field-title"), &mut rally.title, "title");
+        ui.label(t!("field-kind"));
         field_cell(ui, context.field_width, |ui| {
             ui.horizontal_wrapped(|ui| {
                 for &kind in RallyKind::ALL {
                     let mut on = rally.kinds.contains(&kind);
-                    if ui.checkbox(&mut on, kind.name()).changed() {
+                    if ui.checkbox(&mut on, choice(kind)).changed() {
                         if on {
                             rally.kinds.push(kind);
                             rally.kinds.sort();
@@ -31,36 +34,42 @@ pub fn rally_form_ui(ui: &mut egui::Ui, context: &mut FormContext<'_>, rally: &m
             })
         });
         ui.end_row();
-        date_field_ui(ui, context, "Date", "date", &mut rally.date, reference);
-        ui.label("Place");
-        let labels = PickerLabels { field: "Place", none: "none" };
+        date_field_ui(ui, context, &t!("field-date"), "date", &mut rally.date, reference);
+        ui.label(t!("field-place"));
+        let labels = PickerLabels { field: &t!("field-place"), none: &t!("picker-none") };
         field_cell(ui, context.field_width, |ui| {
             picker_ui(ui, context, &labels, RecordKind::Place, &mut rally.place);
         });
         ui.end_row();
-        ui.label("Organizers");
-        multi_picker_ui(ui, context, "Organizers", RecordKind::Organization, &mut rally.organizers);
+        ui.label(t!("field-organizers"));
+        multi_picker_ui(
+            ui,
+            context,
+            &t!("field-organizers"),
+            RecordKind::Organization,
+            &mut rally.organizers,
+        );
         ui.end_row();
-        estimates_ui(ui, context, "Attendance", "attendance", &mut rally.attendance);
-        text_row(ui, context, "Target", &mut rally.target, "target");
-        lines_row(ui, context, "Demands", &mut rally.demands, "one demand a line");
-        text_row(ui, context, "Occasion", &mut rally.occasion, "occasion");
-        ui.label("Responds to");
+        estimates_ui(ui, context, &t!("field-attendance"), "attendance", &mut rally.attendance);
+        text_row(ui, context, &t!("field-target"), &mut rally.target, "target");
+        lines_row(ui, context, &t!("field-demands"), &mut rally.demands, &t!("hint-demands"));
+        text_row(ui, context, &t!("field-occasion"), &mut rally.occasion, "occasion");
+        ui.label(t!("field-responds-to"));
         field_cell(ui, context.field_width, |ui| {
-            multi_picker_ui(ui, context, "Responds to", RecordKind::Incident, &mut rally.responds_to);
+            multi_picker_ui(
+                ui,
+                context,
+                &t!("field-responds-to"),
+                RecordKind::Incident,
+                &mut rally.responds_to,
+            );
             crate::ui::widgets::field_problems_ui(ui, context.problems, "responds_to");
         });
         ui.end_row();
-        ui.label("Sources");
-        multi_picker_ui(ui, context, "Sources", RecordKind::Source, &mut rally.sources);
+        ui.label(t!("field-sources"));
+        multi_picker_ui(ui, context, &t!("field-sources"), RecordKind::Source, &mut rally.sources);
         ui.end_row();
-        multiline_row(
-            ui,
-            context,
-            "Notes",
-            &mut rally.notes,
-            "who spoke, what was delivered, where the date came from",
-        );
+        multiline_row(ui, context, &t!("field-notes"), &mut rally.notes, &t!("hint-rally-notes"));
         meta_row(ui, context, rally.id.as_str(), rally.created, rally.updated);
     });
 }

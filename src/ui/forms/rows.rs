@@ -1,6 +1,8 @@
 //! The rows forms are made of: a label in the left column, a field in the right.
 
-use std::fmt::Display;
+use crate::i18n::choice;
+use crate::model::Choice;
+use crate::t;
 
 use eframe::egui;
 
@@ -58,13 +60,13 @@ pub fn lines_row(
 }
 
 /// A choice among a closed list (a kind, a status).
-pub fn choice_row<T: Copy + PartialEq + Display>(ui: &mut egui::Ui, label: &str, value: &mut T, all: &[T]) {
+pub fn choice_row<T: Copy + PartialEq + Choice>(ui: &mut egui::Ui, label: &str, value: &mut T, all: &[T]) {
     ui.label(label);
     let response = egui::ComboBox::from_id_salt(label)
-        .selected_text(value.to_string())
+        .selected_text(choice(*value))
         .show_ui(ui, |ui| {
-            for &choice in all {
-                ui.selectable_value(value, choice, choice.to_string());
+            for &option in all {
+                ui.selectable_value(value, option, choice(option));
             }
         })
         .response;
@@ -99,11 +101,17 @@ pub fn decimal_row(
             ui.data_mut(|d| d.remove::<String>(buffer_id));
         }
         if !text.trim().is_empty() && value.is_none() {
-            ui.colored_label(ui.visuals().error_fg_color, "not a number, e.g. 40.1292");
+            ui.colored_label(ui.visuals().error_fg_color, t!("decimal-not-a-number"));
         }
         field_problems_ui(ui, context.problems, field);
     });
     ui.end_row();
+}
+
+/// A moment in the interface's language and the system's time zone: "Nov 22, 2026 18:55".
+fn timestamp(moment: jiff::Timestamp) -> String {
+    let zoned = moment.to_zoned(jiff::tz::TimeZone::system());
+    format!("{} {}", crate::i18n::day(zoned.date()), zoned.strftime("%H:%M"))
 }
 
 /// The record's id and times, for reference.
@@ -114,15 +122,11 @@ pub fn meta_row(
     created: jiff::Timestamp,
     updated: jiff::Timestamp,
 ) {
-    ui.weak("Id");
+    ui.weak(t!("field-id"));
     field_cell(ui, context.field_width, |ui| {
         ui.add(egui::Label::new(egui::RichText::new(id).monospace().weak()).selectable(true));
         if created != jiff::Timestamp::UNIX_EPOCH {
-            ui.weak(format!(
-                "created {}, updated {}",
-                created.strftime("%Y-%m-%d %H:%M"),
-                updated.strftime("%Y-%m-%d %H:%M")
-            ));
+            ui.weak(t!("record-times", created = timestamp(created), updated = timestamp(updated)));
         }
     });
     ui.end_row();

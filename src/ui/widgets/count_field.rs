@@ -5,8 +5,10 @@ use eframe::egui;
 
 use super::picker::{PickerLabels, picker_ui};
 use super::problems::{FormContext, field_cell, field_problems_ui};
+use crate::i18n::choice;
 use crate::model::{CountEstimate, CountQualifier, RecordKind, SourcedEstimate};
 use crate::phrase::parse_count;
+use crate::t;
 
 /// Draws an optional whole number as a small text box; anything but digits is not kept.
 pub fn optional_number_ui(ui: &mut egui::Ui, label: &str, value: &mut Option<u32>) {
@@ -25,7 +27,7 @@ fn count_ui(ui: &mut egui::Ui, width: f32, label: &str, salt: &str, count: &mut 
     field_cell(ui, width, |ui| {
         let edit = egui::TextEdit::singleline(&mut count.as_reported)
             .id_salt(salt)
-            .hint_text("as reported, e.g. at least 95")
+            .hint_text(t!("count-hint"))
             .desired_width(width);
         if ui.add(edit).labelled_by(label_id).changed() {
             // The words stay exactly as typed while typing; they are trimmed when saved.
@@ -34,23 +36,25 @@ fn count_ui(ui: &mut egui::Ui, width: f32, label: &str, salt: &str, count: &mut 
             count.as_reported = words;
         }
         let understood = match (count.qualifier, count.is_known()) {
-            (_, true) => format!("Understood: {} ({})", count.meaning(), count.qualifier.name()),
-            (CountQualifier::Unknown, false) if count.as_reported.trim().is_empty() => "No figure".to_owned(),
-            _ => "Not understood as a number: kept as words".to_owned(),
+            (_, true) => {
+                t!("count-understood", meaning = count.meaning(), qualifier = choice(count.qualifier))
+            }
+            (CountQualifier::Unknown, false) if count.as_reported.trim().is_empty() => t!("count-none"),
+            _ => t!("count-not-understood"),
         };
         ui.weak(understood);
-        egui::CollapsingHeader::new("Adjust the figures").id_salt(salt).show(ui, |ui| {
+        egui::CollapsingHeader::new(t!("count-adjust")).id_salt(salt).show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 egui::ComboBox::from_id_salt(format!("{salt}-qualifier"))
-                    .selected_text(count.qualifier.name())
+                    .selected_text(choice(count.qualifier))
                     .show_ui(ui, |ui| {
-                        for &choice in CountQualifier::ALL {
-                            ui.selectable_value(&mut count.qualifier, choice, choice.name());
+                        for &option in CountQualifier::ALL {
+                            ui.selectable_value(&mut count.qualifier, option, choice(option));
                         }
                     });
-                optional_number_ui(ui, "low", &mut count.low);
-                optional_number_ui(ui, "best", &mut count.best);
-                optional_number_ui(ui, "high", &mut count.high);
+                optional_number_ui(ui, &t!("count-low"), &mut count.low);
+                optional_number_ui(ui, &t!("count-best"), &mut count.best);
+                optional_number_ui(ui, &t!("count-high"), &mut count.high);
             });
         });
     });
@@ -70,22 +74,27 @@ pub fn estimates_ui(
     // No `push_id` here: a child scope would put the whole estimate into one cell of the grid.
     // Every widget below carries its own id salt instead.
     for (index, estimate) in estimates.iter_mut().enumerate() {
-        let label = if index == 0 { noun.to_owned() } else { format!("Estimate {}", index + 1) };
+        let label = if index == 0 { noun.to_owned() } else { t!("estimate-n", n = index + 1) };
         count_ui(ui, context.field_width, &label, &format!("{field}-{index}"), &mut estimate.count);
         ui.end_row();
         ui.label("");
         field_cell(ui, context.field_width, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let labels =
-                    PickerLabels { field: &format!("Source of {}", label.to_lowercase()), none: "no source" };
+                let labels = PickerLabels {
+                    field: &t!("estimate-source-of", label = label.to_lowercase()),
+                    none: &t!("estimate-no-source"),
+                };
                 picker_ui(ui, context, &labels, RecordKind::Source, &mut estimate.source);
-                if ui.radio(estimate.preferred, "preferred").on_hover_text("The figure charts use").clicked()
+                if ui
+                    .radio(estimate.preferred, t!("estimate-preferred"))
+                    .on_hover_text(t!("estimate-preferred-hint"))
+                    .clicked()
                 {
                     make_preferred = Some(index);
                 }
                 if ui
-                    .small_button("Remove")
-                    .on_hover_text(format!("Remove {}", label.to_lowercase()))
+                    .small_button(t!("estimate-remove"))
+                    .on_hover_text(t!("estimate-remove-hint", label = label.to_lowercase()))
                     .clicked()
                 {
                     remove = Some(index);
@@ -97,10 +106,10 @@ pub fn estimates_ui(
         field_cell(ui, context.field_width, |ui| {
             let note = egui::TextEdit::singleline(&mut estimate.note)
                 .id_salt(format!("{field}-{index}-note"))
-                .hint_text("note: who gave the figure, why it differs")
+                .hint_text(t!("estimate-note-hint"))
                 .desired_width(context.field_width);
-            let note_label = format!("Note on {}", label.to_lowercase());
-            let response = ui.add(note).on_hover_text("A note on this estimate");
+            let note_label = t!("estimate-note-on", label = label.to_lowercase());
+            let response = ui.add(note).on_hover_text(t!("estimate-note-tooltip"));
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &note_label));
             field_problems_ui(ui, context.problems, &format!("{field}[{index}]"));
         });
@@ -110,11 +119,11 @@ pub fn estimates_ui(
     field_cell(ui, context.field_width, |ui| {
         field_problems_ui(ui, context.problems, field);
         let add_label = if estimates.is_empty() {
-            format!("Add {}", noun.to_lowercase())
+            t!("estimate-add-first", noun = noun.to_lowercase())
         } else {
-            format!("Add another estimate of {}", noun.to_lowercase())
+            t!("estimate-add-another", noun = noun.to_lowercase())
         };
-        if ui.button(add_label).on_hover_text("Another source's figure for the same thing").clicked() {
+        if ui.button(add_label).on_hover_text(t!("estimate-add-hint")).clicked() {
             estimates.push(SourcedEstimate { preferred: estimates.is_empty(), ..SourcedEstimate::default() });
         }
     });

@@ -5,8 +5,10 @@ use eframe::egui;
 use jiff::civil::Date;
 
 use super::problems::{FormContext, field_cell, field_problems_ui};
+use crate::i18n::{choice, date_spec, days};
 use crate::model::{DatePrecision, DateSpec};
 use crate::phrase::parse_date;
+use crate::t;
 
 /// The day relative dates ("last month", "Tuesday") are read against: the publication day of
 /// the first of `sources` that exists in the dataset, when it is known.
@@ -31,7 +33,7 @@ pub fn date_field_ui(
     field_cell(ui, context.field_width, |ui| {
         let edit = egui::TextEdit::singleline(&mut date.as_reported)
             .id_salt(field)
-            .hint_text("as reported, e.g. end of November 2023")
+            .hint_text(t!("date-hint"))
             .desired_width(context.field_width);
         if ui.add(edit).labelled_by(label_id).changed() {
             // The words stay exactly as typed while typing; they are trimmed when saved.
@@ -42,8 +44,8 @@ pub fn date_field_ui(
         understood_ui(ui, date);
         ui.horizontal_wrapped(|ui| {
             precision_ui(ui, field, &mut date.precision);
-            day_ui(ui, &format!("{field}-earliest"), "first day", &mut date.earliest);
-            day_ui(ui, &format!("{field}-latest"), "last day", &mut date.latest);
+            day_ui(ui, &format!("{field}-earliest"), &t!("date-first-day"), &mut date.earliest);
+            day_ui(ui, &format!("{field}-latest"), &t!("date-last-day"), &mut date.latest);
         });
         field_problems_ui(ui, context.problems, field);
     });
@@ -52,37 +54,37 @@ pub fn date_field_ui(
 
 fn understood_ui(ui: &mut egui::Ui, date: &DateSpec) {
     let text = match date.range() {
-        Some((a, b)) if a == b => format!("Understood: {a} ({})", date.precision.name()),
-        Some((a, b)) => format!("Understood: {a} to {b} ({})", date.precision.name()),
-        None if date.as_reported.trim().is_empty() => "No date".to_owned(),
-        None => "Not understood as a date: kept as words. Set the days below if they are known.".to_owned(),
+        Some((a, b)) if a == b => t!("date-understood-day", meaning = date_spec(date)),
+        Some((a, b)) => t!("date-understood-span", meaning = date_spec(date), days = days(a, b)),
+        None if date.as_reported.trim().is_empty() => t!("date-none"),
+        None => t!("date-not-understood"),
     };
     ui.weak(text);
 }
 
 fn precision_ui(ui: &mut egui::Ui, salt: &str, precision: &mut DatePrecision) {
     egui::ComboBox::from_id_salt(format!("{salt}-precision"))
-        .selected_text(precision.name())
+        .selected_text(choice(*precision))
         .show_ui(ui, |ui| {
-            for &choice in DatePrecision::ALL {
-                ui.selectable_value(precision, choice, choice.name());
+            for &option in DatePrecision::ALL {
+                ui.selectable_value(precision, option, choice(option));
             }
         })
         .response
-        .on_hover_text("How precise the source was");
+        .on_hover_text(t!("date-precision-hint"));
 }
 
 fn day_ui(ui: &mut egui::Ui, salt: &str, name: &str, day: &mut Option<Date>) {
     match day {
         Some(date) => {
-            ui.add(egui_extras::DatePickerButton::new(date).id_salt(salt).show_icon(false))
-                .on_hover_text(format!("The {name}"));
-            if ui.small_button("×").on_hover_text(format!("Clear the {name}")).clicked() {
+            let picker = egui_extras::DatePickerButton::new(date).id_salt(salt).show_icon(false);
+            ui.add(picker.format(t!("date-picker-format"))).on_hover_text(t!("date-the-day", name = name));
+            if ui.small_button("×").on_hover_text(t!("date-clear-day", name = name)).clicked() {
                 *day = None;
             }
         }
         None => {
-            if ui.button(format!("set {name}")).clicked() {
+            if ui.button(t!("date-set-day", name = name)).clicked() {
                 *day = Some(jiff::Zoned::now().date());
             }
         }

@@ -4,7 +4,9 @@ use eframe::egui;
 
 use super::problems::FormContext;
 use crate::edit::{AnyRecord, Edit, new_id};
+use crate::i18n::{choice, date_spec};
 use crate::model::{Dataset, Id, Organization, Place, RecordKind, Source};
+use crate::t;
 
 /// The most matches a picker lists; typing narrows them.
 const MAX_MATCHES: usize = 12;
@@ -20,14 +22,14 @@ pub struct PickerLabels<'a> {
 /// The name shown for a record of `kind` with `id` (its id when it does not exist).
 pub fn record_name(dataset: &Dataset, kind: RecordKind, id: &Id) -> String {
     AnyRecord::find(dataset, kind, id)
-        .map_or_else(|| format!("{id} (missing)"), |record| record_label(&record))
+        .map_or_else(|| t!("picker-missing", id = id.to_string()), |record| record_label(&record))
 }
 
 fn record_label(record: &AnyRecord) -> String {
     match record {
         AnyRecord::Place(place) if !place.name_ko.is_empty() => format!("{} ({})", place.name, place.name_ko),
         AnyRecord::Organization(org) if !org.name_ko.is_empty() => format!("{} ({})", org.name, org.name_ko),
-        AnyRecord::Incident(incident) => format!("{} · {}", incident.title, incident.date.iso_range()),
+        AnyRecord::Incident(incident) => format!("{} · {}", incident.title, date_spec(&incident.date)),
         other => other.label().to_owned(),
     }
 }
@@ -113,9 +115,10 @@ fn choices_ui(
 ) -> Option<Choice> {
     let query_id = ui.scope_id().with("query");
     let mut query: String = ui.data_mut(|d| d.get_temp(query_id).unwrap_or_default());
-    let search = egui::TextEdit::singleline(&mut query).hint_text("type to search").desired_width(220.0);
-    let response = ui.add(search).on_hover_text(format!("Search {}", field.to_lowercase()));
-    let search_label = format!("Search {}", field.to_lowercase());
+    let search =
+        egui::TextEdit::singleline(&mut query).hint_text(t!("picker-search-hint")).desired_width(220.0);
+    let search_label = t!("picker-search", field = field.to_lowercase());
+    let response = ui.add(search).on_hover_text(&search_label);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &search_label));
     if !response.has_focus() && query.is_empty() {
         response.request_focus();
@@ -132,7 +135,7 @@ fn choices_ui(
     let addable = matches!(kind, RecordKind::Place | RecordKind::Organization | RecordKind::Source);
     if addable
         && !query.trim().is_empty()
-        && ui.button(format!("Add new {}: “{}”", kind.name(), query.trim())).clicked()
+        && ui.button(t!("picker-add-new", kind = choice(kind), name = query.trim())).clicked()
     {
         chosen = Some(Choice::Record(add_new(context, kind, &query)));
     }
@@ -191,7 +194,7 @@ pub fn multi_picker_ui(
             ui.horizontal(|ui| {
                 let name = record_name(context.dataset, kind, id);
                 ui.add(egui::Label::new(&name).truncate());
-                if ui.small_button("×").on_hover_text(format!("Remove {name}")).clicked() {
+                if ui.small_button("×").on_hover_text(t!("picker-remove", name = &name)).clicked() {
                     remove = Some(index);
                 }
             });
@@ -200,7 +203,7 @@ pub fn multi_picker_ui(
             values.remove(index);
         }
         let mut added = None;
-        let labels = PickerLabels { field, none: "add…" };
+        let labels = PickerLabels { field, none: &t!("picker-add") };
         picker_ui(ui, context, &labels, kind, &mut added);
         if let Some(id) = added.filter(|id| !values.contains(id)) {
             values.push(id);
