@@ -102,6 +102,8 @@ pub struct Contribution {
     pub best: f64,
     /// Whether the record's dates span more than this period.
     pub spread: bool,
+    /// Whether the figure is what a parent reports beyond its legs.
+    pub beyond_legs: bool,
 }
 
 /// The figures of one period.
@@ -257,9 +259,10 @@ fn add_incident(
         bucket.repatriations.push(Contribution {
             id: incident.id.clone(),
             title: incident.title.clone(),
-            words: if legs.is_empty() { words.clone() } else { format!("{words} (beyond its legs)") },
+            words: words.clone(),
             best: figure.best * share,
             spread,
+            beyond_legs: !legs.is_empty(),
         });
     });
 }
@@ -282,6 +285,7 @@ fn add_rally(buckets: &mut BTreeMap<Date, Bucket>, period: Period, rally: &Rally
             words: words.clone(),
             best: best.unwrap_or(0.0) * share,
             spread,
+            beyond_legs: false,
         });
     });
 }

@@ -8,11 +8,13 @@ use jiff::civil::Date;
 
 use super::columns::TableRecord;
 use super::filters::Filters;
+use crate::i18n::{choice, day, number, period_label};
 use crate::model::days_between;
 use crate::model::{Dataset, RecordKind};
 use crate::stats::{
     BreakdownBy, Bucket, ColourBy, Period, Pick, SeriesOptions, Slice, Timeline, breakdown, series, timeline,
 };
+use crate::t;
 
 /// Which chart is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -165,11 +167,10 @@ pub fn charts_ui(
     ui.horizontal_wrapped(|ui| {
         tabs_ui(ui, state);
         ui.separator();
-        if ui.button("Export CSV…").on_hover_text("The numbers this chart draws, as a spreadsheet").clicked()
-        {
+        if ui.button(t!("chart-export-csv")).on_hover_text(t!("chart-export-csv-hint")).clicked() {
             request = Some(ChartRequest::ExportCsv);
         }
-        if ui.button("Export PNG…").on_hover_text("This chart as a picture").clicked() {
+        if ui.button(t!("chart-export-png")).on_hover_text(t!("chart-export-png-hint")).clicked() {
             request = Some(ChartRequest::ExportPng);
         }
     });
@@ -202,9 +203,8 @@ pub fn charts_ui(
     if empty {
         ui.add_space(24.0);
         ui.label(match chart {
-            ChartKind::Rallies => "No dated rallies match the filters. Add rallies with a date, or clear the filters.",
-            _ => "No dated forced repatriations with a figure match the filters. Add incidents with a date and a \
-                  number of people, or clear the filters.",
+            ChartKind::Rallies => t!("chart-empty-rallies"),
+            _ => t!("chart-empty-people"),
         });
         return None;
     }
@@ -230,7 +230,7 @@ pub fn charts_ui(
             ChartRequest::Period(PeriodClicked {
                 from: bucket.start,
                 to: period.end_of(bucket.start),
-                label: period.label(bucket.start),
+                label: period_label(period, bucket.start),
                 category,
             })
         });
@@ -246,14 +246,11 @@ fn timeline_screen(
     revision: u64,
     filters: &Filters,
 ) {
-    let title = format!(
-        "Forced repatriations and rallies{} — Repatriation Watch",
-        if filters.is_active() { " (filtered)" } else { "" }
-    );
+    let title = t!("chart-title-timeline", filtered = filtered_note(filters));
     let timeline = state.timeline(dataset, revision, filters);
     if timeline.incidents.is_empty() && timeline.rallies.is_empty() {
         ui.add_space(24.0);
-        ui.label("No dated repatriations or rallies match the filters. Add records with dates, or clear the filters.");
+        ui.label(t!("chart-empty-timeline"));
         return;
     }
     let drawn = ui.scope(|ui| {
@@ -272,16 +269,16 @@ fn breakdown_screen(
     filters: &Filters,
 ) {
     let by = state.breakdown_by;
-    let title = format!(
-        "{} by {}{} — Repatriation Watch",
-        if by.is_rallies() { "Rallies" } else { "People forcibly repatriated" },
-        by.name(),
-        if filters.is_active() { " (filtered)" } else { "" }
-    );
+    let filtered = filtered_note(filters);
+    let title = if by.is_rallies() {
+        t!("chart-title-breakdown-rallies", by = choice(by), filtered = filtered)
+    } else {
+        t!("chart-title-breakdown-people", by = choice(by), filtered = filtered)
+    };
     let slices = state.slices(dataset, revision, filters);
     if slices.is_empty() {
         ui.add_space(24.0);
-        ui.label("No records match the filters. Add records, or clear the filters.");
+        ui.label(t!("chart-empty-breakdown"));
         return;
     }
     let drawn = ui.scope(|ui| {
@@ -294,35 +291,65 @@ fn breakdown_screen(
 /// What the chart shows, in a line that also heads an exported picture.
 fn chart_title(chart: ChartKind, options: SeriesOptions, filters: &Filters) -> String {
     let what = match chart {
-        ChartKind::People => "People forcibly repatriated",
-        ChartKind::Cumulative => "People forcibly repatriated, running total",
-        ChartKind::Rallies | ChartKind::Breakdown | ChartKind::Timeline => {
-            "Rallies against forced repatriation"
-        }
+        ChartKind::People => t!("chart-what-people"),
+        ChartKind::Cumulative => t!("chart-what-cumulative"),
+        ChartKind::Rallies | ChartKind::Breakdown | ChartKind::Timeline => t!("chart-what-rallies"),
     };
     let pick = match options.pick {
-        Pick::Preferred => "preferred estimates",
-        Pick::Lowest => "lowest estimates",
-        Pick::Highest => "highest estimates",
+        Pick::Preferred => t!("chart-pick-preferred"),
+        Pick::Lowest => t!("chart-pick-lowest"),
+        Pick::Highest => t!("chart-pick-highest"),
     };
     let range = match (filters.from, filters.to) {
-        (Some(from), Some(to)) => format!(", {from} to {to}"),
-        (Some(from), None) => format!(", from {from}"),
-        (None, Some(to)) => format!(", until {to}"),
+        (Some(from), Some(to)) => t!("chart-range-between", from = day(from), to = day(to)),
+        (Some(from), None) => t!("chart-range-from", from = day(from)),
+        (None, Some(to)) => t!("chart-range-until", to = day(to)),
         (None, None) => String::new(),
     };
-    let filtered = if filters.is_active() { " (filtered)" } else { "" };
-    format!("{what} per {}, {pick}{range}{filtered} — Repatriation Watch", options.period.name())
+    t!(
+        "chart-title",
+        what = what,
+        period = choice(options.period),
+        pick = pick,
+        range = range,
+        filtered = filtered_note(filters)
+    )
+}
+
+/// " (filtered)" when the filters narrow what the chart shows.
+fn filtered_note(filters: &Filters) -> String {
+    if filters.is_active() { t!("chart-filtered") } else { String::new() }
+}
+
+/// A category of a bar or slice as the interface shows it: statuses, grades and kinds in the
+/// interface's language, place and organization names as entered.
+fn category_label(name: &str) -> String {
+    use crate::model::{IncidentKind, IncidentStatus, Reliability};
+    if let Some(status) = IncidentStatus::from_name(name) {
+        return choice(status);
+    }
+    if let Some(kind) = IncidentKind::from_name(name) {
+        return choice(kind);
+    }
+    if let Some(grade) = name.strip_prefix("source ").and_then(Reliability::from_name) {
+        return t!("chart-category-source", grade = choice(grade));
+    }
+    match name {
+        "destination unknown" => t!("chart-category-no-destination"),
+        "not recorded" => t!("chart-category-not-recorded"),
+        crate::stats::BEYOND_LEGS => t!("chart-category-beyond-legs"),
+        other => other.to_owned(),
+    }
 }
 
 /// The charts to choose from.
 fn tabs_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
     for (kind, name) in [
-        (ChartKind::People, "People sent back"),
-        (ChartKind::Cumulative, "Cumulative"),
-        (ChartKind::Rallies, "Rallies per period"),
-        (ChartKind::Breakdown, "Breakdown"),
-        (ChartKind::Timeline, "Timeline"),
+        (ChartKind::People, t!("chart-tab-people")),
+        (ChartKind::Cumulative, t!("chart-tab-cumulative")),
+        (ChartKind::Rallies, t!("chart-tab-rallies")),
+        (ChartKind::Breakdown, t!("chart-tab-breakdown")),
+        (ChartKind::Timeline, t!("chart-tab-timeline")),
     ] {
         if ui.selectable_value(&mut state.chart, kind, name).changed() {
             // The tabs were drawn before the click changed the chart: draw them again.
@@ -354,29 +381,29 @@ fn settle_period(state: &mut ChartsState, dataset: &Dataset, revision: u64, filt
 fn options_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
     ui.horizontal_wrapped(|ui| {
         if state.chart == ChartKind::Breakdown {
-            combo(ui, "By", &mut state.breakdown_by, &BreakdownBy::ALL, BreakdownBy::name);
+            combo(ui, &t!("chart-option-by"), &mut state.breakdown_by, &BreakdownBy::ALL, choice);
         } else if state.chart != ChartKind::Timeline {
-            combo(ui, "Per", &mut state.options.period, &Period::ALL, Period::name);
+            combo(ui, &t!("chart-option-per"), &mut state.options.period, &Period::ALL, choice);
         }
         if state.chart == ChartKind::Rallies {
-            combo(ui, "Show", &mut state.rally_attendance, &[false, true], |attendance| {
-                if attendance { "attendance" } else { "number of rallies" }
+            combo(ui, &t!("chart-option-show"), &mut state.rally_attendance, &[false, true], |attendance| {
+                if attendance { t!("chart-show-attendance") } else { t!("chart-show-count") }
             });
         }
         let picks = [Pick::Preferred, Pick::Lowest, Pick::Highest];
-        combo(ui, "Estimates", &mut state.options.pick, &picks, |p| match p {
-            Pick::Preferred => "preferred",
-            Pick::Lowest => "lowest",
-            Pick::Highest => "highest",
+        combo(ui, &t!("chart-option-estimates"), &mut state.options.pick, &picks, |p| match p {
+            Pick::Preferred => t!("chart-estimates-preferred"),
+            Pick::Lowest => t!("chart-estimates-lowest"),
+            Pick::Highest => t!("chart-estimates-highest"),
         });
         if state.chart == ChartKind::People {
-            ui.checkbox(&mut state.options.mark_imprecise, "Show records spanning periods as spans")
-                .on_hover_text("Instead of sharing a record's figure out over its periods by days, keep it out of the bars and draw it as one line across them");
+            ui.checkbox(&mut state.options.mark_imprecise, t!("chart-spans"))
+                .on_hover_text(t!("chart-spans-hint"));
             let colours = [ColourBy::Destination, ColourBy::Status, ColourBy::Reliability];
-            combo(ui, "Colour by", &mut state.options.colour, &colours, |c| match c {
-                ColourBy::Destination => "destination",
-                ColourBy::Status => "status",
-                ColourBy::Reliability => "source reliability",
+            combo(ui, &t!("chart-option-colour"), &mut state.options.colour, &colours, |c| match c {
+                ColourBy::Destination => t!("chart-colour-destination"),
+                ColourBy::Status => t!("chart-colour-status"),
+                ColourBy::Reliability => t!("chart-colour-reliability"),
             });
         }
     });
@@ -387,7 +414,7 @@ fn combo<T: Copy + PartialEq>(
     label: &str,
     value: &mut T,
     all: &[T],
-    name: impl Fn(T) -> &'static str,
+    name: impl Fn(T) -> String,
 ) {
     ui.label(label);
     let response = egui::ComboBox::from_id_salt(label)
@@ -419,7 +446,7 @@ fn plot<'a>(id: &str, buckets: &'a [Bucket], period: Period) -> Plot<'a> {
         .show_y(false)
         .x_axis_formatter(move |mark, _| {
             let at_a_bar = (0..buckets.len()).find(|&index| (mark.value - index as f64).abs() < 1e-6);
-            at_a_bar.map(|index| period.label(buckets[index].start)).unwrap_or_default()
+            at_a_bar.map(|index| period_label(period, buckets[index].start)).unwrap_or_default()
         })
         .label_formatter(|_| None)
 }
@@ -439,7 +466,7 @@ fn people_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option
         all.dedup();
         all
     };
-    ui.weak("Bars: people forcibly repatriated per period. Lines: the lowest to highest figures the sources allow; an arrow where the highest is open (\"at least\", \"over\"). Click a bar to list its records.");
+    ui.weak(t!("chart-note-people"));
     let whisker_colour = ui.visuals().text_color();
     let response = plot("people-chart", buckets, period).show(ui, |plot_ui| {
         let mut charts: Vec<BarChart> = Vec::new();
@@ -449,7 +476,7 @@ fn people_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option
                 .enumerate()
                 .map(|(x, b)| Bar::new(x as f64, b.segments.get(category).copied().unwrap_or(0.0)).width(0.7))
                 .collect();
-            let chart = BarChart::new(category.clone(), bars).color(PALETTE[index % PALETTE.len()]);
+            let chart = BarChart::new(category_label(category), bars).color(PALETTE[index % PALETTE.len()]);
             let below: Vec<&BarChart> = charts.iter().collect();
             let chart = chart.stack_on(&below);
             charts.push(chart);
@@ -508,7 +535,7 @@ fn whiskers(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket], colour: Col
         }
     }
     if !origins.is_empty() {
-        let arrows = Arrows::new("open-ended (\"at least\")", origins, tips).color(colour);
+        let arrows = Arrows::new(t!("chart-legend-open-ended"), origins, tips).color(colour);
         plot_ui.arrows(if crowded { arrows.tip_length(3.0) } else { arrows.tip_length(10.0) });
     }
 }
@@ -521,7 +548,7 @@ fn spans(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket]) {
             let last = buckets.iter().position(|b| b.start == span.last_period).unwrap_or(first);
             let y = span.people.best;
             let points = PlotPoints::from(vec![[first as f64 - 0.4, y], [last as f64 + 0.4, y]]);
-            let line = Line::new("dates span several periods (not shared out)", points)
+            let line = Line::new(t!("chart-legend-spanning"), points)
                 .color(Color32::from_gray(150))
                 .width(3.0)
                 .style(egui_plot::LineStyle::dashed_loose());
@@ -531,29 +558,45 @@ fn spans(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket]) {
 }
 
 fn bucket_tooltip(ui: &mut egui::Ui, bucket: &Bucket, period: Period, rallies: bool) {
-    ui.strong(period.label(bucket.start));
+    ui.strong(period_label(period, bucket.start));
     if rallies {
-        ui.label(format!("{} rallies, attendance about {:.0}", bucket.rallies, bucket.attendance));
+        ui.label(t!("chart-tip-rallies", rallies = bucket.rallies, attendance = number(bucket.attendance)));
     } else {
-        let high = bucket.people.high.map_or_else(|| "open".to_owned(), |h| format!("{h:.1}"));
-        ui.label(format!(
-            "People: {:.1} (lowest {:.1}, highest {high}); incidents: {}",
-            bucket.people.best, bucket.people.low, bucket.incidents
+        let high = bucket.people.high.map_or_else(|| t!("chart-open"), number);
+        ui.label(t!(
+            "chart-tip-people",
+            best = number(bucket.people.best),
+            low = number(bucket.people.low),
+            high = high,
+            incidents = bucket.incidents
         ));
     }
     let records = if rallies { &bucket.rally_records } else { &bucket.repatriations };
     for record in records.iter().take(12) {
-        let spread = if record.spread { ", spread over its dates" } else { "" };
-        ui.label(format!("• {} — “{}”: {:.1}{spread}", record.title, record.words, record.best));
+        let words = if record.beyond_legs {
+            t!("chart-tip-beyond-legs", words = &record.words)
+        } else {
+            record.words.clone()
+        };
+        let (title, best) = (record.title.as_str(), number(record.best));
+        ui.label(if record.spread {
+            t!("chart-tip-record-spread", title = title, words = words, best = best)
+        } else {
+            t!("chart-tip-record", title = title, words = words, best = best)
+        });
     }
     if records.len() > 12 {
-        ui.weak(format!("and {} more", records.len() - 12));
+        ui.weak(t!("chart-tip-more", count = records.len() - 12));
     }
     for span in bucket.spanning.iter().filter(|_| !rallies) {
-        let until = period.label(span.last_period);
-        ui.label(format!(
-            "• {} — “{}”: {:.0}, over the periods to {until} (not shared out)",
-            span.title, span.words, span.people.best
+        let until = period_label(period, span.last_period);
+        let (title, words) = (span.title.as_str(), span.words.as_str());
+        ui.label(t!(
+            "chart-tip-span",
+            title = title,
+            words = words,
+            best = number(span.people.best),
+            until = until
         ));
     }
 }
@@ -571,7 +614,7 @@ fn cumulative_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) {
         best += bucket.people.best;
         high = high.zip(bucket.people.high).map(|(sum, h)| sum + h);
         if high.is_none() && open_from.is_none() {
-            open_from = Some(period.label(bucket.start));
+            open_from = Some(period_label(period, bucket.start));
         }
         xs.push(x as f64);
         lows.push(low);
@@ -579,27 +622,24 @@ fn cumulative_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) {
         highs.push(high.unwrap_or(best));
     }
     match open_from {
-        Some(label) => ui.weak(format!(
-            "Line: the running total of people forcibly repatriated. Band: lowest to highest; from {label} on, \
-             some figures are open-ended (\"at least\"), so the band shows lowest to preferred."
-        )),
-        None => ui.weak("Line: the running total of people forcibly repatriated. Band: the lowest to highest figures."),
+        Some(label) => ui.weak(t!("chart-note-cumulative-open", from = label)),
+        None => ui.weak(t!("chart-note-cumulative")),
     };
     let points: Vec<[f64; 2]> = xs.iter().zip(&bests).map(|(x, y)| [*x, *y]).collect();
     let response = plot("cumulative-chart", buckets, period).show(ui, |plot_ui| {
-        let band = FilledArea::new("lowest to highest", &xs, &lows, &highs)
+        let band = FilledArea::new(t!("chart-legend-band"), &xs, &lows, &highs)
             .fill_color(PALETTE[0].gamma_multiply(0.45))
             .stroke(egui::Stroke::new(1.0, PALETTE[0]));
         plot_ui.add(band);
-        plot_ui.line(Line::new("running total", PlotPoints::from(points)).width(2.0));
+        plot_ui.line(Line::new(t!("chart-legend-running-total"), PlotPoints::from(points)).width(2.0));
         plot_ui.pointer_coordinate()
     });
     if let Some(index) = response.inner.and_then(|p| hovered_index(p.x, buckets.len())) {
-        let text = format!(
-            "{}: {:.1} in all (lowest {:.1})",
-            period.label(buckets[index].start),
-            bests[index],
-            lows[index]
+        let text = t!(
+            "chart-tip-cumulative",
+            period = period_label(period, buckets[index].start),
+            best = number(bests[index]),
+            low = number(lows[index])
         );
         response.response.on_hover_text_at_pointer(text);
     }
@@ -611,11 +651,7 @@ fn rallies_chart(ui: &mut egui::Ui, all: &[Bucket], period: Period, attendance: 
     let first = all.iter().position(|b| b.rallies > 0).unwrap_or(0);
     let last = all.iter().rposition(|b| b.rallies > 0).unwrap_or(0);
     let buckets = &all[first..=last.max(first).min(all.len().saturating_sub(1))];
-    ui.weak(if attendance {
-        "Bars: people attending rallies per period (preferred figures, shared out by days). Hover for the rallies."
-    } else {
-        "Bars: rallies, press conferences and other actions per period. Hover for attendance."
-    });
+    ui.weak(if attendance { t!("chart-note-attendance") } else { t!("chart-note-rallies") });
     let whole_numbers = !attendance;
     let response = plot("rallies-chart", buckets, period)
         .y_axis_formatter(move |mark, _| {
@@ -626,7 +662,7 @@ fn rallies_chart(ui: &mut egui::Ui, all: &[Bucket], period: Period, attendance: 
             let value = |b: &Bucket| if attendance { b.attendance } else { b.rallies as f64 };
             let bars =
                 buckets.iter().enumerate().map(|(x, b)| Bar::new(x as f64, value(b)).width(0.7)).collect();
-            let name = if attendance { "attendance" } else { "rallies" };
+            let name = if attendance { t!("chart-legend-attendance") } else { t!("chart-legend-rallies") };
             plot_ui.bar_chart(BarChart::new(name, bars).color(PALETTE[2]));
             plot_ui.pointer_coordinate()
         });
@@ -641,15 +677,11 @@ fn rallies_chart(ui: &mut egui::Ui, all: &[Bucket], period: Period, attendance: 
 /// Totals by category as horizontal bars, the largest on top, with low–high whiskers.
 fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy) {
     let rallies = by.is_rallies();
-    ui.weak(if rallies {
-        "Bars: rallies in each category. Hover for attendance."
-    } else {
-        "Bars: people forcibly repatriated in each category (legs instead of their parent). Lines: lowest to highest; an arrow where the highest is open."
-    });
+    ui.weak(if rallies { t!("chart-note-breakdown-rallies") } else { t!("chart-note-breakdown-people") });
     let count = slices.len();
     // The largest on top: the first slice gets the highest y.
     let y_of = move |index: usize| (count - 1 - index) as f64;
-    let names: Vec<String> = slices.iter().map(|s| s.name.clone()).collect();
+    let names: Vec<String> = slices.iter().map(|s| category_label(&s.name)).collect();
     let whisker_colour = ui.visuals().text_color();
     let widest = slices
         .iter()
@@ -679,7 +711,7 @@ fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy) {
                     Bar::new(y_of(index), value).width(0.6)
                 })
                 .collect();
-            plot_ui.bar_chart(BarChart::new(by.name(), bars).horizontal().color(PALETTE[0]));
+            plot_ui.bar_chart(BarChart::new(choice(by), bars).horizontal().color(PALETTE[0]));
             if !rallies {
                 let mut origins = Vec::new();
                 let mut tips = Vec::new();
@@ -698,20 +730,32 @@ fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy) {
                     }
                 }
                 if !origins.is_empty() {
-                    plot_ui.arrows(Arrows::new("open-ended", origins, tips).color(whisker_colour));
+                    plot_ui.arrows(
+                        Arrows::new(t!("chart-legend-open-ended"), origins, tips).color(whisker_colour),
+                    );
                 }
             }
             plot_ui.pointer_coordinate()
         });
     let hovered = response.inner.and_then(|p| (0..count).find(|&index| (p.y - y_of(index)).abs() <= 0.4));
     if let Some(slice) = hovered.and_then(|index| slices.get(index)) {
+        let name = category_label(&slice.name);
         let text = if rallies {
-            format!("{}: {} rallies, attendance about {:.0}", slice.name, slice.records, slice.attendance)
+            t!(
+                "chart-tip-slice-rallies",
+                name = name,
+                rallies = slice.records,
+                attendance = number(slice.attendance)
+            )
         } else {
-            let high = slice.people.high.map_or_else(|| "open".to_owned(), |h| format!("{h:.0}"));
-            format!(
-                "{}: {:.0} people (lowest {:.0}, highest {high}) in {} incidents",
-                slice.name, slice.people.best, slice.people.low, slice.records
+            let high = slice.people.high.map_or_else(|| t!("chart-open"), number);
+            t!(
+                "chart-tip-slice-people",
+                name = name,
+                best = number(slice.people.best),
+                low = number(slice.people.low),
+                high = high,
+                incidents = slice.records
             )
         };
         response.response.on_hover_text_at_pointer(text);
@@ -736,15 +780,9 @@ fn day_of(number: f64) -> Option<Date> {
 /// markers below the axis, with an arrow from the incidents each rally answers.
 fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
     if timeline.rallies.len() > MAX_ARROWS {
-        ui.weak(format!(
-            "{} rallies: the arrows to the incidents they answer are drawn for {MAX_ARROWS} or fewer. \
-             Narrow the dates with the filters above to see them; hovering a rally lists them.",
-            timeline.rallies.len()
-        ));
+        ui.weak(t!("chart-note-timeline-crowded", rallies = timeline.rallies.len(), most = MAX_ARROWS));
     }
-    ui.weak("Bars: forced repatriations, as wide as the days their date can mean (at least a sliver, so single days \
-             show), as tall as the people sent back. Diamonds: rallies. Arrows: from an incident to a rally that \
-             answers it, with the days between. Drag or scroll sideways to zoom in.");
+    ui.weak(t!("chart-note-timeline"));
     let tallest = timeline.incidents.iter().filter_map(|i| i.people).fold(10.0, f64::max);
     let days = timeline
         .incidents
@@ -766,7 +804,7 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
         .show_x(false)
         .show_y(false)
         .label_formatter(|_| None)
-        .x_axis_formatter(|mark, _| day_of(mark.value).map(|d| d.to_string()).unwrap_or_default())
+        .x_axis_formatter(|mark, _| day_of(mark.value).map(day).unwrap_or_default())
         // Below zero is the rallies' row, not a number of people.
         .y_axis_formatter(|mark, _| if mark.value < 0.0 { String::new() } else { format!("{}", mark.value) })
         .show(ui, |plot_ui| {
@@ -783,11 +821,11 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
                     )
                 })
                 .collect();
-            plot_ui.bar_chart(BarChart::new("forced repatriations", bars).color(PALETTE[3]));
+            plot_ui.bar_chart(BarChart::new(t!("chart-legend-repatriations"), bars).color(PALETTE[3]));
             let markers: Vec<[f64; 2]> =
                 timeline.rallies.iter().map(|r| [day_number(r.day) + 0.5, rally_row]).collect();
             plot_ui.points(
-                egui_plot::Points::new("rallies", markers)
+                egui_plot::Points::new(t!("chart-legend-rallies"), markers)
                     .shape(egui_plot::MarkerShape::Diamond)
                     .radius(6.0)
                     .color(PALETTE[2]),
@@ -802,7 +840,8 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
                     let to = [day_number(rally.day) + 0.5, y];
                     plot_ui.arrows(Arrows::new("", vec![from], vec![to]).color(colour));
                     let middle = egui_plot::PlotPoint::new(f64::midpoint(from[0], to[0]), y);
-                    plot_ui.text(egui_plot::Text::new("", middle, format!("{days} days")).color(colour));
+                    plot_ui
+                        .text(egui_plot::Text::new("", middle, t!("chart-days", days = *days)).color(colour));
                 }
             }
             plot_ui.pointer_coordinate()
@@ -814,14 +853,22 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
     for incident in &timeline.incidents {
         let (first, last) = incident.range;
         if day >= day_number(first) - 1.0 && day <= day_number(last) + 2.0 {
-            let people = incident.people.map_or_else(|| "?".to_owned(), |p| format!("{p:.0}"));
-            lines.push(format!("{} ({first} to {last}): “{}”, {people}", incident.title, incident.words));
+            let people = incident.people.map_or_else(|| "?".to_owned(), number);
+            let (title, words, dates) =
+                (incident.title.as_str(), incident.words.as_str(), crate::i18n::days(first, last));
+            lines.push(t!(
+                "chart-tip-incident",
+                title = title,
+                dates = dates,
+                words = words,
+                people = people
+            ));
         }
     }
     for rally in timeline.rallies.iter().filter(|r| near(day_number(r.day))) {
-        lines.push(format!("Rally, {}: {}", rally.day, rally.title));
-        for (title, _, days) in &rally.responds_to {
-            lines.push(format!("    {days} days after “{title}”"));
+        lines.push(t!("chart-tip-rally", day = crate::i18n::day(rally.day), title = rally.title.as_str()));
+        for (title, _, after) in &rally.responds_to {
+            lines.push(t!("chart-tip-days-after", days = *after, title = title.as_str()));
         }
     }
     if !lines.is_empty() {
