@@ -286,7 +286,7 @@ filter-clear-all = 필터 모두 해제
 filter-clear = “{ $label }” 지우기
 filter-any = 전체
 filter-set-day = “{ $label }” 날짜 정하기
-filter-by = { $label }(으)로 거르기
+filter-by = { $label } 필터
 
 ## 대화 상자
 

@@ -45,6 +45,8 @@ pub struct AppOptions {
     pub file_dialogs: bool,
     /// How long after a change unsaved work is written to the recovery file.
     pub autosave_delay: Duration,
+    /// The interface's language; the one chosen before (or else the system's) when `None`.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl AppOptions {
@@ -55,6 +57,7 @@ impl AppOptions {
             data_dir: eframe::storage_dir(APP_ID),
             file_dialogs: files::file_dialogs_available(),
             autosave_delay: Duration::from_secs(3),
+            language: None,
         }
     }
 }
@@ -134,7 +137,9 @@ impl RepatriationWatchApp {
             .unwrap_or_default();
         let mut app = Self::without_window(options);
         app.settings = settings;
-        crate::i18n::set_language(app.settings.language.unwrap_or_else(crate::i18n::Language::of_system));
+        crate::i18n::set_language(
+            app.settings.starting_language(app.options.language, crate::i18n::Language::of_system),
+        );
         app
     }
 
@@ -707,6 +712,11 @@ impl RepatriationWatchApp {
     /// Whether the charts are shown instead of a table.
     pub fn charts_shown(&self) -> bool {
         self.show_charts
+    }
+
+    /// The preferences kept between runs.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     /// The filters shared by the tables and the charts.

@@ -21,6 +21,16 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The language to start in: the one asked for (tests), else the one chosen in an earlier
+    /// run, else the system's (read only when needed).
+    pub fn starting_language(
+        &self,
+        asked: Option<crate::i18n::Language>,
+        system: impl FnOnce() -> crate::i18n::Language,
+    ) -> crate::i18n::Language {
+        asked.or(self.language).unwrap_or_else(system)
+    }
+
     /// Puts `path` first in the recent files.
     pub fn remember(&mut self, path: &Path) {
         self.recent.retain(|p| p != path);
@@ -32,6 +42,39 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn the_first_start_follows_the_system_and_a_choice_is_kept() {
+        let first_run = Settings::default();
+        assert_eq!(first_run.starting_language(None, || Language::Korean), Language::Korean);
+        assert_eq!(first_run.starting_language(None, || Language::English), Language::English);
+
+        let chosen = Settings { language: Some(Language::Korean), ..Settings::default() };
+        let stored = ron::to_string(&chosen).expect("settings serialize");
+        let next_run: Settings = ron::from_str(&stored).expect("settings load back");
+        assert_eq!(next_run.starting_language(None, || Language::English), Language::Korean);
+        assert_eq!(
+            next_run.starting_language(Some(Language::English), || Language::Korean),
+            Language::English
+        );
+
+        let older: Settings = ron::from_str("(recent: [])").expect("settings from before languages load");
+        assert_eq!(older.language, None);
+    }
+
+    #[test]
+    fn a_korean_locale_means_korean() {
+        for (locale, language) in [
+            ("ko-KR", Language::Korean),
+            ("ko_KR.UTF-8", Language::Korean),
+            ("en-US", Language::English),
+            ("C", Language::English),
+            ("zh-CN", Language::English),
+        ] {
+            assert_eq!(Language::from_locale(locale), language, "{locale}");
+        }
+    }
 
     #[test]
     fn recent_files_are_newest_first_without_repeats() {

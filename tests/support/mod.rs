@@ -7,6 +7,7 @@ use std::time::Duration;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use repatriation_watch::app::{AppOptions, RepatriationWatchApp};
+use repatriation_watch::i18n::Language;
 use repatriation_watch::store::SAMPLE_RON;
 
 /// A folder with a copy of the sample as `data.ron`, and one for recovery files.
@@ -35,6 +36,7 @@ impl Workspace {
             data_dir: Some(self.recovery_dir()),
             file_dialogs: false,
             autosave_delay: Duration::ZERO,
+            language: Some(Language::English),
         }
     }
 
