@@ -176,7 +176,7 @@ table-nothing-matches = 검색어와 필터에 맞는 기록이 없습니다.
 editor-nothing-selected = 표에서 { $key ->
         [incident] 사건을
        *[other] { $kind }를
-    } 고르면 보고 고칠 수 있습니다. “새 { $kind }”를 눌러 새로 만들 수도 있습니다.
+    } 고르면 보고 고칠 수 있습니다. “새 { $kind }” 단추를 눌러 새로 만들 수도 있습니다.
 recovery-write-failed = 복구 파일을 쓰지 못했습니다: { $failure }
 undo-add = 실행 취소: { $kind } “{ $title }” 추가
 undo-change = 실행 취소: { $kind } “{ $title }” 수정
@@ -417,7 +417,7 @@ estimate-source-of = { $label } 출처
 estimate-no-source = 출처 없음
 estimate-preferred = 우선
 estimate-preferred-hint = 차트에 쓰이는 수치
-estimate-remove = 삭제
+estimate-remove = 빼기
 estimate-remove-hint = { $label } 삭제
 estimate-note-hint = 메모: 누가 낸 수치인지, 왜 다른지
 estimate-note-on = { $label } 메모

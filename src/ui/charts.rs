@@ -8,7 +8,7 @@ use jiff::civil::Date;
 
 use super::columns::TableRecord;
 use super::filters::Filters;
-use crate::i18n::{choice, day, number, period_label};
+use crate::i18n::{choice, day, month_year, number, period_label};
 use crate::model::days_between;
 use crate::model::{Dataset, RecordKind};
 use crate::stats::{
@@ -804,7 +804,11 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
         .show_x(false)
         .show_y(false)
         .label_formatter(|_| None)
-        .x_axis_formatter(|mark, _| day_of(mark.value).map(day).unwrap_or_default())
+        .x_axis_formatter(|mark, _| {
+            // Marks years apart are labelled by month, not by a day the mark happens to fall on.
+            let date = day_of(mark.value);
+            if mark.step_size >= 28.0 { date.map(month_year) } else { date.map(day) }.unwrap_or_default()
+        })
         // Below zero is the rallies' row, not a number of people.
         .y_axis_formatter(|mark, _| if mark.value < 0.0 { String::new() } else { format!("{}", mark.value) })
         .show(ui, |plot_ui| {
