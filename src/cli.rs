@@ -52,6 +52,10 @@ pub enum Command {
         /// organizations.csv into (created when missing).
         #[arg(long, value_name = "DIR", required = true)]
         csv: PathBuf,
+        /// Add a second header row with the columns' names in Korean, for reading the files
+        /// in a spreadsheet (scripts should read only the first).
+        #[arg(long)]
+        korean_header: bool,
     },
     /// Write a synthetic dataset for trying the app at scale: realistic in shape (dates over
     /// 2000–2026, places like the seeds', every kind of figure, legs, several estimates, Korean
@@ -86,7 +90,7 @@ pub fn run(cli: Cli) -> ExitCode {
             exit_code(files.iter().map(|file| check(file)).fold(true, |a, b| a & b))
         }
         Some(Command::Stats { file }) => exit_code(print_stats(&file)),
-        Some(Command::Export { file, csv }) => exit_code(export(&file, &csv)),
+        Some(Command::Export { file, csv, korean_header }) => exit_code(export(&file, &csv, korean_header)),
         Some(Command::Generate { incidents, rallies, seed, out }) => {
             exit_code(write_generated(GenerateOptions { incidents, rallies, seed }, &out))
         }
@@ -138,9 +142,14 @@ fn write_generated(options: GenerateOptions, out: &Path) -> bool {
     }
 }
 
-fn export(file: &Path, dir: &Path) -> bool {
+/// The Korean label of a CSV column, for the second header row.
+fn korean_column_label(name: &str) -> String {
+    crate::i18n::tr_in(crate::i18n::Language::Korean, &format!("csv-{name}"))
+}
+
+fn export(file: &Path, dir: &Path, korean_header: bool) -> bool {
     let Some(dataset) = load_or_report(file) else { return false };
-    match store::export_csv(&dataset, dir) {
+    match store::export_csv(&dataset, dir, korean_header.then_some(&korean_column_label)) {
         Ok(paths) => {
             for path in paths {
                 println!("wrote {}", path.display());

@@ -179,6 +179,25 @@ fn export_writes_one_csv_per_kind_with_words_beside_numbers() {
 }
 
 #[test]
+fn export_can_add_a_korean_header_row_under_the_column_names() {
+    let (dir, sample) = sample_dir();
+    let out = dir.path().join("csv");
+    let output = run(&["export", &sample, "--csv", &out.display().to_string(), "--korean-header"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let mut reader = csv::Reader::from_path(out.join("incidents.csv")).expect("incidents");
+    let header = reader.headers().expect("header").clone();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 12, "the Korean names, then the 11 incidents");
+    let korean = &rows[0];
+    let column = |name: &str| header.iter().position(|h| h == name).expect(name);
+    assert_eq!(&header[column("event_date")], "event_date", "the first row stays English for scripts");
+    assert_eq!(&korean[column("event_date")], "날짜(시작)");
+    assert_eq!(&korean[column("size_text")], "보도된 인원 표현");
+    assert_eq!(&korean[column("title")], "제목");
+    assert!(rows[1..].iter().all(|row| row[0].starts_with("inc-")), "the records follow");
+}
+
+#[test]
 fn export_escapes_cells_a_spreadsheet_would_run() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let file = write(

@@ -14,6 +14,11 @@ use repatriation_watch::model::{
 };
 use repatriation_watch::stats::{BreakdownBy, Period};
 
+/// The messages for the CSV export's second header row, one per column.
+fn csv_column_ids() -> Vec<String> {
+    repatriation_watch::store::csv_columns().into_iter().map(|name| format!("csv-{name}")).collect()
+}
+
 fn ids_of<C: Choice>() -> Vec<&'static str> {
     C::all().iter().map(|choice| choice.message_id()).collect()
 }
@@ -96,6 +101,7 @@ fn every_message_is_in_both_languages() {
 #[test]
 fn every_message_the_code_asks_for_exists() {
     let mut wanted: Vec<String> = ids_in_source().into_iter().collect();
+    wanted.extend(csv_column_ids());
     wanted.extend(choice_ids().into_iter().map(str::to_owned));
     wanted.extend(runtime_message_ids().into_iter().map(str::to_owned));
     for language in Language::ALL {
@@ -107,6 +113,7 @@ fn every_message_the_code_asks_for_exists() {
 #[test]
 fn every_message_in_the_catalog_is_used() {
     let mut used = ids_in_source();
+    used.extend(csv_column_ids());
     used.extend(choice_ids().into_iter().map(str::to_owned));
     used.extend(runtime_message_ids().into_iter().map(str::to_owned));
     let unused: Vec<&String> = MESSAGE_IDS_EN.iter().filter(|id| !used.contains(*id)).collect();

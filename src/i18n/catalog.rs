@@ -115,6 +115,14 @@ pub fn tr(id: &str) -> String {
     format(id, None)
 }
 
+/// The message `id` in `language`, whatever the interface speaks.
+pub fn tr_in(language: Language, id: &str) -> String {
+    catalog(language)
+        .format(id, None)
+        .or_else(|| catalog(Language::English).format(id, None))
+        .unwrap_or_else(|| id.to_owned())
+}
+
 /// The message `id` with named arguments.
 pub fn tr_args(id: &str, args: &[(&str, Arg)]) -> String {
     let mut fluent_args = FluentArgs::with_capacity(args.len());

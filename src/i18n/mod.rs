@@ -10,7 +10,7 @@ mod format;
 
 use std::cell::Cell;
 
-pub use catalog::{Arg, MESSAGE_IDS_EN, MESSAGE_IDS_KO, catalog_problems, has_message, tr, tr_args};
+pub use catalog::{Arg, MESSAGE_IDS_EN, MESSAGE_IDS_KO, catalog_problems, has_message, tr, tr_args, tr_in};
 pub use format::runtime_message_ids;
 pub use format::{choice, date_spec, day, days, month_year, number, period_label};
 use serde::{Deserialize, Serialize};

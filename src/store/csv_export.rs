@@ -22,19 +22,44 @@ const SIZE_COLUMNS: [&str; 6] =
     ["size_qualifier", "size_low", "size_best", "size_high", "size_text", "estimates"];
 const META_COLUMNS: [&str; 2] = ["created", "updated"];
 
-/// Writes the five CSV files into `dir` (created when missing); returns their paths.
-pub fn export_csv(dataset: &Dataset, dir: &Path) -> Result<Vec<PathBuf>, SaveError> {
+/// A second header row under the column names, for people who read the file in a
+/// spreadsheet: each column name's label (in Korean, say).
+pub type SecondHeader<'a> = &'a dyn Fn(&str) -> String;
+
+/// Every column name the export writes, each once, in the order first met.
+pub fn csv_columns() -> Vec<&'static str> {
+    let mut all = Vec::new();
+    for header in [incident_header(), rally_header(), source_header(), place_header(), organization_header()]
+    {
+        for name in header {
+            if !all.contains(&name) {
+                all.push(name);
+            }
+        }
+    }
+    all
+}
+
+/// Writes the five CSV files into `dir` (created when missing); returns their paths. With
+/// `second_header`, a row of labels follows the column names.
+pub fn export_csv(
+    dataset: &Dataset,
+    dir: &Path,
+    second_header: Option<SecondHeader<'_>>,
+) -> Result<Vec<PathBuf>, SaveError> {
+    let table =
+        |header: &[&str], rows: &mut dyn Iterator<Item = Vec<String>>| table(header, second_header, rows);
     fs::create_dir_all(dir).map_err(|source| SaveError::Write {
         path: dir.to_owned(),
         action: SaveStep::CreateFolder(dir.to_owned()),
         source,
     })?;
     let tables = [
-        table(&incident_header(), dataset.incidents.iter().map(incident_row)),
-        table(&rally_header(), dataset.rallies.iter().map(rally_row)),
-        table(&source_header(), dataset.sources.iter().map(source_row)),
-        table(&place_header(), dataset.places.iter().map(place_row)),
-        table(&organization_header(), dataset.organizations.iter().map(organization_row)),
+        table(&incident_header(), &mut dataset.incidents.iter().map(incident_row)),
+        table(&rally_header(), &mut dataset.rallies.iter().map(rally_row)),
+        table(&source_header(), &mut dataset.sources.iter().map(source_row)),
+        table(&place_header(), &mut dataset.places.iter().map(place_row)),
+        table(&organization_header(), &mut dataset.organizations.iter().map(organization_row)),
     ];
     let mut written = Vec::new();
     for (name, table) in CSV_FILES.iter().zip(tables) {
@@ -51,10 +76,17 @@ pub fn formula_safe(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() }
 }
 
-fn table(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
+fn table(
+    header: &[&str],
+    second_header: Option<SecondHeader<'_>>,
+    rows: &mut dyn Iterator<Item = Vec<String>>,
+) -> Vec<u8> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     // Writing to memory cannot fail, and every row has the header's length.
     let _ = writer.write_record(header);
+    if let Some(label) = second_header {
+        let _ = writer.write_record(header.iter().map(|name| formula_safe(&label(name))));
+    }
     for row in rows {
         let _ = writer.write_record(&row);
     }

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 pub use atomic::backup_path;
 pub use chart_export::{breakdown_csv, chart_csv, export_breakdown_csv, export_chart_csv, export_png};
-pub use csv_export::{CSV_FILES, export_csv, formula_safe};
+pub use csv_export::{CSV_FILES, SecondHeader, csv_columns, export_csv, formula_safe};
 pub use error::{LoadError, SaveError, SaveStep};
 pub use recovery::{
     Recovery, RecoveryWriter, find_recoveries, recovery_file, remove_recovery, write_recovery,
