@@ -42,8 +42,8 @@ fn switch_to_korean_enter_an_incident_and_switch_back() {
     type_into(&mut harness, "제목", "단둥에서 신의주로 강제북송");
     type_into(&mut harness, "날짜", "2023년 11월 20일");
     type_into(&mut harness, "인원", "최소 95명");
-    pick_korean(&mut harness, "출발지", "단둥", "Dandong (단둥)");
-    pick_korean(&mut harness, "도착지", "신의", "Sinuiju (신의주)");
+    pick_korean(&mut harness, "출발지", "단둥", "단둥 (Dandong)");
+    pick_korean(&mut harness, "도착지", "신의", "신의주 (Sinuiju)");
     harness.get_by_role_and_label(Role::Button, "저장").click();
     harness.run();
 

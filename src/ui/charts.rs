@@ -283,7 +283,7 @@ fn breakdown_screen(
     }
     let drawn = ui.scope(|ui| {
         ui.strong(title);
-        breakdown_chart(ui, slices, by);
+        breakdown_chart(ui, slices, by, dataset);
     });
     state.plot_rect = Some(drawn.response.rect);
 }
@@ -675,13 +675,14 @@ fn rallies_chart(ui: &mut egui::Ui, all: &[Bucket], period: Period, attendance: 
 }
 
 /// Totals by category as horizontal bars, the largest on top, with low–high whiskers.
-fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy) {
+fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy, dataset: &Dataset) {
+    let label = |name: &str| super::names::category(dataset, name).unwrap_or_else(|| category_label(name));
     let rallies = by.is_rallies();
     ui.weak(if rallies { t!("chart-note-breakdown-rallies") } else { t!("chart-note-breakdown-people") });
     let count = slices.len();
     // The largest on top: the first slice gets the highest y.
     let y_of = move |index: usize| (count - 1 - index) as f64;
-    let names: Vec<String> = slices.iter().map(|s| category_label(&s.name)).collect();
+    let names: Vec<String> = slices.iter().map(|s| label(&s.name)).collect();
     let whisker_colour = ui.visuals().text_color();
     let widest = slices
         .iter()
@@ -739,7 +740,7 @@ fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy) {
         });
     let hovered = response.inner.and_then(|p| (0..count).find(|&index| (p.y - y_of(index)).abs() <= 0.4));
     if let Some(slice) = hovered.and_then(|index| slices.get(index)) {
-        let name = category_label(&slice.name);
+        let name = label(&slice.name);
         let text = if rallies {
             t!(
                 "chart-tip-slice-rallies",

@@ -107,8 +107,7 @@ fn count_key(estimates: &[SourcedEstimate]) -> SortKey {
 }
 
 fn place_name(dataset: &Dataset, id: Option<&Id>) -> String {
-    id.map(|id| dataset.place(id).map_or_else(|| id.to_string(), |place| place.name.clone()))
-        .unwrap_or_default()
+    id.map(|id| super::names::place_by_id(dataset, id)).unwrap_or_default()
 }
 
 fn contains(haystack: &str, needle: &str) -> bool {
@@ -206,7 +205,7 @@ impl TableRecord for Rally {
             _ => self
                 .organizers
                 .iter()
-                .map(|id| dataset.organization(id).map_or_else(|| id.to_string(), |o| o.name.clone()))
+                .map(|id| super::names::organization_by_id(dataset, id))
                 .collect::<Vec<_>>()
                 .join("; "),
         }

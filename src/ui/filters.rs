@@ -74,7 +74,7 @@ pub fn filters_ui(ui: &mut egui::Ui, filters: &mut Filters, kind: RecordKind, da
         if matches!(kind, RecordKind::Incident | RecordKind::Rally) {
             let places: Vec<Id> = dataset.places.iter().map(|p| p.id.clone()).collect();
             choice_ui(ui, &t!("filter-place"), "filter-place", &mut filters.place, &places, |id| {
-                dataset.place(id).map_or_else(|| id.to_string(), |p| p.name.clone())
+                super::names::place_by_id(dataset, id)
             });
         }
         if kind == RecordKind::Rally {
@@ -85,7 +85,7 @@ pub fn filters_ui(ui: &mut egui::Ui, filters: &mut Filters, kind: RecordKind, da
                 "filter-organization",
                 &mut filters.organization,
                 &organizations,
-                |id| dataset.organization(id).map_or_else(|| id.to_string(), |o| o.name.clone()),
+                |id| super::names::organization_by_id(dataset, id),
             );
         }
         if filters.is_active() && ui.button(t!("filter-clear-all")).clicked() {

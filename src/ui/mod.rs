@@ -9,6 +9,7 @@ pub mod filters;
 pub mod fonts;
 pub mod forms;
 pub mod menu_bar;
+pub mod names;
 pub mod nav;
 pub mod status_bar;
 pub mod table;
