@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod edit;
+pub mod exchange;
 pub mod generate;
 pub mod i18n;
 pub mod model;

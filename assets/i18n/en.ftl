@@ -589,3 +589,6 @@ csv-province = province
 csv-city = city
 csv-latitude = latitude
 csv-longitude = longitude
+csv-date_part = date_part
+csv-estimates_data = estimates_data
+csv-published_part = published_part

@@ -578,3 +578,6 @@ csv-province = 도·성
 csv-city = 도시
 csv-latitude = 위도
 csv-longitude = 경도
+csv-date_part = 날짜 구분(초·중순·말)
+csv-estimates_data = 추정치 데이터(RON)
+csv-published_part = 발행일 구분(초·중순·말)

@@ -82,6 +82,19 @@ impl AnyRecord {
         }
     }
 
+    /// An empty record of `kind` with this id.
+    pub fn new_of(kind: RecordKind, id: Id) -> Self {
+        let mut record = match kind {
+            RecordKind::Incident => Self::Incident(Incident::default()),
+            RecordKind::Rally => Self::Rally(Rally::default()),
+            RecordKind::Source => Self::Source(Source::default()),
+            RecordKind::Place => Self::Place(Place::default()),
+            RecordKind::Organization => Self::Organization(Organization::default()),
+        };
+        record.set_id(id);
+        record
+    }
+
     /// Sets the record's id.
     pub fn set_id(&mut self, id: Id) {
         match self {

@@ -51,6 +51,10 @@ macro_rules! choice_enum {
                 Self::ALL
             }
 
+            fn english_name(self) -> &'static str {
+                self.name()
+            }
+
             fn message_id(self) -> &'static str {
                 match self {
                     $( Self::$variant => concat!(stringify!($name), "-", stringify!($variant)) ),+
@@ -75,4 +79,7 @@ pub trait Choice: Copy + 'static {
 
     /// The id of the choice's name in the message catalogs (`IncidentStatus-Confirmed`).
     fn message_id(self) -> &'static str;
+
+    /// The English name, as files and CSV write it.
+    fn english_name(self) -> &'static str;
 }

@@ -53,6 +53,10 @@ impl crate::model::Choice for BreakdownBy {
         &Self::ALL
     }
 
+    fn english_name(self) -> &'static str {
+        self.name()
+    }
+
     fn message_id(self) -> &'static str {
         match self {
             Self::FromPlace => "BreakdownBy-FromPlace",

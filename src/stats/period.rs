@@ -10,6 +10,10 @@ impl crate::model::Choice for Period {
         &Self::ALL
     }
 
+    fn english_name(self) -> &'static str {
+        self.name()
+    }
+
     fn message_id(self) -> &'static str {
         match self {
             Self::Week => "Period-Week",

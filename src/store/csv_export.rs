@@ -9,17 +9,18 @@ use std::path::{Path, PathBuf};
 use super::atomic::write_atomically;
 use super::{SaveError, SaveStep};
 use crate::model::{
-    CountEstimate, Dataset, DateSpec, Id, Incident, Organization, Place, Rally, Source, SourcedEstimate,
-    preferred_estimate,
+    CountEstimate, Dataset, DateSpec, Id, Incident, Organization, Place, Rally, RecordKind, Source,
+    SourcedEstimate, preferred_estimate,
 };
 
 /// The files an export writes, in order.
 pub const CSV_FILES: [&str; 5] =
     ["incidents.csv", "rallies.csv", "sources.csv", "places.csv", "organizations.csv"];
 
-const DATE_COLUMNS: [&str; 4] = ["event_date", "event_date_latest", "time_precision", "date_text"];
-const SIZE_COLUMNS: [&str; 6] =
-    ["size_qualifier", "size_low", "size_best", "size_high", "size_text", "estimates"];
+const DATE_COLUMNS: [&str; 5] =
+    ["event_date", "event_date_latest", "time_precision", "date_part", "date_text"];
+const SIZE_COLUMNS: [&str; 7] =
+    ["size_qualifier", "size_low", "size_best", "size_high", "size_text", "estimates", "estimates_data"];
 const META_COLUMNS: [&str; 2] = ["created", "updated"];
 
 /// A second header row under the column names, for people who read the file in a
@@ -70,10 +71,46 @@ pub fn export_csv(
     Ok(written)
 }
 
+/// The characters that make a spreadsheet read a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 /// Text made safe for spreadsheets: a cell starting with `=`, `+`, `-`, `@`, a tab or a
-/// carriage return gets a leading `'`, so it is shown as text and never run as a formula.
+/// carriage return gets a leading `'`, so it is shown as text and never run as a formula. A cell
+/// that already starts with `'` before one of those (or before another `'`) gets one too, so
+/// [`formula_unsafe`] always gives the text back.
 pub fn formula_safe(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() }
+    let quoted = text
+        .strip_prefix('\'')
+        .is_some_and(|rest| rest.starts_with(FORMULA_STARTS) || rest.starts_with('\''));
+    if text.starts_with(FORMULA_STARTS) || quoted { format!("'{text}") } else { text.to_owned() }
+}
+
+/// The text [`formula_safe`] was given: a leading `'` before a formula character (or another
+/// `'`) is taken off.
+pub fn formula_unsafe(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_STARTS) || rest.starts_with('\'') => rest,
+        _ => cell,
+    }
+}
+
+/// The column names of the CSV file for one kind of record, in order.
+pub fn csv_header(kind: RecordKind) -> Vec<&'static str> {
+    match kind {
+        RecordKind::Incident => incident_header(),
+        RecordKind::Rally => rally_header(),
+        RecordKind::Source => source_header(),
+        RecordKind::Place => place_header(),
+        RecordKind::Organization => organization_header(),
+    }
+}
+
+/// Several estimates in one cell, exactly (RON), for reading back.
+pub fn estimates_data(estimates: &[SourcedEstimate]) -> String {
+    if estimates.is_empty() {
+        return String::new();
+    }
+    ron::to_string(estimates).unwrap_or_default()
 }
 
 fn table(
@@ -114,11 +151,11 @@ fn number<T: ToString>(value: Option<T>) -> String {
 }
 
 fn date_cells(date: &DateSpec) -> Vec<String> {
-    let range = date.range();
     vec![
-        number(range.map(|(earliest, _)| earliest)),
-        number(range.map(|(_, latest)| latest)),
+        number(date.earliest),
+        number(date.latest),
         date.precision.name().to_owned(),
+        date.part.map_or("", |part| part.name()).to_owned(),
         text(&date.as_reported),
     ]
 }
@@ -143,6 +180,7 @@ fn size_cells(estimates: &[SourcedEstimate]) -> Vec<String> {
         number(count.high),
         text(&count.as_reported),
         text(&all),
+        text(&estimates_data(estimates)),
     ]
 }
 
@@ -203,7 +241,7 @@ fn rally_row(rally: &Rally) -> Vec<String> {
     row.extend([
         ids(&rally.organizers),
         text(&rally.target),
-        text(&rally.demands.join("; ")),
+        text(&rally.demands.join("\n")),
         text(&rally.occasion),
         ids(&rally.responds_to),
         ids(&rally.sources),
@@ -216,7 +254,7 @@ fn rally_row(rally: &Rally) -> Vec<String> {
 fn source_header() -> Vec<&'static str> {
     columns(&[
         &["id", "kind", "title", "outlet", "author", "language", "url"],
-        &["published_date", "published_latest", "published_precision", "published_text"],
+        &["published_date", "published_latest", "published_precision", "published_part", "published_text"],
         &["retrieved", "archive_url", "reliability", "key_quote", "notes"],
         &META_COLUMNS,
     ])
@@ -299,6 +337,14 @@ mod tests {
         assert_eq!(formula_safe("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(formula_safe("at least 95"), "at least 95");
         assert_eq!(formula_safe(""), "");
+    }
+
+    #[test]
+    fn escaping_for_spreadsheets_is_undone_exactly() {
+        for text in ["=1+1", "'=1", "''=1", "'Twas", "-", "'", "plain", "", "@x", "''"] {
+            assert_eq!(formula_unsafe(&formula_safe(text)), text, "{text:?}");
+            assert!(!formula_safe(text).starts_with(FORMULA_STARTS), "{text:?}");
+        }
     }
 
     #[test]

@@ -16,7 +16,10 @@ use std::path::{Path, PathBuf};
 
 pub use atomic::backup_path;
 pub use chart_export::{breakdown_csv, chart_csv, export_breakdown_csv, export_chart_csv, export_png};
-pub use csv_export::{CSV_FILES, SecondHeader, csv_columns, export_csv, formula_safe};
+pub use csv_export::{
+    CSV_FILES, SecondHeader, csv_columns, csv_header, estimates_data, export_csv, formula_safe,
+    formula_unsafe,
+};
 pub use error::{LoadError, SaveError, SaveStep};
 pub use recovery::{
     Recovery, RecoveryWriter, find_recoveries, recovery_file, remove_recovery, write_recovery,
@@ -41,6 +44,24 @@ pub fn load_sample() -> Result<Dataset, LoadError> {
 
 /// Reads a dataset file.
 pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
+    let bytes = read_limited(path)?;
+    from_ron(&bytes, path)
+}
+
+/// Reads a CSV file (or any file to import) whole, refusing one over [`MAX_FILE_BYTES`].
+pub fn read_import_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+    read_limited(path)
+}
+
+/// Writes the dataset as JSON, for scripts and dashboards, atomically.
+pub fn export_json(dataset: &Dataset, path: &Path) -> Result<(), SaveError> {
+    let text = serde_json::to_vec_pretty(dataset)
+        .map_err(|error| SaveError::Serialize { path: path.to_owned(), message: error.to_string() })?;
+    atomic::write_atomically(path, &text, false)
+}
+
+/// A file's bytes, refusing one over [`MAX_FILE_BYTES`].
+fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     let read_error = |source| LoadError::Read { path: path.to_owned(), source };
     let file = fs::File::open(path).map_err(read_error)?;
     let size_bytes = file.metadata().map_err(read_error)?.len();
@@ -54,7 +75,7 @@ pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
         let size_bytes = bytes.len() as u64;
         return Err(LoadError::TooLarge { path: path.to_owned(), size_bytes, limit_bytes: MAX_FILE_BYTES });
     }
-    from_ron(&bytes, path)
+    Ok(bytes)
 }
 
 /// Saves a dataset atomically, keeping the previous file as `FILE.bak`.

@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod exchange;
+
 use crate::generate::{GenerateOptions, generate};
 use crate::model::validate;
 use crate::store::{self, LoadError};
@@ -44,18 +46,37 @@ pub enum Command {
         /// The dataset to summarize.
         file: PathBuf,
     },
-    /// Export a dataset as CSV files, one per kind of record.
+    /// Export a dataset as CSV files, one per kind of record, or as one JSON file.
     Export {
         /// The dataset to export.
         file: PathBuf,
         /// The folder to write incidents.csv, rallies.csv, sources.csv, places.csv and
         /// organizations.csv into (created when missing).
-        #[arg(long, value_name = "DIR", required = true)]
-        csv: PathBuf,
+        #[arg(long, value_name = "DIR", required_unless_present = "json")]
+        csv: Option<PathBuf>,
+        /// The file to write the whole dataset into as JSON, for scripts and dashboards.
+        #[arg(long, value_name = "OUT.json")]
+        json: Option<PathBuf>,
         /// Add a second header row with the columns' names in Korean, for reading the files
         /// in a spreadsheet (scripts should read only the first).
         #[arg(long)]
         korean_header: bool,
+    },
+    /// Import a CSV file's rows into a dataset.
+    ///
+    /// Columns are matched to fields by their names (as the export writes them, and common
+    /// others such as `date` and `people`); dates and figures in words are read as the forms
+    /// read them. A row whose id exists updates that record; a new id, or none, adds one.
+    /// Nothing is written when any row has a problem: each is printed with its line and column.
+    Import {
+        /// The CSV file (UTF-8, with or without a byte-order mark).
+        csv: PathBuf,
+        /// What the rows are.
+        #[arg(long, value_enum)]
+        kind: exchange::KindArg,
+        /// The dataset to import into (created when it does not exist).
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
     },
     /// Write a synthetic dataset for trying the app at scale: realistic in shape (dates over
     /// 2000–2026, places like the seeds', every kind of figure, legs, several estimates, Korean
@@ -90,7 +111,10 @@ pub fn run(cli: Cli) -> ExitCode {
             exit_code(files.iter().map(|file| check(file)).fold(true, |a, b| a & b))
         }
         Some(Command::Stats { file }) => exit_code(print_stats(&file)),
-        Some(Command::Export { file, csv, korean_header }) => exit_code(export(&file, &csv, korean_header)),
+        Some(Command::Export { file, csv, json, korean_header }) => {
+            exit_code(exchange::export(&file, csv.as_deref(), json.as_deref(), korean_header))
+        }
+        Some(Command::Import { csv, kind, into }) => exit_code(exchange::import(&csv, kind.into(), &into)),
         Some(Command::Generate { incidents, rallies, seed, out }) => {
             exit_code(write_generated(GenerateOptions { incidents, rallies, seed }, &out))
         }
@@ -118,7 +142,7 @@ fn check(file: &Path) -> bool {
     problems.is_empty()
 }
 
-fn load_or_report(file: &Path) -> Option<crate::model::Dataset> {
+pub(crate) fn load_or_report(file: &Path) -> Option<crate::model::Dataset> {
     store::load_file(file).map_err(|error: LoadError| eprintln!("{error}")).ok()
 }
 
@@ -133,27 +157,6 @@ fn write_generated(options: GenerateOptions, out: &Path) -> bool {
     match store::save_file(&dataset, out) {
         Ok(()) => {
             println!("wrote {}: {}", out.display(), dataset.summary());
-            true
-        }
-        Err(error) => {
-            eprintln!("{error}");
-            false
-        }
-    }
-}
-
-/// The Korean label of a CSV column, for the second header row.
-fn korean_column_label(name: &str) -> String {
-    crate::i18n::tr_in(crate::i18n::Language::Korean, &format!("csv-{name}"))
-}
-
-fn export(file: &Path, dir: &Path, korean_header: bool) -> bool {
-    let Some(dataset) = load_or_report(file) else { return false };
-    match store::export_csv(&dataset, dir, korean_header.then_some(&korean_column_label)) {
-        Ok(paths) => {
-            for path in paths {
-                println!("wrote {}", path.display());
-            }
             true
         }
         Err(error) => {
