@@ -97,3 +97,25 @@ fn export_json_writes_the_whole_dataset_for_scripts() {
     let text = std::fs::read_to_string(&out).expect("read");
     assert!(text.contains("\"as_reported\": \"at least 95\""), "the words are kept");
 }
+
+#[test]
+fn merge_writes_the_merged_file_and_exits_1_on_a_conflict() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let ours = path(dir.path(), "ours.ron");
+    let theirs = path(dir.path(), "theirs.ron");
+    let out = path(dir.path(), "merged.ron");
+    std::fs::write(&ours, SAMPLE_RON).expect("write");
+    std::fs::write(
+        &theirs,
+        SAMPLE_RON.replace("Some 30 sent back from Dandong to Sinuiju", "Thirty sent back"),
+    )
+    .expect("write");
+    let output = run(&["merge", &ours, &ours, "--into", &out]);
+    assert_eq!(output.status.code(), Some(0), "a copy merged with itself: {}", stderr(&output));
+    let output = run(&["merge", &ours, &theirs, "--into", &out]);
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout).to_string();
+    assert!(stdout.contains("conflict: incident inc-2023-11-20-dandong-sinuiju"), "{stdout}");
+    let merged = load_file(Path::new(&out)).expect("the merged file loads");
+    assert_eq!(merged.conflicts.incidents[0].title, "Thirty sent back");
+}

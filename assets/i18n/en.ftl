@@ -592,3 +592,5 @@ csv-longitude = longitude
 csv-date_part = date_part
 csv-estimates_data = estimates_data
 csv-published_part = published_part
+problem-merge-conflict = two merged copies changed this record differently: choose between them
+problem-deleted-in-other-copy = one merged copy deleted this record and the other changed it: keep or delete it

@@ -117,3 +117,43 @@ pub fn import(csv: &Path, kind: RecordKind, into: &Path) -> bool {
         }
     }
 }
+
+/// Merges two files (three with the ancestor) into `into`; returns whether nothing conflicts.
+pub fn merge_files(ancestor: Option<&Path>, ours: &Path, theirs: &Path, into: &Path) -> bool {
+    let base = match ancestor {
+        // Git gives an empty ancestor when both branches added the file.
+        Some(path) if std::fs::metadata(path).is_ok_and(|m| m.len() == 0) => Some(Dataset::default()),
+        Some(path) => match super::load_or_report(path) {
+            Some(dataset) => Some(dataset),
+            None => return false,
+        },
+        None => None,
+    };
+    let (Some(our_copy), Some(their_copy)) = (super::load_or_report(ours), super::load_or_report(theirs))
+    else {
+        return false;
+    };
+    let outcome = exchange::merge(base.as_ref(), &our_copy, &their_copy);
+    if let Err(error) = store::save_file(&outcome.dataset, into) {
+        eprintln!("{error}");
+        return false;
+    }
+    println!(
+        "{}: {} the same in both, {} taken from {}, {} conflicting",
+        into.display(),
+        outcome.identical,
+        outcome.taken_from_theirs,
+        theirs.display(),
+        outcome.conflicts.len()
+    );
+    for (kind, id) in &outcome.conflicts {
+        println!("conflict: {kind} {id}: open {} in the app to choose (File → Merge)", into.display());
+    }
+    for alike in &outcome.look_alikes {
+        println!(
+            "look-alike: {} {} (ours) and {} (theirs) may be the same event",
+            alike.kind, alike.ours, alike.theirs
+        );
+    }
+    outcome.conflicts.is_empty()
+}

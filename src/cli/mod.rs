@@ -78,6 +78,37 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         into: PathBuf,
     },
+    /// Merge two copies of a dataset record by record.
+    ///
+    /// Records are matched by id: the same record in both is kept once, a record only one copy
+    /// has is kept, and a record the copies give differently is a conflict, kept in OUT for the
+    /// app to resolve (File → Merge shows it). Records that look like one event under two ids
+    /// are listed. Exits 0 when nothing conflicts, 1 when something does (OUT is written and
+    /// loads either way).
+    Merge {
+        /// Our copy.
+        base: PathBuf,
+        /// Their copy.
+        other: PathBuf,
+        /// The file to write the merged dataset into.
+        #[arg(long, value_name = "OUT")]
+        into: PathBuf,
+    },
+    /// A git merge driver for datasets: `merge-driver %O %A %B` merges record by record and
+    /// writes the result over %A.
+    ///
+    /// A record changed on one branch only takes that change; a record changed on both
+    /// differently is a conflict, kept in the file for the app to resolve. Exits 0 when no
+    /// record conflicts, 1 otherwise (the file still loads). See the README for the
+    /// `.gitattributes` and `git config` lines.
+    MergeDriver {
+        /// The common ancestor (%O).
+        ancestor: PathBuf,
+        /// Our version (%A), overwritten with the result.
+        ours: PathBuf,
+        /// Their version (%B).
+        theirs: PathBuf,
+    },
     /// Write a synthetic dataset for trying the app at scale: realistic in shape (dates over
     /// 2000–2026, places like the seeds', every kind of figure, legs, several estimates, Korean
     /// in a fifth of the titles), the same for the same seed. Every record says it is synthetic.
@@ -115,6 +146,12 @@ pub fn run(cli: Cli) -> ExitCode {
             exit_code(exchange::export(&file, csv.as_deref(), json.as_deref(), korean_header))
         }
         Some(Command::Import { csv, kind, into }) => exit_code(exchange::import(&csv, kind.into(), &into)),
+        Some(Command::Merge { base, other, into }) => {
+            exit_code(exchange::merge_files(None, &base, &other, &into))
+        }
+        Some(Command::MergeDriver { ancestor, ours, theirs }) => {
+            exit_code(exchange::merge_files(Some(&ancestor), &ours, &theirs, &ours))
+        }
         Some(Command::Generate { incidents, rallies, seed, out }) => {
             exit_code(write_generated(GenerateOptions { incidents, rallies, seed }, &out))
         }

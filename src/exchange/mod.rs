@@ -4,8 +4,10 @@
 mod cells;
 pub mod csv_import;
 mod fields;
+pub mod merge;
 
 pub use cells::ImportIssue;
 pub use csv_import::{
     CsvTable, Mapping, Preview, RowProblem, TableError, apply, auto_mapping, field_for, preview, read_table,
 };
+pub use merge::{LookAlike, MergeOutcome, merge};

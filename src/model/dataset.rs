@@ -39,6 +39,13 @@ pub trait Record {
 
     /// The title or name shown in lists and pickers.
     fn label(&self) -> &str;
+
+    /// When the record was last changed.
+    fn updated(&self) -> jiff::Timestamp;
+
+    /// The record with its creation and change times cleared, to compare what it says.
+    #[must_use]
+    fn without_times(&self) -> Self;
 }
 
 macro_rules! impl_record {
@@ -52,6 +59,18 @@ macro_rules! impl_record {
 
             fn label(&self) -> &str {
                 &self.$label
+            }
+
+            fn updated(&self) -> jiff::Timestamp {
+                self.updated
+            }
+
+            fn without_times(&self) -> Self {
+                Self {
+                    created: jiff::Timestamp::UNIX_EPOCH,
+                    updated: jiff::Timestamp::UNIX_EPOCH,
+                    ..self.clone()
+                }
             }
         }
     };
@@ -86,6 +105,62 @@ pub struct Dataset {
     /// Rallies, press conferences, vigils, open letters.
     #[serde(default)]
     pub rallies: Vec<Rally>,
+    /// What a merge could not decide, kept until someone chooses; empty in most files.
+    #[serde(default, skip_serializing_if = "Conflicts::is_empty")]
+    pub conflicts: Conflicts,
+}
+
+/// Records two merged copies changed differently: the lists of the dataset hold one copy's
+/// versions, these the other's, until someone chooses between them field by field.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflicts {
+    /// The other copy's versions of sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// The other copy's versions of places.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Place>,
+    /// The other copy's versions of organizations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<Organization>,
+    /// The other copy's versions of incidents.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub incidents: Vec<Incident>,
+    /// The other copy's versions of rallies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rallies: Vec<Rally>,
+    /// Records one copy deleted while the other changed them (the changed version is kept in
+    /// the lists).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<DeletedRecord>,
+}
+
+/// A record one merged copy deleted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeletedRecord {
+    /// Its kind.
+    pub kind: RecordKind,
+    /// Its id.
+    pub id: Id,
+}
+
+impl Conflicts {
+    /// Whether nothing is left to decide.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// How many records wait for a decision.
+    pub fn len(&self) -> usize {
+        self.sources.len()
+            + self.places.len()
+            + self.organizations.len()
+            + self.incidents.len()
+            + self.rallies.len()
+            + self.deleted.len()
+    }
 }
 
 impl Default for Dataset {
@@ -98,6 +173,7 @@ impl Default for Dataset {
             organizations: Vec::new(),
             incidents: Vec::new(),
             rallies: Vec::new(),
+            conflicts: Conflicts::default(),
         }
     }
 }

@@ -68,6 +68,10 @@ pub enum ProblemMessage {
     SeveralPreferred,
     /// The parent chain loops.
     ParentLoop,
+    /// Two merged copies changed the record differently; the other version waits in the file.
+    MergeConflict,
+    /// One merged copy deleted the record while the other changed it.
+    DeletedInOtherCopy,
     /// The legs add up to more than the parent's highest figure.
     LegsExceed {
         /// The least the legs add up to.
@@ -98,6 +102,12 @@ impl fmt::Display for ProblemMessage {
             }
             Self::SeveralPreferred => f.write_str("more than one estimate is marked preferred"),
             Self::ParentLoop => f.write_str("the parent chain loops back on itself"),
+            Self::MergeConflict => {
+                f.write_str("two merged copies changed this record differently: choose between them")
+            }
+            Self::DeletedInOtherCopy => {
+                f.write_str("one merged copy deleted this record and the other changed it: keep or delete it")
+            }
             Self::LegsExceed { legs_floor, ceiling } => {
                 write!(f, "its legs add up to at least {legs_floor}, more than its {ceiling}")
             }
@@ -131,7 +141,27 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     for rally in &dataset.rallies {
         checker.check_rally(rally);
     }
+    checker.problems.extend(conflict_problems(dataset));
     checker.problems
+}
+
+/// A problem for every record a merge left undecided.
+fn conflict_problems(dataset: &Dataset) -> Vec<Problem> {
+    let conflicts = &dataset.conflicts;
+    let changed = conflicts
+        .sources
+        .iter()
+        .map(|r| (RecordKind::Source, &r.id))
+        .chain(conflicts.places.iter().map(|r| (RecordKind::Place, &r.id)))
+        .chain(conflicts.organizations.iter().map(|r| (RecordKind::Organization, &r.id)))
+        .chain(conflicts.incidents.iter().map(|r| (RecordKind::Incident, &r.id)))
+        .chain(conflicts.rallies.iter().map(|r| (RecordKind::Rally, &r.id)))
+        .map(|(kind, id)| (kind, id, ProblemMessage::MergeConflict));
+    let deleted = conflicts.deleted.iter().map(|d| (d.kind, &d.id, ProblemMessage::DeletedInOtherCopy));
+    changed
+        .chain(deleted)
+        .map(|(kind, id, message)| Problem { kind, id: id.clone(), field: "conflicts".to_owned(), message })
+        .collect()
 }
 
 /// Validates one record as if it were in the dataset (a form's draft), without checking the

@@ -107,7 +107,7 @@ pub fn find_recoveries(dir: &Path) -> Vec<Recovery> {
 /// A job for the writer thread.
 enum Job {
     /// Write this snapshot as the recovery file of this dataset.
-    Write(Option<PathBuf>, Dataset),
+    Write(Option<PathBuf>, Box<Dataset>),
     /// Remove the recovery file of this dataset.
     Remove(Option<PathBuf>),
 }
@@ -159,7 +159,7 @@ impl RecoveryWriter {
 
     /// Asks for a snapshot of the dataset to be written.
     pub fn write(&self, dataset_path: Option<PathBuf>, dataset: Dataset) {
-        self.send(Job::Write(dataset_path, dataset));
+        self.send(Job::Write(dataset_path, Box::new(dataset)));
     }
 
     /// Asks for the recovery file of a dataset to be removed.

@@ -5,7 +5,9 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::LoadError;
-use crate::model::{CURRENT_VERSION, Dataset, FORMAT_TAG, Incident, Organization, Place, Rally, Source};
+use crate::model::{
+    CURRENT_VERSION, Conflicts, Dataset, FORMAT_TAG, Incident, Organization, Place, Rally, Source,
+};
 
 /// Nesting deeper than this is refused rather than risking the stack.
 const RECURSION_LIMIT: usize = 64;
@@ -22,6 +24,8 @@ struct SortedDataset<'a> {
     organizations: Vec<&'a Organization>,
     incidents: Vec<&'a Incident>,
     rallies: Vec<&'a Rally>,
+    #[serde(skip_serializing_if = "Conflicts::is_empty")]
+    conflicts: &'a Conflicts,
 }
 
 fn sorted<T, K: Ord>(records: &[T], key: impl Fn(&T) -> &K) -> Vec<&T> {
@@ -41,6 +45,7 @@ pub fn to_ron(dataset: &Dataset) -> Result<String, ron::Error> {
         organizations: sorted(&dataset.organizations, |r| &r.id),
         incidents: sorted(&dataset.incidents, |r| &r.id),
         rallies: sorted(&dataset.rallies, |r| &r.id),
+        conflicts: &dataset.conflicts,
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ")

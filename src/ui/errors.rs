@@ -91,6 +91,8 @@ pub fn problem_message(message: &ProblemMessage) -> String {
         }
         ProblemMessage::SeveralPreferred => t!("problem-several-preferred"),
         ProblemMessage::ParentLoop => t!("problem-parent-loop"),
+        ProblemMessage::MergeConflict => t!("problem-merge-conflict"),
+        ProblemMessage::DeletedInOtherCopy => t!("problem-deleted-in-other-copy"),
         ProblemMessage::LegsExceed { legs_floor, ceiling } => {
             t!("problem-legs-exceed", legs = legs_floor, ceiling = ceiling)
         }
