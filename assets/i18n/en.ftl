@@ -594,3 +594,5 @@ csv-estimates_data = estimates_data
 csv-published_part = published_part
 problem-merge-conflict = two merged copies changed this record differently: choose between them
 problem-deleted-in-other-copy = one merged copy deleted this record and the other changed it: keep or delete it
+undo-several = Undo changes to { $count } records
+redo-several = Redo changes to { $count } records

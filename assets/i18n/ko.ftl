@@ -583,3 +583,5 @@ csv-estimates_data = 추정치 데이터(RON)
 csv-published_part = 발행일 구분(초·중순·말)
 problem-merge-conflict = 병합한 두 사본이 이 기록을 서로 다르게 고쳤습니다. 어느 쪽을 쓸지 고르십시오
 problem-deleted-in-other-copy = 병합한 사본 하나는 이 기록을 삭제했고 다른 하나는 고쳤습니다. 남길지 삭제할지 고르십시오
+undo-several = 실행 취소: 기록 { $count }건 변경
+redo-several = 다시 실행: 기록 { $count }건 변경

@@ -283,6 +283,8 @@ impl RepatriationWatchApp {
                 (true, Action::Add) => t!("redo-add", kind = kind, title = title),
                 (true, Action::Change) => t!("redo-change", kind = kind, title = title),
                 (true, Action::Delete) => t!("redo-delete", kind = kind, title = title),
+                (false, Action::Several) => t!("undo-several", count = title),
+                (true, Action::Several) => t!("redo-several", count = title),
             }
         })
     }

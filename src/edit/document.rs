@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 
 use super::AnyRecord;
-use crate::model::{Dataset, Id, RecordKind};
+use crate::model::{Conflicts, Dataset, Id, RecordKind};
 
 /// A change to the dataset, as the screens ask for it.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,6 +12,12 @@ pub enum Edit {
     Put(Box<AnyRecord>),
     /// Removes the record with this kind and id.
     Delete(RecordKind, Id),
+    /// Adds or replaces a record as it is, its times included (an import, a merge).
+    PutAsIs(Box<AnyRecord>),
+    /// Replaces what a merge left undecided.
+    SetConflicts(Box<Conflicts>),
+    /// Several edits made and undone as one.
+    Batch(Vec<Edit>),
 }
 
 impl Edit {
@@ -30,6 +36,17 @@ pub enum Action {
     Change,
     /// A record was deleted.
     Delete,
+    /// Several records were changed at once (an import, a merge); the title is how many.
+    Several,
+}
+
+/// An edit carried out: what it did, and the edits that make it again and take it back.
+struct Step {
+    action: Action,
+    kind: RecordKind,
+    title: String,
+    forward: Edit,
+    backward: Edit,
 }
 
 /// One step of history: the edit made and the edit that takes it back.
@@ -97,13 +114,18 @@ impl Document {
     /// Carries out an edit, recording it for undo. `now` stamps the record's update time.
     /// An edit that changes nothing (deleting a missing record) is ignored.
     pub fn apply(&mut self, edit: Edit, now: Timestamp) {
-        let Some(entry) = self.perform(edit, now) else { return };
+        let state_before = self.state;
+        let Some(step) = self.perform(edit, now) else { return };
+        self.state = self.next_state;
+        self.next_state += 1;
+        self.revision += 1;
+        let Step { action, kind, title, forward, backward } = step;
+        let entry = Entry { action, kind, title, forward, backward, state_before, state_after: self.state };
         self.redo.clear();
         self.undo.push(entry);
     }
 
-    fn perform(&mut self, edit: Edit, now: Timestamp) -> Option<Entry> {
-        let state_before = self.state;
+    fn perform(&mut self, edit: Edit, now: Timestamp) -> Option<Step> {
         let (action, kind, title, forward, backward) = match edit {
             Edit::Put(record) => {
                 let mut record = *record;
@@ -120,13 +142,61 @@ impl Document {
             Edit::Delete(kind, id) => {
                 let removed = AnyRecord::remove_from(&mut self.dataset, kind, &id)?;
                 let title = removed.label().to_owned();
-                (Action::Delete, kind, title, Edit::Delete(kind, id), Edit::Put(Box::new(removed)))
+                (Action::Delete, kind, title, Edit::Delete(kind, id), Edit::PutAsIs(Box::new(removed)))
             }
+            Edit::PutAsIs(record) => {
+                let (kind, id, title) = (record.kind(), record.id().clone(), record.label().to_owned());
+                let forward = Edit::PutAsIs(record.clone());
+                match (*record).put_into(&mut self.dataset) {
+                    Some(previous) => {
+                        (Action::Change, kind, title, forward, Edit::PutAsIs(Box::new(previous)))
+                    }
+                    None => (Action::Add, kind, title, forward, Edit::Delete(kind, id)),
+                }
+            }
+            Edit::SetConflicts(conflicts) => {
+                let previous = std::mem::replace(&mut self.dataset.conflicts, *conflicts.clone());
+                let backward = Edit::SetConflicts(Box::new(previous));
+                (
+                    Action::Several,
+                    RecordKind::Incident,
+                    "0".to_owned(),
+                    Edit::SetConflicts(conflicts),
+                    backward,
+                )
+            }
+            Edit::Batch(edits) => return self.perform_batch(edits, now),
         };
-        self.state = self.next_state;
-        self.next_state += 1;
-        self.revision += 1;
-        Some(Entry { action, kind, title, forward, backward, state_before, state_after: self.state })
+        Some(Step { action, kind, title, forward, backward })
+    }
+
+    /// Several edits as one step: undone in reverse order.
+    fn perform_batch(&mut self, edits: Vec<Edit>, now: Timestamp) -> Option<Step> {
+        let mut forward = Vec::new();
+        let mut backward = Vec::new();
+        let mut kinds = Vec::new();
+        for edit in edits {
+            if let Some(step) = self.perform(edit, now) {
+                if !matches!(step.forward, Edit::SetConflicts(_)) {
+                    kinds.push(step.kind);
+                }
+                forward.push(step.forward);
+                backward.push(step.backward);
+            }
+        }
+        if forward.is_empty() {
+            return None;
+        }
+        backward.reverse();
+        let kind = kinds.first().copied().unwrap_or(RecordKind::Incident);
+        let title = kinds.len().to_string();
+        Some(Step {
+            action: Action::Several,
+            kind,
+            title,
+            forward: Edit::Batch(forward),
+            backward: Edit::Batch(backward),
+        })
     }
 
     /// Takes back the last edit; returns whether there was one.
@@ -149,15 +219,25 @@ impl Document {
 
     /// Applies an edit exactly as recorded, times included.
     fn replay(&mut self, edit: &Edit) {
+        self.replay_one(edit);
+        self.revision += 1;
+    }
+
+    fn replay_one(&mut self, edit: &Edit) {
         match edit {
-            Edit::Put(record) => {
+            Edit::Put(record) | Edit::PutAsIs(record) => {
                 (**record).clone().put_into(&mut self.dataset);
             }
             Edit::Delete(kind, id) => {
                 AnyRecord::remove_from(&mut self.dataset, *kind, id);
             }
+            Edit::SetConflicts(conflicts) => self.dataset.conflicts = (**conflicts).clone(),
+            Edit::Batch(edits) => {
+                for edit in edits {
+                    self.replay_one(edit);
+                }
+            }
         }
-        self.revision += 1;
     }
 
     /// What Undo would take back: the action, the kind of record and its title.
@@ -215,6 +295,35 @@ mod tests {
 
     fn place(id: &str, name: &str) -> AnyRecord {
         AnyRecord::Place(Place { id: Id::new(id), name: name.to_owned(), ..Place::default() })
+    }
+
+    #[test]
+    fn a_batch_is_one_step_of_history_and_keeps_the_records_times() {
+        let mut document = Document::new(Dataset::default());
+        document.apply(Edit::put(place("pl-a", "Dandong")), at(1));
+        let before = document.dataset().clone();
+        let mut imported = place("pl-b", "Sinuiju");
+        imported.set_times(at(-100), at(-50));
+        let mut conflicts = Conflicts::default();
+        conflicts.places.push(Place {
+            id: Id::new("pl-a"),
+            name: "Dandong (theirs)".to_owned(),
+            ..Place::default()
+        });
+        let batch = Edit::Batch(vec![
+            Edit::PutAsIs(Box::new(imported.clone())),
+            Edit::put(place("pl-a", "Dandong, Liaoning")),
+            Edit::SetConflicts(Box::new(conflicts.clone())),
+        ]);
+        document.apply(batch, at(2));
+        assert_eq!(document.undo_description(), Some((Action::Several, RecordKind::Place, "2")));
+        assert_eq!(AnyRecord::find(document.dataset(), RecordKind::Place, &Id::new("pl-b")), Some(imported));
+        assert_eq!(document.dataset().conflicts, conflicts);
+        let after = document.dataset().clone();
+        assert!(document.undo());
+        assert_eq!(document.dataset(), &before, "one undo takes the whole batch back");
+        assert!(document.redo());
+        assert_eq!(document.dataset(), &after);
     }
 
     #[test]
