@@ -40,6 +40,12 @@ pub enum Command {
     About,
     /// Close the window.
     Quit,
+    /// Choose a CSV file to import.
+    ImportCsv,
+    /// Choose another copy of the dataset to merge in.
+    Merge,
+    /// Choose between the versions a merge left.
+    ResolveConflicts,
     /// Speak this language from now on.
     SetLanguage(crate::i18n::Language),
 }
@@ -96,6 +102,9 @@ impl Command {
             Self::About => t!("command-about"),
             Self::Quit => t!("command-quit"),
             Self::SetLanguage(language) => language.native_name().to_owned(),
+            Self::ImportCsv => t!("command-import-csv"),
+            Self::Merge => t!("command-merge"),
+            Self::ResolveConflicts => t!("command-resolve-conflicts"),
         }
     }
 }

@@ -61,7 +61,7 @@ impl RepatriationWatchApp {
         self.message = None;
     }
 
-    fn report(&mut self, title: &str, text: String) {
+    pub(super) fn report(&mut self, title: &str, text: String) {
         self.dialog = Some(Dialog::Message { title: title.to_owned(), text });
     }
 
@@ -103,6 +103,9 @@ impl RepatriationWatchApp {
             Command::ShowCharts => self.show_charts = true,
             Command::ShowProblems => self.dialog = Some(Dialog::Problems),
             Command::About => self.dialog = Some(Dialog::About),
+            Command::ImportCsv => self.choose_exchange_file(PathPurpose::ImportCsv),
+            Command::Merge => self.choose_exchange_file(PathPurpose::Merge),
+            Command::ResolveConflicts => self.show_conflicts(),
             Command::SetLanguage(language) => {
                 crate::i18n::set_language(language);
                 self.settings.language = Some(language);
@@ -207,7 +210,7 @@ impl RepatriationWatchApp {
         });
     }
 
-    fn ask_path(&mut self, purpose: PathPurpose) {
+    pub(super) fn ask_path(&mut self, purpose: PathPurpose) {
         let text = match (purpose, &self.file) {
             (PathPurpose::SaveAs, Some(file)) => file.display().to_string(),
             _ => String::new(),
@@ -286,6 +289,8 @@ impl RepatriationWatchApp {
             // should that not happen (a file dialog cancelled), it is all still here, unsaved.
             Answer::DiscardThen(then) => self.proceed(then, ctx),
             Answer::Path(PathPurpose::Open, path) => self.open_path(&path),
+            Answer::Path(PathPurpose::ImportCsv, path) => self.start_import(path),
+            Answer::Path(PathPurpose::Merge, path) => self.start_merge(path),
             Answer::Path(purpose @ (PathPurpose::ChartCsv | PathPurpose::ChartPng), path) => {
                 self.export_chart(purpose, path);
             }

@@ -3,6 +3,7 @@
 
 mod autosave;
 pub mod command;
+mod exchange;
 mod files;
 mod settings;
 
@@ -108,6 +109,7 @@ pub struct RepatriationWatchApp {
     title: String,
     pending_after_save: Option<crate::ui::dialogs::Pending>,
     png_export: PngExport,
+    exchange: Option<exchange::ExchangeDialog>,
 }
 
 /// A chart picture being exported: the file asked for, and the screenshot on its way.
@@ -169,6 +171,7 @@ impl RepatriationWatchApp {
             title: String::new(),
             pending_after_save: None,
             png_export: PngExport::default(),
+            exchange: None,
         };
         match app.options.file.clone() {
             Some(path) => app.open_path(&path),
@@ -586,7 +589,8 @@ impl eframe::App for RepatriationWatchApp {
         let undo = Self::undo_text(self.document.undo_description(), false);
         let redo = Self::undo_text(self.document.redo_description(), true);
         egui::Panel::top("menu-bar").show(ui, |ui| {
-            let state = MenuState { recent: &self.settings.recent, undo, redo };
+            let conflicts = self.document.dataset().conflicts.len();
+            let state = MenuState { recent: &self.settings.recent, undo, redo, conflicts };
             self.commands.extend(menu_bar_ui(ui, &state));
         });
         egui::Panel::bottom("status-bar").show(ui, |ui| {
@@ -597,9 +601,7 @@ impl eframe::App for RepatriationWatchApp {
                 problems: problem_count,
                 message: self.message.as_deref(),
             };
-            if status_bar_ui(ui, &line, self.document.dataset()) {
-                self.commands.push(Command::ShowProblems);
-            }
+            self.commands.extend(status_bar_ui(ui, &line, self.document.dataset()));
         });
         egui::Panel::left("views")
             .resizable(false)
@@ -610,6 +612,7 @@ impl eframe::App for RepatriationWatchApp {
             self.table_screen(ui);
         }
         self.dialog_layer(&ctx);
+        self.exchange_layer(&ctx);
         self.apply_edits();
         for command in std::mem::take(&mut self.commands) {
             self.run(command, &ctx);

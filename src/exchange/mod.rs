@@ -5,6 +5,7 @@ mod cells;
 pub mod csv_import;
 mod fields;
 pub mod merge;
+pub mod versions;
 
 pub use cells::ImportIssue;
 pub use csv_import::{

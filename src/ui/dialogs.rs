@@ -33,6 +33,10 @@ pub enum PathPurpose {
     ChartCsv,
     /// Writing the chart's picture as PNG.
     ChartPng,
+    /// A CSV file to import.
+    ImportCsv,
+    /// Another copy of the dataset to merge in.
+    Merge,
 }
 
 /// A dialog over the window; one at a time.
@@ -161,6 +165,8 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
         PathPurpose::SaveAs => t!("dialog-save-as-title"),
         PathPurpose::ChartCsv => t!("path-chart-csv"),
         PathPurpose::ChartPng => t!("path-chart-png"),
+        PathPurpose::ImportCsv => t!("dialog-import-title"),
+        PathPurpose::Merge => t!("dialog-merge-title"),
     });
     if !note.is_empty() {
         ui.add(egui::Label::new(note).wrap());

@@ -17,6 +17,8 @@ pub struct MenuState<'a> {
     pub undo: Option<String>,
     /// "Redo …", when there is something to redo.
     pub redo: Option<String>,
+    /// How many records a merge left undecided.
+    pub conflicts: usize,
 }
 
 fn item(ui: &mut egui::Ui, command: Command, commands: &mut Vec<Command>) {
@@ -61,6 +63,17 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             ui.separator();
             item(ui, Command::Save, &mut commands);
             item(ui, Command::SaveAs, &mut commands);
+            ui.separator();
+            item(ui, Command::ImportCsv, &mut commands);
+            item(ui, Command::Merge, &mut commands);
+            let conflicts = state.conflicts;
+            item_labelled(
+                ui,
+                Command::ResolveConflicts.label(),
+                Command::ResolveConflicts,
+                conflicts > 0,
+                &mut commands,
+            );
             ui.separator();
             item(ui, Command::ExportChartCsv, &mut commands);
             item(ui, Command::ExportChartPng, &mut commands);

@@ -2,6 +2,7 @@
 
 use eframe::egui;
 
+use crate::app::command::Command;
 use crate::model::Dataset;
 use crate::t;
 
@@ -19,9 +20,10 @@ pub struct StatusLine<'a> {
     pub message: Option<&'a str>,
 }
 
-/// Draws the status bar; returns whether the problem count was clicked.
-pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>, dataset: &Dataset) -> bool {
-    let mut show_problems = false;
+/// Draws the status bar; returns the command asked for by a click on the problems or the
+/// conflicts.
+pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>, dataset: &Dataset) -> Option<Command> {
+    let mut clicked = None;
     ui.horizontal(|ui| {
         ui.label(line.file_name);
         if line.modified {
@@ -51,12 +53,21 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>, dataset: &Dataset
             .on_hover_text(t!("status-problems-hint"))
             .clicked()
         {
-            show_problems = true;
+            clicked = Some(Command::ShowProblems);
+        }
+        let conflicts = dataset.conflicts.len();
+        if conflicts > 0 {
+            ui.separator();
+            let text = egui::RichText::new(t!("status-conflicts", count = conflicts))
+                .color(ui.visuals().warn_fg_color);
+            if ui.add(egui::Button::new(text).frame(false)).clicked() {
+                clicked = Some(Command::ResolveConflicts);
+            }
         }
         if let Some(message) = line.message {
             ui.separator();
             ui.weak(message);
         }
     });
-    show_problems
+    clicked
 }
