@@ -644,3 +644,4 @@ import-unreadable = Could not read { $path }
 import-done = Imported { $added } new and { $updated } updated records
 merge-done = Merged { $file }: { $taken } records taken, { $conflicts } to decide
 status-conflicts = { $count } merge conflicts
+path-hint-csv = /home/me/data/partner-list.csv

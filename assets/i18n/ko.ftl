@@ -633,3 +633,4 @@ import-unreadable = { $path }을(를) 읽지 못했습니다
 import-done = 새 기록 { $added }건과 갱신 { $updated }건을 가져왔습니다
 merge-done = { $file } 병합: 기록 { $taken }건 반영, 결정할 것 { $conflicts }건
 status-conflicts = 병합 충돌 { $count }건
+path-hint-csv = /home/me/자료/협력단체-목록.csv

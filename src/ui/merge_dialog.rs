@@ -77,6 +77,16 @@ pub fn merge_ui(ctx: &egui::Context, state: &mut MergeState, dataset: &Dataset) 
     modal.inner.or_else(|| modal.should_close().then_some(MergeAnswer::Cancel))
 }
 
+/// A value short enough for one column of the table; the whole of it shows on hover.
+fn short(text: &str) -> String {
+    const MOST: usize = 70;
+    if text.chars().count() <= MOST {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(MOST).collect();
+    format!("{cut}…")
+}
+
 /// A record's field as the forms name it.
 fn field_label(name: &str) -> String {
     match name {
@@ -202,10 +212,10 @@ fn changed_ui(
                     if difference.ours.is_empty() { t!("conflicts-empty") } else { difference.ours };
                 let theirs_text =
                     if difference.theirs.is_empty() { t!("conflicts-empty") } else { difference.theirs };
-                if ui.radio(!taken, ours_text).clicked() {
+                if ui.radio(!taken, short(&ours_text)).on_hover_text(&ours_text).clicked() {
                     state.take_theirs.retain(|name| *name != difference.name);
                 }
-                if ui.radio(taken, theirs_text).clicked() && !taken {
+                if ui.radio(taken, short(&theirs_text)).on_hover_text(&theirs_text).clicked() && !taken {
                     state.take_theirs.push(difference.name.clone());
                 }
                 ui.end_row();
