@@ -643,5 +643,8 @@ dialog-merge-title = Merge another copy of the dataset
 import-unreadable = Could not read { $path }
 import-done = Imported { $added } new and { $updated } updated records
 merge-done = Merged { $file }: { $taken } records taken, { $conflicts } to decide
-status-conflicts = { $count } merge conflicts
+status-conflicts = { $count ->
+        [one] 1 merge conflict
+       *[other] { $count } merge conflicts
+    }
 path-hint-csv = /home/me/data/partner-list.csv
