@@ -172,7 +172,10 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
         ui.add(egui::Label::new(note).wrap());
     }
     let label = ui.label(t!("path-label")).id;
-    let response = ui.add(egui::TextEdit::singleline(text).desired_width(480.0).hint_text(if purpose == PathPurpose::ImportCsv { t!("path-hint-csv") } else { t!("path-hint") }));
+    let response =
+        ui.add(egui::TextEdit::singleline(text).desired_width(480.0).hint_text(
+            if purpose == PathPurpose::ImportCsv { t!("path-hint-csv") } else { t!("path-hint") },
+        ));
     let response = response.labelled_by(label);
     if ui.memory(|m| m.focused().is_none()) {
         response.request_focus();
