@@ -85,6 +85,8 @@ const LATIN_IN_KOREAN: &[&str] = &[
     "Shift",
     "Enter",
     "English",
+    // A file's extension, as in a file name the user gave.
+    "csv",
 ];
 
 /// What egui itself names for screen readers, not shown on screen.
@@ -158,6 +160,29 @@ fn every_screen_in_korean_is_in_korean() {
         click(&mut harness, tab);
         expect_korean(&harness, tab);
     }
+}
+
+#[test]
+fn the_import_dialog_in_korean_is_in_korean() {
+    let workspace = Workspace::new();
+    let csv = workspace.dir.path().join("목록.csv");
+    std::fs::write(&csv, "제목,날짜,인원\n단둥에서 북송,2024년 3월 초,약 20명\n").expect("write");
+    let mut harness = workspace.harness();
+    choose_language(&mut harness, "View", "Language", "한국어");
+    click(&mut harness, "파일");
+    harness.get_by_label_contains("새로 만들기").click();
+    harness.run();
+    click(&mut harness, "파일");
+    harness.get_by_label_contains("CSV 가져오기").click();
+    harness.run();
+    type_into(&mut harness, "파일 경로", &csv.display().to_string());
+    click(&mut harness, "확인");
+    harness.get_by_label("새 기록 1건, 갱신 0건");
+    expect_korean(&harness, "import");
+    harness.get_by_role_and_label(Role::Button, "가져오기").click();
+    harness.run();
+    let incident = &harness.state().dataset().incidents[0];
+    assert_eq!((incident.title.as_str(), incident.estimates[0].count.best), ("단둥에서 북송", Some(20)));
 }
 
 #[test]

@@ -79,6 +79,11 @@ const ALIASES: &[(&str, &str)] = &[
     ("type", "kind"),
     ("korean_name", "name_ko"),
     ("chinese_name", "name_zh"),
+    ("날짜", "date_text"),
+    ("일시", "date_text"),
+    ("인원", "size_text"),
+    ("참석_인원", "size_text"),
+    ("발행일", "published_text"),
 ];
 
 fn normalized(header: &str) -> String {
