@@ -648,3 +648,9 @@ status-conflicts = { $count ->
        *[other] { $count } merge conflicts
     }
 path-hint-csv = /home/me/data/partner-list.csv
+changed-on-disk-title = The file was changed by another program
+changed-on-disk-text = { $path } was changed on disk since it was opened or last saved here. Saving now would replace those changes with yours.
+changed-on-disk-overwrite = Overwrite
+changed-on-disk-save-as = Save as…
+changed-on-disk-reload = Reload
+changed-on-disk-reload-hint = Load the file as it is now; the changes made here are given up

@@ -51,6 +51,7 @@ impl RepatriationWatchApp {
     }
 
     fn show_dataset(&mut self, dataset: Dataset, file: Option<PathBuf>, name: String, modified: bool) {
+        self.disk_stamp = file.as_deref().and_then(store::file_stamp);
         self.document.replace(dataset, modified);
         self.file = file;
         self.file_name = name;
@@ -252,10 +253,17 @@ impl RepatriationWatchApp {
     /// Writes the dataset to `path`. On failure the data stays in memory, unsaved, and the
     /// dialog says why.
     fn save_to(&mut self, path: &Path) -> bool {
+        let ours = self.file.as_deref() == Some(path);
+        if ours && store::file_stamp(path) != self.disk_stamp && !self.overwrite_confirmed {
+            self.dialog = Some(Dialog::ChangedOnDisk { path: path.to_owned() });
+            return false;
+        }
+        self.overwrite_confirmed = false;
         let blocked = self.commit_valid_drafts();
         match store::save_file(self.document.dataset(), path) {
             Ok(()) => {
                 let previous = self.file.replace(path.to_owned());
+                self.disk_stamp = store::file_stamp(path);
                 self.document.mark_saved();
                 self.file_name = path.display().to_string();
                 self.settings.remember(path);
@@ -307,6 +315,12 @@ impl RepatriationWatchApp {
                 self.tables.get(kind).selected = None;
             }
             Answer::Select(kind, id) => self.select(kind, id),
+            Answer::Overwrite(path) => {
+                self.overwrite_confirmed = true;
+                self.save_to(&path);
+            }
+            Answer::SaveAsInstead => self.save_as(None),
+            Answer::Reload(path) => self.open_path(&path),
             Answer::Restore => {
                 if let Some(Dialog::Recovery(recovery)) = dialog {
                     self.restore(&recovery);

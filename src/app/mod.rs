@@ -110,6 +110,10 @@ pub struct RepatriationWatchApp {
     pending_after_save: Option<crate::ui::dialogs::Pending>,
     png_export: PngExport,
     exchange: Option<exchange::ExchangeDialog>,
+    /// The file as it was when opened or last saved, to notice another program changing it.
+    disk_stamp: Option<store::FileStamp>,
+    /// Whether the user chose to overwrite a file changed on disk.
+    overwrite_confirmed: bool,
 }
 
 /// A chart picture being exported: the file asked for, and the screenshot on its way.
@@ -172,6 +176,8 @@ impl RepatriationWatchApp {
             pending_after_save: None,
             png_export: PngExport::default(),
             exchange: None,
+            disk_stamp: None,
+            overwrite_confirmed: false,
         };
         match app.options.file.clone() {
             Some(path) => app.open_path(&path),

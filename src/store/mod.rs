@@ -48,6 +48,20 @@ pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
     from_ron(&bytes, path)
 }
 
+/// What a file was when last read or written: its size and change time. A different stamp
+/// means another program changed it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileStamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+/// The file's stamp now; `None` when it cannot be read (it is gone).
+pub fn file_stamp(path: &Path) -> Option<FileStamp> {
+    let metadata = fs::metadata(path).ok()?;
+    Some(FileStamp { len: metadata.len(), modified: metadata.modified().ok() })
+}
+
 /// Reads a CSV file (or any file to import) whole, refusing one over [`MAX_FILE_BYTES`].
 pub fn read_import_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     read_limited(path)

@@ -74,6 +74,11 @@ pub enum Dialog {
     },
     /// The dataset's validation problems.
     Problems,
+    /// The file was changed by another program since it was opened or saved.
+    ChangedOnDisk {
+        /// The file.
+        path: PathBuf,
+    },
     /// Work recovered after a crash, to restore or discard.
     Recovery(Recovery),
     /// What the app is.
@@ -95,6 +100,12 @@ pub enum Answer {
     Delete(RecordKind, Id),
     /// Show this record.
     Select(RecordKind, Id),
+    /// Save over the file another program changed.
+    Overwrite(PathBuf),
+    /// Save under another name instead.
+    SaveAsInstead,
+    /// Give up this work and load the file as it is on disk.
+    Reload(PathBuf),
     /// Restore the recovered work.
     Restore,
     /// Throw away the recovered work.
@@ -126,6 +137,7 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Dialog, problems: &[Problem])
                 .inner
             }
             Dialog::Problems => problems_ui(ui, problems),
+            Dialog::ChangedOnDisk { path } => changed_on_disk_ui(ui, path),
             Dialog::Recovery(recovery) => recovery_ui(ui, recovery),
             Dialog::About => about_ui(ui),
         }
@@ -188,6 +200,26 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
             ui.add_enabled(!text.trim().is_empty(), egui::Button::new(t!("button-ok"))).clicked() || entered;
         if ok && !text.trim().is_empty() {
             return Some(Answer::Path(purpose, PathBuf::from(text.trim())));
+        }
+        ui.button(t!("button-cancel")).clicked().then_some(Answer::Cancel)
+    })
+    .inner
+}
+
+fn changed_on_disk_ui(ui: &mut egui::Ui, path: &std::path::Path) -> Option<Answer> {
+    ui.heading(t!("changed-on-disk-title"));
+    ui.add(egui::Label::new(t!("changed-on-disk-text", path = path.display().to_string())).wrap());
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button(t!("changed-on-disk-overwrite")).clicked() {
+            return Some(Answer::Overwrite(path.to_owned()));
+        }
+        if ui.button(t!("changed-on-disk-save-as")).clicked() {
+            return Some(Answer::SaveAsInstead);
+        }
+        let reload = ui.button(t!("changed-on-disk-reload")).on_hover_text(t!("changed-on-disk-reload-hint"));
+        if reload.clicked() {
+            return Some(Answer::Reload(path.to_owned()));
         }
         ui.button(t!("button-cancel")).clicked().then_some(Answer::Cancel)
     })
