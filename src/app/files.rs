@@ -296,7 +296,7 @@ impl RepatriationWatchApp {
             // The work is given up only by what follows (a new dataset, another file, closing):
             // should that not happen (a file dialog cancelled), it is all still here, unsaved.
             Answer::DiscardThen(then) => self.proceed(then, ctx),
-            Answer::Path(PathPurpose::Open, path) => self.open_path(&path),
+            Answer::Path(PathPurpose::Open, path) | Answer::Reload(path) => self.open_path(&path),
             Answer::Path(PathPurpose::ImportCsv, path) => self.start_import(path),
             Answer::Path(PathPurpose::Merge, path) => self.start_merge(path),
             Answer::Path(purpose @ (PathPurpose::ChartCsv | PathPurpose::ChartPng), path) => {
@@ -320,7 +320,6 @@ impl RepatriationWatchApp {
                 self.save_to(&path);
             }
             Answer::SaveAsInstead => self.save_as(None),
-            Answer::Reload(path) => self.open_path(&path),
             Answer::Restore => {
                 if let Some(Dialog::Recovery(recovery)) = dialog {
                     self.restore(&recovery);
