@@ -70,7 +70,7 @@ proptest! {
         let original = document.dataset().clone();
         for (second, step) in steps.into_iter().enumerate() {
             if let Some(edit) = edit_for(document.dataset(), step) {
-                let now = Timestamp::from_second(1_800_000_000 + second as i64).expect("in range");
+                let now = Timestamp::from_second(1_800_000_000 + i64::try_from(second).unwrap_or(0)).expect("in range");
                 document.apply(edit, now);
             }
         }
