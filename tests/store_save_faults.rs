@@ -105,3 +105,44 @@ fn a_new_file_is_readable_only_by_its_owner() {
     save_file(&load_sample().expect("sample"), &path).expect("saves");
     assert_eq!(std::fs::metadata(&path).expect("metadata").permissions().mode() & 0o777, 0o600);
 }
+
+#[test]
+fn a_disk_that_fills_up_part_way_gives_an_error_and_leaves_the_old_file() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("data.ron");
+    let old = b"the previous version".to_vec();
+    std::fs::write(&path, &old).expect("write");
+    let text = repatriation_watch::store::to_ron(&load_sample().expect("sample")).expect("serializes");
+    let half_then_full = |file: &mut dyn std::io::Write, bytes: &[u8]| {
+        file.write_all(&bytes[..bytes.len() / 2])?;
+        Err(std::io::Error::from(std::io::ErrorKind::StorageFull))
+    };
+    let error =
+        repatriation_watch::store::write_atomically_with(&path, text.as_bytes(), true, half_then_full)
+            .expect_err("a full disk fails the save");
+    let SaveError::Write { action, source, .. } = &error else { panic!("a write error: {error:?}") };
+    assert_eq!(action, &repatriation_watch::store::SaveStep::Write(text.len()));
+    assert_eq!(source.kind(), std::io::ErrorKind::StorageFull);
+    assert_eq!(std::fs::read(&path).expect("read"), old, "the old file is untouched");
+    assert_eq!(files_in(dir.path()), ["data.ron"], "no half-written file is left behind");
+    let message = repatriation_watch::ui::errors::save_error(&error);
+    assert!(message.contains("the disk is full") && message.contains("data.ron"), "{message}");
+}
+
+#[test]
+fn a_file_replaced_by_another_program_during_the_save_is_replaced_whole() {
+    // Another program writes the file while ours is being written: the rename puts our whole
+    // file in place, and theirs is kept as the backup, not mixed into ours.
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("data.ron");
+    std::fs::write(&path, b"before").expect("write");
+    let text = repatriation_watch::store::to_ron(&load_sample().expect("sample")).expect("serializes");
+    let meanwhile = |file: &mut dyn std::io::Write, bytes: &[u8]| {
+        std::fs::write(&path, b"written by another program meanwhile")?;
+        file.write_all(bytes)
+    };
+    repatriation_watch::store::write_atomically_with(&path, text.as_bytes(), true, meanwhile).expect("saved");
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
+    let backup = repatriation_watch::store::backup_path(&path);
+    assert_eq!(std::fs::read(&backup).expect("the backup"), b"written by another program meanwhile");
+}

@@ -10,6 +10,17 @@ use super::{SaveError, SaveStep};
 /// Writes `bytes` to `path` atomically. When `keep_backup` is set and `path` exists, the
 /// previous file is kept as `path.bak` first.
 pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
+    write_atomically_with(path, bytes, keep_backup, |file, bytes| file.write_all(bytes))
+}
+
+/// [`write_atomically`], with the bytes written into the temporary file by `write`: the seam
+/// the fault tests use to make the disk fill up part way.
+pub fn write_atomically_with(
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+    write: impl FnOnce(&mut dyn Write, &[u8]) -> io::Result<()>,
+) -> Result<(), SaveError> {
     let fail = |action: SaveStep| {
         move |source: io::Error| SaveError::Write { path: path.to_owned(), action, source }
     };
@@ -23,7 +34,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
         // Keep the permissions the user gave the file; new files stay private to the user.
         temp.as_file().set_permissions(metadata.permissions()).map_err(fail(SaveStep::CopyPermissions))?;
     }
-    temp.write_all(bytes).map_err(fail(SaveStep::Write(bytes.len())))?;
+    write(temp.as_file_mut(), bytes).map_err(fail(SaveStep::Write(bytes.len())))?;
     temp.flush().map_err(fail(SaveStep::Flush))?;
     temp.as_file().sync_all().map_err(fail(SaveStep::Sync))?;
     if keep_backup && path.exists() {

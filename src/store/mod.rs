@@ -14,7 +14,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-pub use atomic::backup_path;
+pub use atomic::{backup_path, write_atomically_with};
 pub use chart_export::{breakdown_csv, chart_csv, export_breakdown_csv, export_chart_csv, export_png};
 pub use csv_export::{
     CSV_FILES, SecondHeader, csv_columns, csv_header, estimates_data, export_csv, formula_safe,
