@@ -189,3 +189,40 @@ fn sound_syntax_with_unsound_data_loads_and_validation_names_each_problem() {
     ];
     assert_eq!(problems, expected);
 }
+
+#[test]
+fn a_number_out_of_range_is_reported_at_its_line() {
+    let text = head(
+        "  incidents: [(id: \"inc-1\", title: \"t\", estimates: [(count: (qualifier: AtLeast, low: 99999999999))])],\n",
+    );
+    let (line, _, message) = syntax_error(&text);
+    assert_eq!(line, 4, "{message}");
+}
+
+#[test]
+fn nul_bytes_are_refused_with_a_place_not_a_crash() {
+    let mut outside = head("").into_bytes();
+    outside.insert(0, 0);
+    match load_bytes(&outside) {
+        Err(error @ LoadError::Syntax { .. }) => assert_eq!(error.position(), Some((1, 1)), "{error}"),
+        other => panic!("expected a syntax error at the NUL, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_reading_it() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("huge.ron");
+    let file = std::fs::File::create(&path).expect("create");
+    // A sparse file: as large as the limit plus one byte, without writing gigabytes.
+    file.set_len(repatriation_watch::store::MAX_FILE_BYTES + 1).expect("set the size");
+    match load_file(&path) {
+        Err(LoadError::TooLarge { size_bytes, limit_bytes, .. }) => {
+            assert_eq!(
+                (size_bytes, limit_bytes),
+                (limit_bytes + 1, repatriation_watch::store::MAX_FILE_BYTES)
+            );
+        }
+        other => panic!("expected too large, got {:?}", other.map(|d| d.record_count())),
+    }
+}
