@@ -254,7 +254,10 @@ impl RepatriationWatchApp {
     /// dialog says why.
     fn save_to(&mut self, path: &Path) -> bool {
         let ours = self.file.as_deref() == Some(path);
-        if ours && store::file_stamp(path) != self.disk_stamp && !self.overwrite_confirmed {
+        // A file that is gone is written again; one changed by another program is not
+        // overwritten without asking.
+        let changed = store::file_stamp(path).is_some_and(|now| Some(now) != self.disk_stamp);
+        if ours && changed && !self.overwrite_confirmed {
             self.dialog = Some(Dialog::ChangedOnDisk { path: path.to_owned() });
             return false;
         }
