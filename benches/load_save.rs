@@ -1,0 +1,51 @@
+//! Loading and saving a generated dataset, beside `serde_json` on the same `Dataset` in the
+//! same run (the limit a text format sets). `cargo bench --bench load_save`; the sizes are in
+//! `SIZES`, and `BENCH_SIZES=10000,100000,1000000` changes them.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
+use repatriation_watch::generate::{GenerateOptions, generate};
+use repatriation_watch::model::Dataset;
+use repatriation_watch::store::{from_ron, to_ron};
+
+const SIZES: &[usize] = &[10_000, 100_000];
+
+fn sizes() -> Vec<usize> {
+    std::env::var("BENCH_SIZES")
+        .ok()
+        .map(|text| text.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .filter(|sizes: &Vec<usize>| !sizes.is_empty())
+        .unwrap_or_else(|| SIZES.to_vec())
+}
+
+fn dataset(incidents: usize) -> Dataset {
+    generate(GenerateOptions { incidents, rallies: incidents / 10, seed: 1 })
+}
+
+fn load_and_save(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load_save");
+    group.sampling_mode(SamplingMode::Flat).sample_size(10);
+    for incidents in sizes() {
+        let dataset = dataset(incidents);
+        let ron_text = to_ron(&dataset).expect("serializes");
+        let json_text = serde_json::to_vec(&dataset).expect("serializes");
+        group.bench_with_input(BenchmarkId::new("load ron", incidents), &ron_text, |b, text| {
+            b.iter(|| from_ron(black_box(text.as_bytes()), Path::new("bench.ron")).expect("loads"));
+        });
+        group.bench_with_input(BenchmarkId::new("load json", incidents), &json_text, |b, text| {
+            b.iter(|| serde_json::from_slice::<Dataset>(black_box(text)).expect("loads"));
+        });
+        group.bench_with_input(BenchmarkId::new("save ron", incidents), &dataset, |b, dataset| {
+            b.iter(|| to_ron(black_box(dataset)).expect("serializes"));
+        });
+        group.bench_with_input(BenchmarkId::new("save json", incidents), &dataset, |b, dataset| {
+            b.iter(|| serde_json::to_vec_pretty(black_box(dataset)).expect("serializes"));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load_and_save);
+criterion_main!(benches);
