@@ -146,3 +146,36 @@ fn a_file_replaced_by_another_program_during_the_save_is_replaced_whole() {
     let backup = repatriation_watch::store::backup_path(&path);
     assert_eq!(std::fs::read(&backup).expect("the backup"), b"written by another program meanwhile");
 }
+
+#[test]
+fn a_file_locked_by_another_program_gives_an_error_and_stays_as_it_was() {
+    // Locking the file itself: immutable (`chattr +i`) as root, which no rename can replace; a
+    // user without root cannot lock a file against its owner, so its folder is locked instead.
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("data.ron");
+    let old = b"the previous version".to_vec();
+    std::fs::write(&path, &old).expect("write");
+    let as_root = std::fs::metadata(&path).expect("metadata").uid() == 0;
+    let locked_file =
+        as_root && Command::new("chattr").arg("+i").arg(&path).status().is_ok_and(|s| s.success());
+    let folder_guard = (!locked_file).then(|| ReadOnly::new(dir.path()));
+
+    let error = save_file(&load_sample().expect("sample"), &path).expect_err("a locked file is not replaced");
+    if locked_file {
+        let _ = Command::new("chattr").arg("-i").arg(&path).status();
+    }
+    drop(folder_guard);
+
+    assert!(matches!(error, SaveError::Write { .. }), "{error}");
+    assert!(error.to_string().contains(&path.display().to_string()), "the file is named: {error}");
+    assert_eq!(std::fs::read(&path).expect("read"), old, "the old file is untouched");
+    let names = files_in(dir.path());
+    assert!(
+        names.iter().all(|name| Path::new(name).extension().is_none_or(|e| e != "tmp")),
+        "no half-written file is left behind: {names:?}"
+    );
+    let backup = repatriation_watch::store::backup_path(&path);
+    if backup.exists() {
+        assert_eq!(std::fs::read(&backup).expect("read"), old, "a backup, if made, is the old file whole");
+    }
+}
