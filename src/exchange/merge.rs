@@ -63,18 +63,14 @@ pub fn merge(base: Option<&Dataset>, ours: &Dataset, theirs: &Dataset) -> MergeO
         rallies: list!(rallies),
         ..Dataset::default()
     };
-    for (kind, id) in &outcome.conflicts {
-        let changed_both = match kind {
-            RecordKind::Source => conflicts.sources.iter().any(|r| &r.id == id),
-            RecordKind::Place => conflicts.places.iter().any(|r| &r.id == id),
-            RecordKind::Organization => conflicts.organizations.iter().any(|r| &r.id == id),
-            RecordKind::Incident => conflicts.incidents.iter().any(|r| &r.id == id),
-            RecordKind::Rally => conflicts.rallies.iter().any(|r| &r.id == id),
-        };
-        if !changed_both {
-            conflicts.deleted.push(DeletedRecord { kind: *kind, id: id.clone() });
-        }
-    }
+    // A conflict with no other version waiting is one side's deletion of the other's change.
+    let deleted: Vec<DeletedRecord> = outcome
+        .conflicts
+        .iter()
+        .filter(|(kind, id)| !conflicts.changed().any(|(k, i)| k == *kind && i == id))
+        .map(|(kind, id)| DeletedRecord { kind: *kind, id: id.clone() })
+        .collect();
+    conflicts.deleted.extend(deleted);
     outcome.look_alikes = look_alikes(ours, &dataset);
     outcome.dataset = Dataset { conflicts, ..dataset };
     outcome

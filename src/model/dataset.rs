@@ -152,6 +152,18 @@ impl Conflicts {
         self.len() == 0
     }
 
+    /// The kind and id of every record whose other version waits here (not the deleted ones).
+    pub fn changed(&self) -> impl Iterator<Item = (RecordKind, &Id)> {
+        fn ids<R: Record>(list: &[R]) -> impl Iterator<Item = (RecordKind, &Id)> {
+            list.iter().map(|record| (R::KIND, record.id()))
+        }
+        ids(&self.sources)
+            .chain(ids(&self.places))
+            .chain(ids(&self.organizations))
+            .chain(ids(&self.incidents))
+            .chain(ids(&self.rallies))
+    }
+
     /// How many records wait for a decision.
     pub fn len(&self) -> usize {
         self.sources.len()

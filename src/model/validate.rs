@@ -148,15 +148,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
 /// A problem for every record a merge left undecided.
 fn conflict_problems(dataset: &Dataset) -> Vec<Problem> {
     let conflicts = &dataset.conflicts;
-    let changed = conflicts
-        .sources
-        .iter()
-        .map(|r| (RecordKind::Source, &r.id))
-        .chain(conflicts.places.iter().map(|r| (RecordKind::Place, &r.id)))
-        .chain(conflicts.organizations.iter().map(|r| (RecordKind::Organization, &r.id)))
-        .chain(conflicts.incidents.iter().map(|r| (RecordKind::Incident, &r.id)))
-        .chain(conflicts.rallies.iter().map(|r| (RecordKind::Rally, &r.id)))
-        .map(|(kind, id)| (kind, id, ProblemMessage::MergeConflict));
+    let changed = conflicts.changed().map(|(kind, id)| (kind, id, ProblemMessage::MergeConflict));
     let deleted = conflicts.deleted.iter().map(|d| (d.kind, &d.id, ProblemMessage::DeletedInOtherCopy));
     changed
         .chain(deleted)
