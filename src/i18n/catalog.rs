@@ -117,10 +117,7 @@ pub fn tr(id: &str) -> String {
 
 /// The message `id` in `language`, whatever the interface speaks.
 pub fn tr_in(language: Language, id: &str) -> String {
-    catalog(language)
-        .format(id, None)
-        .or_else(|| catalog(Language::English).format(id, None))
-        .unwrap_or_else(|| id.to_owned())
+    format_in(language, id, None)
 }
 
 /// The message `id` with named arguments.
@@ -137,7 +134,12 @@ pub fn tr_args(id: &str, args: &[(&str, Arg)]) -> String {
 }
 
 fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    catalog(language())
+    format_in(language(), id, args)
+}
+
+/// The message in `language`, else in English, else its id.
+fn format_in(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    catalog(language)
         .format(id, args)
         .or_else(|| catalog(Language::English).format(id, args))
         .unwrap_or_else(|| id.to_owned())
