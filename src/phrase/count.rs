@@ -149,11 +149,12 @@ pub(super) fn qualified(qualifier: CountQualifier, value: u32) -> CountEstimate 
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// Checks the qualifier, low, high and best that a phrase gives, and that its words are kept.
-    fn check(
+    /// Checks what a phrase is read as, and that its words are kept (the Korean tests use it too).
+    pub(in crate::phrase) fn check(
         phrase: &str,
         qualifier: CountQualifier,
         low: Option<u32>,

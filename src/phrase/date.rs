@@ -318,11 +318,18 @@ fn year(word: &str) -> Option<i16> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use jiff::civil::date;
 
-    fn check(phrase: &str, reference: Option<Date>, earliest: Date, latest: Date, precision: DatePrecision) {
+    /// Checks what a phrase is read as, and that its words are kept (the Korean tests use it too).
+    pub(in crate::phrase) fn check(
+        phrase: &str,
+        reference: Option<Date>,
+        earliest: Date,
+        latest: Date,
+        precision: DatePrecision,
+    ) {
         let spec = parse_date(phrase, reference);
         assert_eq!(
             (spec.earliest, spec.latest, spec.precision),

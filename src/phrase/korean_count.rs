@@ -127,24 +127,8 @@ fn numbers(text: &str) -> Option<Vec<Found>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::parse_count;
-    use crate::model::CountQualifier::{self, *};
-
-    fn check(
-        phrase: &str,
-        qualifier: CountQualifier,
-        low: Option<u32>,
-        high: Option<u32>,
-        best: Option<u32>,
-    ) {
-        let estimate = parse_count(phrase);
-        assert_eq!(
-            (estimate.qualifier, estimate.low, estimate.high, estimate.best),
-            (qualifier, low, high, best),
-            "{phrase}"
-        );
-        assert_eq!(estimate.as_reported, phrase.trim());
-    }
+    use super::super::count::tests::check;
+    use crate::model::CountQualifier::*;
 
     #[test]
     fn the_phrases_of_korean_reporting() {

@@ -242,20 +242,11 @@ fn day_of(date: Date) -> Vec<Piece> {
 
 #[cfg(test)]
 mod tests {
-    use jiff::civil::{Date, date};
+    use jiff::civil::date;
 
+    use super::super::date::tests::check;
     use super::super::parse_date;
     use crate::model::{DatePrecision, PeriodPart};
-
-    fn check(phrase: &str, reference: Option<Date>, earliest: Date, latest: Date, precision: DatePrecision) {
-        let spec = parse_date(phrase, reference);
-        assert_eq!(
-            (spec.earliest, spec.latest, spec.precision),
-            (Some(earliest), Some(latest), precision),
-            "{phrase}"
-        );
-        assert_eq!(spec.as_reported, phrase.trim());
-    }
 
     #[test]
     fn the_phrases_of_korean_reporting() {
