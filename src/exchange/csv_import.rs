@@ -188,9 +188,10 @@ pub fn preview(
     let mut lines = Vec::new();
     let mut seen: HashMap<Id, u64> = HashMap::new();
     for (line, row) in rows {
-        let id = cell(&columns, row, "id");
+        let cells = Cells::new(&table.headers, &columns, row, *line);
+        let id = cells.filled("id");
         let updating = id.is_some_and(|id| AnyRecord::find(&working, kind, &Id::new(id.trim())).is_some());
-        let cells = Cells::new(&table.headers, &columns, row, *line).updating(updating);
+        let cells = cells.updating(updating);
         let (record, issues) = read_row(&cells, kind, &working, now);
         preview.problems.extend(issues);
         let Some(record) = record else { continue };
@@ -214,11 +215,6 @@ pub fn preview(
     }
     preview.problems.sort_by_key(|problem| problem.line);
     preview
-}
-
-/// A row's non-empty cell for a field, as written.
-fn cell<'a>(columns: &HashMap<&'static str, usize>, row: &'a [String], field: &str) -> Option<&'a str> {
-    columns.get(field).and_then(|index| row.get(*index)).map(String::as_str).filter(|c| !c.trim().is_empty())
 }
 
 /// Whether a row is the Korean names of the columns, as `export --korean-header` writes them.
