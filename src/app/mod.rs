@@ -17,9 +17,7 @@ use self::command::{Command, redo_alternative};
 pub use self::settings::Settings;
 use crate::edit::{Action, AnyRecord, Document, Edit};
 use crate::i18n::choice;
-use crate::model::{
-    Dataset, Id, Incident, Organization, Place, Problem, Rally, RecordKind, Source, validate,
-};
+use crate::model::{Dataset, Id, Incident, Organization, Place, ProblemIndex, Rally, RecordKind, Source};
 use crate::store;
 use crate::t;
 use crate::ui::charts::{ChartKind, ChartRequest, ChartsState, PeriodClicked, charts_ui};
@@ -102,7 +100,8 @@ pub struct RepatriationWatchApp {
     commands: Vec<Command>,
     settings: Settings,
     autosave: Autosave,
-    problems: (u64, Vec<Problem>),
+    /// The problems, and the revision they were brought up to date with.
+    problems: (u64, ProblemIndex),
     message: Option<String>,
     options: AppOptions,
     close_confirmed: bool,
@@ -168,7 +167,7 @@ impl RepatriationWatchApp {
             commands: Vec::new(),
             settings: Settings::default(),
             autosave,
-            problems: (u64::MAX, Vec::new()),
+            problems: (u64::MAX, ProblemIndex::default()),
             message: None,
             options,
             close_confirmed: false,
@@ -260,11 +259,20 @@ impl RepatriationWatchApp {
         }
     }
 
-    fn current_problems(&mut self) -> &[Problem] {
-        if self.problems.0 != self.document.revision() {
-            self.problems = (self.document.revision(), validate(self.document.dataset()));
+    /// Brings the problems up to date with the dataset: by the records each edit touched, or
+    /// the whole dataset when another was opened. Returns how many there are.
+    fn refresh_problems(&mut self) -> usize {
+        let (checked, index) = &mut self.problems;
+        let revision = self.document.revision();
+        if *checked != revision {
+            let changes = if *checked == u64::MAX { None } else { self.document.changes_since(*checked) };
+            match changes {
+                Some(changes) => index.update(self.document.dataset(), &changes),
+                None => *index = ProblemIndex::of(self.document.dataset()),
+            }
+            *checked = revision;
         }
-        &self.problems.1
+        index.len()
     }
 
     fn refresh_table(&mut self) {
@@ -550,7 +558,7 @@ impl RepatriationWatchApp {
 
     fn dialog_layer(&mut self, ctx: &egui::Context) {
         let Some(dialog) = &mut self.dialog else { return };
-        let problems = if matches!(dialog, Dialog::Problems) { self.problems.1.clone() } else { Vec::new() };
+        let problems = if matches!(dialog, Dialog::Problems) { self.problems.1.all() } else { Vec::new() };
         if let Some(answer) = dialog_ui(ctx, dialog, &problems) {
             let dialog = self.dialog.take();
             self.answer(dialog, answer, ctx);
@@ -591,7 +599,7 @@ impl eframe::App for RepatriationWatchApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.handle_keys(&ctx);
-        let problem_count = self.current_problems().len();
+        let problem_count = self.refresh_problems();
         let undo = Self::undo_text(self.document.undo_description(), false);
         let redo = Self::undo_text(self.document.redo_description(), true);
         egui::Panel::top("menu-bar").show(ui, |ui| {
@@ -733,6 +741,21 @@ impl RepatriationWatchApp {
     /// The filters shared by the tables and the charts.
     pub fn filters(&self) -> &Filters {
         &self.filters
+    }
+
+    /// Whether work is running in the background (a file loading or saving).
+    pub fn is_busy(&self) -> bool {
+        false
+    }
+
+    /// Asks for a command, as a menu or a shortcut would; it runs in the next frame.
+    pub fn request(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Asks for an edit, as a form would; it goes through the document in the next frame.
+    pub fn request_edit(&mut self, edit: Edit) {
+        self.edits.push(edit);
     }
 }
 

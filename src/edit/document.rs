@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 
 use super::AnyRecord;
-use crate::model::{Conflicts, Dataset, Id, RecordKind};
+use crate::model::{Change, Conflicts, Dataset, Id, RecordKind, Touched};
 
 /// A change to the dataset, as the screens ask for it.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,7 +71,20 @@ pub struct Document {
     saved_state: Option<u64>,
     undo: Vec<Entry>,
     redo: Vec<Entry>,
+    journal: Journal,
 }
+
+/// The changes made since some revision, for the caches that follow the dataset.
+#[derive(Debug, Default)]
+struct Journal {
+    /// Every change made after this revision is in `changes`.
+    base: u64,
+    /// Each change with the revision it made.
+    changes: Vec<(u64, Change)>,
+}
+
+/// The journal forgets its changes past this many; a cache further behind starts over.
+const JOURNAL_LIMIT: usize = 100_000;
 
 impl Document {
     /// A document over a dataset just loaded (or saved): no unsaved changes.
@@ -87,7 +100,63 @@ impl Document {
             saved_state: Some(0),
             undo: Vec::new(),
             redo: Vec::new(),
+            journal: Journal::default(),
         }
+    }
+
+    /// The changes made after revision `since`, in order; `None` when they are no longer known
+    /// (another file was opened, or too much changed), and the whole dataset must be looked at.
+    pub fn changes_since(&self, since: u64) -> Option<Vec<Change>> {
+        if since < self.journal.base {
+            return None;
+        }
+        let start = self.journal.changes.partition_point(|(revision, _)| *revision <= since);
+        Some(self.journal.changes[start..].iter().map(|(_, change)| change.clone()).collect())
+    }
+
+    fn note(&mut self, change: Change) {
+        let revision = self.revision + 1;
+        if self.journal.changes.len() >= JOURNAL_LIMIT {
+            self.journal.changes.clear();
+            self.journal.base = revision;
+        }
+        self.journal.changes.push((revision, change));
+    }
+
+    /// Notes a record and, for an incident, the parent whose legs it changes.
+    fn note_record(&mut self, record: &AnyRecord, appeared_or_vanished: bool) {
+        let touched = Touched { kind: record.kind(), id: record.id().clone(), appeared_or_vanished };
+        self.note(Change::Record(touched));
+        if let AnyRecord::Incident(incident) = record
+            && let Some(parent) = &incident.parent
+        {
+            let touched =
+                Touched { kind: RecordKind::Incident, id: parent.clone(), appeared_or_vanished: false };
+            self.note(Change::Record(touched));
+        }
+    }
+
+    /// Puts a record into the dataset (the one way records go in); returns the one it replaced.
+    fn put(&mut self, record: AnyRecord) -> Option<AnyRecord> {
+        let appeared = AnyRecord::find(&self.dataset, record.kind(), record.id()).is_none();
+        self.note_record(&record, appeared);
+        let previous = record.put_into(&mut self.dataset);
+        if let Some(previous) = &previous {
+            self.note_record(previous, false);
+        }
+        previous
+    }
+
+    /// Removes a record (the one way records go out); returns it.
+    fn remove(&mut self, kind: RecordKind, id: &Id) -> Option<AnyRecord> {
+        let removed = AnyRecord::remove_from(&mut self.dataset, kind, id)?;
+        self.note_record(&removed, true);
+        Some(removed)
+    }
+
+    fn set_conflicts(&mut self, conflicts: Conflicts) -> Conflicts {
+        self.note(Change::Conflicts);
+        std::mem::replace(&mut self.dataset.conflicts, conflicts)
     }
 
     /// The dataset.
@@ -134,20 +203,20 @@ impl Document {
                 record.set_times(created, now);
                 let (kind, id, title) = (record.kind(), record.id().clone(), record.label().to_owned());
                 let forward = Edit::Put(Box::new(record.clone()));
-                match record.put_into(&mut self.dataset) {
+                match self.put(record) {
                     Some(previous) => (Action::Change, kind, title, forward, Edit::Put(Box::new(previous))),
                     None => (Action::Add, kind, title, forward, Edit::Delete(kind, id)),
                 }
             }
             Edit::Delete(kind, id) => {
-                let removed = AnyRecord::remove_from(&mut self.dataset, kind, &id)?;
+                let removed = self.remove(kind, &id)?;
                 let title = removed.label().to_owned();
                 (Action::Delete, kind, title, Edit::Delete(kind, id), Edit::PutAsIs(Box::new(removed)))
             }
             Edit::PutAsIs(record) => {
                 let (kind, id, title) = (record.kind(), record.id().clone(), record.label().to_owned());
                 let forward = Edit::PutAsIs(record.clone());
-                match (*record).put_into(&mut self.dataset) {
+                match self.put(*record) {
                     Some(previous) => {
                         (Action::Change, kind, title, forward, Edit::PutAsIs(Box::new(previous)))
                     }
@@ -155,7 +224,7 @@ impl Document {
                 }
             }
             Edit::SetConflicts(conflicts) => {
-                let previous = std::mem::replace(&mut self.dataset.conflicts, *conflicts.clone());
+                let previous = self.set_conflicts(*conflicts.clone());
                 let backward = Edit::SetConflicts(Box::new(previous));
                 (
                     Action::Several,
@@ -226,12 +295,14 @@ impl Document {
     fn replay_one(&mut self, edit: &Edit) {
         match edit {
             Edit::Put(record) | Edit::PutAsIs(record) => {
-                (**record).clone().put_into(&mut self.dataset);
+                self.put((**record).clone());
             }
             Edit::Delete(kind, id) => {
-                AnyRecord::remove_from(&mut self.dataset, *kind, id);
+                self.remove(*kind, id);
             }
-            Edit::SetConflicts(conflicts) => self.dataset.conflicts = (**conflicts).clone(),
+            Edit::SetConflicts(conflicts) => {
+                self.set_conflicts((**conflicts).clone());
+            }
             Edit::Batch(edits) => {
                 for edit in edits {
                     self.replay_one(edit);
@@ -256,6 +327,7 @@ impl Document {
         let revision = self.revision + 1;
         *self = Self::new(dataset);
         self.revision = revision;
+        self.journal.base = revision;
         if modified {
             self.saved_state = None;
         }

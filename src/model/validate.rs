@@ -145,8 +145,26 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     checker.problems
 }
 
+/// The problems of one record of the dataset, checked against the rest as [`validate`] would
+/// (without the checks of ids, empty or repeated, which need the whole list). The dataset's lists must be
+/// sorted by id, as the app keeps them. Empty when there is no such record.
+pub(super) fn problems_of_record(dataset: &Dataset, kind: RecordKind, id: &Id) -> Vec<Problem> {
+    fn find<'a, R: Record>(list: &'a [R], id: &Id) -> Option<&'a R> {
+        list.binary_search_by(|record| record.id().cmp(id)).ok().map(|index| &list[index])
+    }
+    let mut checker = Checker { dataset, ids: Ids::Sorted(dataset), links: None, problems: Vec::new() };
+    match kind {
+        RecordKind::Source => find(&dataset.sources, id).map(|r| checker.check_source(r)),
+        RecordKind::Place => find(&dataset.places, id).map(|r| checker.check_place(r)),
+        RecordKind::Organization => find(&dataset.organizations, id).map(|r| checker.check_label(r)),
+        RecordKind::Incident => find(&dataset.incidents, id).map(|r| checker.check_incident(r)),
+        RecordKind::Rally => find(&dataset.rallies, id).map(|r| checker.check_rally(r)),
+    };
+    checker.problems
+}
+
 /// A problem for every record a merge left undecided.
-fn conflict_problems(dataset: &Dataset) -> Vec<Problem> {
+pub(super) fn conflict_problems(dataset: &Dataset) -> Vec<Problem> {
     let conflicts = &dataset.conflicts;
     let changed = conflicts.changed().map(|(kind, id)| (kind, id, ProblemMessage::MergeConflict));
     let deleted = conflicts.deleted.iter().map(|d| (d.kind, &d.id, ProblemMessage::DeletedInOtherCopy));

@@ -1,0 +1,240 @@
+//! Frame times of the real app, headless: an `egui::Context` running the app at 1280×800, with
+//! the frame's shapes tessellated, as a window would. For each size it reports the median and
+//! the worst of 100 frames on the tables and on the charts (idle, scrolling, hovering a chart),
+//! the time from one edit to the charts up to date, and from one search keystroke to the table
+//! filtered.
+//!
+//! `cargo bench --bench frames`; `BENCH_SIZES=10000,100000,1000000` changes the sizes (incidents;
+//! a tenth as many rallies).
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use eframe::App;
+use eframe::egui::{self, Event, MouseWheelUnit, Pos2, RawInput, Rect, Vec2};
+use repatriation_watch::app::command::Command;
+use repatriation_watch::app::{AppOptions, RepatriationWatchApp};
+use repatriation_watch::edit::{AnyRecord, Edit};
+use repatriation_watch::generate::{GenerateOptions, generate};
+use repatriation_watch::i18n::Language;
+use repatriation_watch::model::{CountEstimate, RecordKind};
+use repatriation_watch::store::save_file;
+
+const SIZES: &[usize] = &[10_000, 100_000];
+const FRAMES: usize = 100;
+const SCREEN: Vec2 = Vec2::new(1280.0, 800.0);
+/// A point over the table's rows.
+const OVER_TABLE: Pos2 = Pos2::new(450.0, 450.0);
+
+fn sizes() -> Vec<usize> {
+    std::env::var("BENCH_SIZES")
+        .ok()
+        .map(|text| text.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .filter(|sizes: &Vec<usize>| !sizes.is_empty())
+        .unwrap_or_else(|| SIZES.to_vec())
+}
+
+/// The app in a headless context, one frame at a time.
+struct Driver {
+    ctx: egui::Context,
+    app: RepatriationWatchApp,
+    frame: eframe::Frame,
+    time: f64,
+}
+
+impl Driver {
+    fn new(file: &Path, recovery: &Path) -> Self {
+        let ctx = egui::Context::default();
+        let options = AppOptions {
+            file: Some(file.to_owned()),
+            data_dir: Some(recovery.to_owned()),
+            file_dialogs: false,
+            autosave_delay: Duration::from_secs(3),
+            language: Some(Language::English),
+        };
+        let creation = eframe::CreationContext::_new_kittest(ctx.clone());
+        let app = RepatriationWatchApp::new(&creation, options);
+        let mut driver = Self { ctx, app, frame: eframe::Frame::_new_kittest(), time: 0.0 };
+        driver.wait_until_loaded();
+        driver.settle();
+        driver
+    }
+
+    /// Runs frames until the dataset is loaded (loading may run in the background).
+    fn wait_until_loaded(&mut self) {
+        while self.app.is_busy() {
+            self.frame(Vec::new());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// A few frames for layout to settle and caches to fill.
+    fn settle(&mut self) {
+        for _ in 0..5 {
+            self.frame(Vec::new());
+        }
+    }
+
+    /// One frame with these input events: the app's update and the tessellation.
+    fn frame(&mut self, events: Vec<Event>) -> Duration {
+        self.time += 1.0 / 60.0;
+        let input = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SCREEN)),
+            time: Some(self.time),
+            predicted_dt: 1.0 / 60.0,
+            events,
+            ..RawInput::default()
+        };
+        let start = Instant::now();
+        let output = self.ctx.run_ui(input, |ui| self.app.ui(ui, &mut self.frame));
+        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        std::hint::black_box(primitives);
+        start.elapsed()
+    }
+
+    /// 100 frames, each with the events `events(i)` gives.
+    fn frames(&mut self, mut events: impl FnMut(usize) -> Vec<Event>) -> Stats {
+        Stats::of((0..FRAMES).map(|i| self.frame(events(i))).collect())
+    }
+}
+
+/// The median and the worst of some frame times.
+struct Stats {
+    median: Duration,
+    worst: Duration,
+}
+
+impl Stats {
+    fn of(mut times: Vec<Duration>) -> Self {
+        times.sort();
+        Self { median: times[times.len() / 2], worst: times[times.len() - 1] }
+    }
+}
+
+fn ms(duration: Duration) -> String {
+    format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
+}
+
+fn report(size: usize, screen: &str, action: &str, stats: &Stats) {
+    println!("| {size} | {screen} | {action} | {} | {} |", ms(stats.median), ms(stats.worst));
+}
+
+fn scroll(step: f32) -> Vec<Event> {
+    vec![
+        Event::PointerMoved(OVER_TABLE),
+        Event::MouseWheel {
+            unit: MouseWheelUnit::Point,
+            delta: Vec2::new(0.0, step),
+            phase: egui::TouchPhase::Move,
+            modifiers: egui::Modifiers::NONE,
+            source: egui::MouseWheelSource::Wheel,
+        },
+    ]
+}
+
+/// A point sweeping across the chart, a new place each frame.
+fn hover(i: usize) -> Vec<Event> {
+    let x = 300.0 + (i % 90) as f32 * 10.0;
+    vec![Event::PointerMoved(Pos2::new(x, 480.0))]
+}
+
+fn bench_size(size: usize) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let file = dir.path().join("data.ron");
+    let dataset = generate(GenerateOptions { incidents: size, rallies: size / 10, seed: 1 });
+    save_file(&dataset, &file).expect("writes the dataset");
+    let first_incident = dataset.incidents[size / 2].clone();
+    drop(dataset);
+    let mut driver = Driver::new(&file, &dir.path().join("recovery"));
+
+    report(size, "incidents table", "idle", &driver.frames(|_| Vec::new()));
+    report(size, "incidents table", "scrolling", &driver.frames(|_| scroll(-120.0)));
+    report(size, "incidents table", "scrolling back", &driver.frames(|_| scroll(120.0)));
+
+    driver.app.request(Command::ShowCharts);
+    driver.settle();
+    report(size, "charts", "idle", &driver.frames(|_| Vec::new()));
+    report(size, "charts", "hovering", &driver.frames(hover));
+    let mut switching = Vec::new();
+    for i in 0..FRAMES {
+        let command = if i % 2 == 0 { Command::Show(RecordKind::Incident) } else { Command::ShowCharts };
+        driver.app.request(command);
+        switching.push(driver.frame(Vec::new()));
+    }
+    report(size, "tables and charts", "switching each frame", &Stats::of(switching));
+
+    driver.app.request(Command::ShowCharts);
+    driver.settle();
+    let edits = (0..FRAMES)
+        .map(|i| {
+            let mut record = first_incident.clone();
+            record.title = format!("{} ({i})", record.title);
+            if let Some(estimate) = record.estimates.first_mut() {
+                let figure = 100 + u32::try_from(i).unwrap_or(0);
+                estimate.count = CountEstimate::exact(figure, figure.to_string());
+            }
+            Edit::put(AnyRecord::Incident(record))
+        })
+        .collect::<Vec<_>>();
+    let mut edit_times = Vec::new();
+    for edit in edits {
+        driver.app.request_edit(edit);
+        edit_times.push(driver.frame(Vec::new()));
+    }
+    report(size, "charts", "one edit (frame that shows it)", &Stats::of(edit_times));
+
+    driver.app.request(Command::Show(RecordKind::Incident));
+    driver.settle();
+    report(size, "incidents table", "search keystrokes", &search(&mut driver));
+}
+
+/// Types a word into the search box, one letter a frame, then clears it; each keystroke's time
+/// runs until the table shows the rows that match.
+fn search(driver: &mut Driver) -> Stats {
+    let mut times = Vec::new();
+    for round in 0..(FRAMES / 10) {
+        driver.app.request(Command::Find);
+        driver.settle();
+        for letter in "dandong".chars() {
+            let start = Instant::now();
+            driver.frame(vec![Event::Text(letter.to_string())]);
+            while driver.app.is_busy() {
+                driver.frame(Vec::new());
+            }
+            times.push(start.elapsed());
+        }
+        let select_all = Event::Key {
+            key: egui::Key::A,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::COMMAND,
+        };
+        let start = Instant::now();
+        driver.frame(vec![select_all, Event::Text(if round % 2 == 0 { "d" } else { "x" }.to_owned())]);
+        while driver.app.is_busy() {
+            driver.frame(Vec::new());
+        }
+        times.push(start.elapsed());
+        driver.frame(vec![Event::Key {
+            key: egui::Key::Backspace,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        }]);
+        driver.settle();
+    }
+    Stats::of(times)
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` runs this once at the smallest size.
+    let testing = std::env::args().any(|arg| arg == "--test") || !std::env::args().any(|a| a == "--bench");
+    let sizes = if testing { vec![1_000] } else { sizes() };
+    println!("| incidents | screen | action | median | worst |");
+    println!("| --- | --- | --- | --- | --- |");
+    for size in sizes {
+        bench_size(size);
+    }
+}
