@@ -110,8 +110,34 @@ fn place_name(dataset: &Dataset, id: Option<&Id>) -> String {
     id.map(|id| super::names::place_by_id(dataset, id)).unwrap_or_default()
 }
 
+/// Whether `haystack` contains `needle` (lowercase) whatever the case of its letters. The
+/// haystack is copied in lowercase only when the needle has letters beyond ASCII that have a case:
+/// a Latin word is compared byte by byte, and Korean has no case.
 fn contains(haystack: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    if needle.is_ascii() {
+        return contains_ascii_ignoring_case(haystack.as_bytes(), needle.as_bytes());
+    }
+    let caseless = needle.chars().all(|c| c.is_ascii() || (!c.is_lowercase() && !c.is_uppercase()));
+    if caseless && haystack.is_ascii() {
+        return false;
+    }
+    if caseless && !haystack.chars().any(char::is_uppercase) {
+        return haystack.contains(needle);
+    }
     haystack.to_lowercase().contains(needle)
+}
+
+/// Whether `haystack` contains the ASCII `needle` in either case: each place the first letter
+/// occurs (found fast, in either case) is compared with the rest.
+fn contains_ascii_ignoring_case(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else { return true };
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, haystack).any(|start| {
+        haystack.get(start + 1..start + needle.len()).is_some_and(|after| after.eq_ignore_ascii_case(rest))
+    })
 }
 
 impl TableRecord for Incident {
@@ -395,4 +421,21 @@ pub fn kind_label(kind: RecordKind, name: &str) -> String {
         RecordKind::Organization => OrganizationKind::from_name(name).map(choice),
     };
     label.unwrap_or_else(|| name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains;
+
+    #[test]
+    fn search_ignores_case_in_latin_and_finds_korean() {
+        assert!(contains("Forced return from DANDONG", "dandong"));
+        assert!(contains("Forced return from Dandong", "from d"));
+        assert!(!contains("Forced return", "dandong"));
+        assert!(contains("단둥에서 강제북송", "단둥"));
+        assert!(contains("DANDONG 단둥", "dandong 단둥"));
+        assert!(!contains("Dandong only", "단둥"));
+        assert!(contains("ÉCOLE", "école"));
+        assert!(contains("anything", ""));
+    }
 }

@@ -14,6 +14,11 @@ pub fn search_box_id() -> egui::Id {
     egui::Id::unique("table-search")
 }
 
+/// The search text as records are matched against it: trimmed and lowercase.
+fn search_needle(search: &str) -> String {
+    search.trim().to_lowercase()
+}
+
 /// What the rows were computed from: the revision, sort, search text and filters.
 type RowsKey = (u64, Option<(usize, bool)>, String, Filters);
 
@@ -42,11 +47,29 @@ impl TableState {
     /// Recomputes the rows when the data, search, sort or filters changed since last time.
     pub fn refresh<R: TableRecord>(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) {
         let key = (revision, self.sort, self.search.clone(), filters.clone());
-        if self.cached_for.as_ref() == Some(&key) {
+        let Some(cached) = &self.cached_for else {
+            self.recompute::<R>(dataset, filters, key);
+            return;
+        };
+        if *cached == key {
             return;
         }
+        let needle = search_needle(&self.search);
+        let narrower = (cached.0, cached.1, &cached.3) == (key.0, key.1, &key.3)
+            && needle.contains(&search_needle(&cached.2));
+        if narrower {
+            // A letter typed onto the search keeps only some of the rows already found, in order.
+            let records = R::all(dataset);
+            self.rows.retain(|&i| records[i].matches(&needle));
+            self.cached_for = Some(key);
+        } else {
+            self.recompute::<R>(dataset, filters, key);
+        }
+    }
+
+    fn recompute<R: TableRecord>(&mut self, dataset: &Dataset, filters: &Filters, key: RowsKey) {
         let records = R::all(dataset);
-        let needle = self.search.trim().to_lowercase();
+        let needle = search_needle(&self.search);
         let mut rows: Vec<usize> = (0..records.len())
             .filter(|&i| needle.is_empty() || records[i].matches(&needle))
             .filter(|&i| filters.passes(R::KIND, records[i].date_range(), &records[i].facets()))
@@ -182,4 +205,29 @@ pub fn table_ui<R: TableRecord>(
         state.selected = Some(id.clone());
     }
     clicked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TableState;
+    use crate::model::Incident;
+    use crate::ui::filters::Filters;
+
+    #[test]
+    fn typing_letter_by_letter_finds_what_a_whole_search_finds() {
+        let dataset = crate::store::load_sample().expect("the sample loads");
+        let filters = Filters::default();
+        for word in ["dandong", "Hanbyun", "단둥", "at least", "zzz"] {
+            let mut typed = TableState::default();
+            let mut text = String::new();
+            for letter in word.chars() {
+                text.push(letter);
+                typed.search.clone_from(&text);
+                typed.refresh::<Incident>(&dataset, 0, &filters);
+            }
+            let mut whole = TableState { search: word.to_owned(), ..TableState::default() };
+            whole.refresh::<Incident>(&dataset, 0, &filters);
+            assert_eq!(typed.rows(), whole.rows(), "{word}");
+        }
+    }
 }
