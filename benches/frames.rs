@@ -51,6 +51,7 @@ impl Driver {
             file_dialogs: false,
             autosave_delay: Duration::from_secs(3),
             language: Some(Language::English),
+            background_from_bytes: repatriation_watch::app::BACKGROUND_FROM_BYTES,
         };
         let creation = eframe::CreationContext::_new_kittest(ctx.clone());
         let app = RepatriationWatchApp::new(&creation, options);

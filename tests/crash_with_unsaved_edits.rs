@@ -24,6 +24,7 @@ fn options(dir: &Path) -> AppOptions {
         file_dialogs: false,
         autosave_delay: Duration::ZERO,
         language: Some(Language::English),
+        background_from_bytes: repatriation_watch::app::BACKGROUND_FROM_BYTES,
     }
 }
 

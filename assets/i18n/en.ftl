@@ -654,3 +654,16 @@ changed-on-disk-overwrite = Overwrite
 changed-on-disk-save-as = Save as…
 changed-on-disk-reload = Reload
 changed-on-disk-reload-hint = Load the file as it is now; the changes made here are given up
+
+## Opening and saving in the background
+job-opening = Opening { $file }…
+job-saving = Saving { $file }…
+job-stage-reading = Reading
+job-stage-parsing = Reading the records
+job-stage-formatting = Preparing the text
+job-stage-writing = Writing
+open-cancelled = Opening { $path } was cancelled. Nothing changed.
+save-cancelled = Saving { $path } was cancelled. The file is as it was, and your work is still here, unsaved.
+busy-wait = Wait until the file is opened or saved.
+background-failed = Could not open or save in the background
+background-stopped = The work stopped before it ended. Your data is still here.

@@ -640,3 +640,16 @@ changed-on-disk-overwrite = 덮어쓰기
 changed-on-disk-save-as = 다른 이름으로 저장…
 changed-on-disk-reload = 다시 불러오기
 changed-on-disk-reload-hint = 지금 디스크에 있는 파일을 불러옵니다. 여기서 바꾼 내용은 버립니다
+
+## 백그라운드에서 열기와 저장
+job-opening = { $file } 여는 중…
+job-saving = { $file } 저장하는 중…
+job-stage-reading = 읽는 중
+job-stage-parsing = 기록을 읽는 중
+job-stage-formatting = 텍스트를 준비하는 중
+job-stage-writing = 쓰는 중
+open-cancelled = { $path } 열기를 취소했습니다. 바뀐 것은 없습니다.
+save-cancelled = { $path } 저장을 취소했습니다. 파일은 그대로이고, 작업은 저장되지 않은 채 남아 있습니다.
+busy-wait = 파일을 열거나 저장할 때까지 기다려 주세요.
+background-failed = 백그라운드에서 열거나 저장하지 못했습니다
+background-stopped = 작업이 끝나기 전에 멈췄습니다. 데이터는 그대로 있습니다.

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 
 use super::command::Command;
-use super::{RepatriationWatchApp, focus_search};
+use super::{RepatriationWatchApp, focus_search, jobs};
 use crate::edit::AnyRecord;
 use crate::model::{Dataset, RecordKind};
 use crate::store;
@@ -35,19 +35,30 @@ impl RepatriationWatchApp {
         }
     }
 
-    /// Opens a file; on failure the dialog says why and the current data stays.
-    pub(super) fn open_path(&mut self, path: &Path) {
+    /// Opens a file (a large one in the background); on failure the dialog says why and the
+    /// current data stays. `forget` is the recovery file to drop once the file is open.
+    pub(super) fn open_path(&mut self, path: &Path, forget: Option<PathBuf>) {
+        if jobs::opens_in_background(path, self.options.background_from_bytes) {
+            self.open_in_background(path, forget);
+            return;
+        }
         match store::load_file(path) {
             Ok(dataset) => {
-                let name = path.display().to_string();
-                self.show_dataset(dataset, Some(path.to_owned()), name, false);
-                self.settings.remember(path);
+                self.opened(dataset, path);
+                self.autosave.forget(forget.as_deref());
             }
             Err(error) => {
                 let title = t!("open-failed", path = path.display().to_string());
                 self.report(&title, load_error(&error));
             }
         }
+    }
+
+    /// Shows a dataset just read from `path`.
+    pub(super) fn opened(&mut self, dataset: Dataset, path: &Path) {
+        let name = path.display().to_string();
+        self.show_dataset(dataset, Some(path.to_owned()), name, false);
+        self.settings.remember(path);
     }
 
     fn show_dataset(&mut self, dataset: Dataset, file: Option<PathBuf>, name: String, modified: bool) {
@@ -76,6 +87,20 @@ impl RepatriationWatchApp {
 
     /// Carries out a command from a menu, a shortcut or a button.
     pub(super) fn run(&mut self, command: Command, ctx: &egui::Context) {
+        let touches_files = matches!(
+            command,
+            Command::New
+                | Command::Open
+                | Command::OpenPath(_)
+                | Command::Save
+                | Command::SaveAs
+                | Command::ImportCsv
+                | Command::Merge
+        );
+        if touches_files && self.is_busy() {
+            self.message = Some(t!("busy-wait"));
+            return;
+        }
         match command {
             Command::New => self.unless_unsaved(Pending::New, ctx),
             Command::Open => self.unless_unsaved(Pending::Open(None), ctx),
@@ -131,7 +156,7 @@ impl RepatriationWatchApp {
     }
 
     /// Does what was pending once unsaved work is saved or given up.
-    fn proceed(&mut self, then: Pending, ctx: &egui::Context) {
+    pub(super) fn proceed(&mut self, then: Pending, ctx: &egui::Context) {
         match then {
             Pending::New => {
                 self.autosave.forget(self.file.as_deref());
@@ -139,10 +164,7 @@ impl RepatriationWatchApp {
             }
             Pending::Open(Some(path)) => {
                 let previous = self.file.clone();
-                self.open_path(&path);
-                if self.file.as_deref() == Some(path.as_path()) {
-                    self.autosave.forget(previous.as_deref());
-                }
+                self.open_path(&path, previous);
             }
             Pending::Open(None) => self.choose_file_to_open(),
             Pending::Quit => {
@@ -163,7 +185,7 @@ impl RepatriationWatchApp {
             .add_filter(t!("file-filter-dataset"), &["ron"])
             .pick_file();
         if let Some(path) = picked {
-            self.open_path(&path);
+            self.open_path(&path, None);
         }
     }
 
@@ -224,7 +246,7 @@ impl RepatriationWatchApp {
     /// the dataset was written.
     fn save(&mut self, then: Option<Pending>) -> bool {
         if let Some(path) = self.file.clone() {
-            self.save_to(&path)
+            self.save_to(&path, then)
         } else {
             self.save_as(then);
             false
@@ -242,17 +264,15 @@ impl RepatriationWatchApp {
             .add_filter(t!("file-filter-dataset"), &["ron"])
             .set_file_name("repatriation-watch.ron")
             .save_file();
-        if let Some(path) = picked
-            && self.save_to(&store::with_ron_extension(path))
-            && let Some(then) = then
-        {
-            self.pending_after_save = Some(then);
+        if let Some(path) = picked {
+            self.save_to(&store::with_ron_extension(path), then);
         }
     }
 
-    /// Writes the dataset to `path`. On failure the data stays in memory, unsaved, and the
-    /// dialog says why.
-    fn save_to(&mut self, path: &Path) -> bool {
+    /// Writes the dataset to `path` (a large one in the background), then does `then`. On
+    /// failure the data stays in memory, unsaved, and the dialog says why. Returns whether the
+    /// file was written already.
+    fn save_to(&mut self, path: &Path, then: Option<Pending>) -> bool {
         let ours = self.file.as_deref() == Some(path);
         // A file that is gone is written again; one changed by another program is not
         // overwritten without asking.
@@ -263,19 +283,14 @@ impl RepatriationWatchApp {
         }
         self.overwrite_confirmed = false;
         let blocked = self.commit_valid_drafts();
+        if jobs::saves_in_background(self.document.dataset(), self.options.background_from_bytes) {
+            self.save_in_background(path, blocked, then);
+            return false;
+        }
         match store::save_file(self.document.dataset(), path) {
             Ok(()) => {
-                let previous = self.file.replace(path.to_owned());
-                self.disk_stamp = store::file_stamp(path);
-                self.document.mark_saved();
-                self.file_name = path.display().to_string();
-                self.settings.remember(path);
-                self.autosave.forget(previous.as_deref());
-                self.autosave.forget(Some(path));
-                self.message = Some(match blocked {
-                    0 => t!("saved-to", path = path.display().to_string()),
-                    n => t!("saved-to-with-drafts", path = path.display().to_string(), count = n),
-                });
+                self.saved(path, None, blocked);
+                self.pending_after_save = then;
                 true
             }
             Err(error) => {
@@ -285,6 +300,24 @@ impl RepatriationWatchApp {
         }
     }
 
+    /// Takes note of a file written: the contents of `state` (else the current ones) are saved.
+    pub(super) fn saved(&mut self, path: &Path, state: Option<u64>, blocked: usize) {
+        let previous = self.file.replace(path.to_owned());
+        self.disk_stamp = store::file_stamp(path);
+        match state {
+            Some(state) => self.document.mark_saved_at(state),
+            None => self.document.mark_saved(),
+        }
+        self.file_name = path.display().to_string();
+        self.settings.remember(path);
+        self.autosave.forget(previous.as_deref());
+        self.autosave.forget(Some(path));
+        self.message = Some(match blocked {
+            0 => t!("saved-to", path = path.display().to_string()),
+            n => t!("saved-to-with-drafts", path = path.display().to_string(), count = n),
+        });
+    }
+
     /// Acts on the answer to a dialog.
     pub(super) fn answer(&mut self, dialog: Option<Dialog>, answer: Answer, ctx: &egui::Context) {
         match answer {
@@ -292,25 +325,20 @@ impl RepatriationWatchApp {
                 self.pending_after_save = None;
             }
             Answer::SaveThen(then) => {
-                if self.save(Some(then.clone())) {
-                    self.proceed(then, ctx);
-                }
+                self.save(Some(then));
             }
             // The work is given up only by what follows (a new dataset, another file, closing):
             // should that not happen (a file dialog cancelled), it is all still here, unsaved.
             Answer::DiscardThen(then) => self.proceed(then, ctx),
-            Answer::Path(PathPurpose::Open, path) | Answer::Reload(path) => self.open_path(&path),
+            Answer::Path(PathPurpose::Open, path) | Answer::Reload(path) => self.open_path(&path, None),
             Answer::Path(PathPurpose::ImportCsv, path) => self.start_import(path),
             Answer::Path(PathPurpose::Merge, path) => self.start_merge(path),
             Answer::Path(purpose @ (PathPurpose::ChartCsv | PathPurpose::ChartPng), path) => {
                 self.export_chart(purpose, path);
             }
             Answer::Path(PathPurpose::SaveAs, path) => {
-                if self.save_to(&store::with_ron_extension(path))
-                    && let Some(then) = self.pending_after_save.take()
-                {
-                    self.proceed(then, ctx);
-                }
+                let then = self.pending_after_save.take();
+                self.save_to(&store::with_ron_extension(path), then);
             }
             Answer::Delete(kind, id) => {
                 self.editor.discard(kind, &id);
@@ -320,7 +348,7 @@ impl RepatriationWatchApp {
             Answer::Select(kind, id) => self.select(kind, id),
             Answer::Overwrite(path) => {
                 self.overwrite_confirmed = true;
-                self.save_to(&path);
+                self.save_to(&path, None);
             }
             Answer::SaveAsInstead => self.save_as(None),
             Answer::Restore => {
@@ -335,8 +363,10 @@ impl RepatriationWatchApp {
                 }
             }
         }
-        if let Some(then) = self.pending_after_save.take()
-            && !self.document.is_modified()
+        // What waited for a save goes on once it is written (a save that asks for a name, or
+        // runs in the background, carries it on until then).
+        if !self.document.is_modified()
+            && let Some(then) = self.pending_after_save.take()
         {
             self.proceed(then, ctx);
         }

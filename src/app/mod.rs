@@ -5,6 +5,7 @@ mod autosave;
 pub mod command;
 mod exchange;
 mod files;
+mod jobs;
 mod settings;
 
 use std::path::PathBuf;
@@ -14,6 +15,7 @@ use eframe::egui;
 
 use self::autosave::Autosave;
 use self::command::{Command, redo_alternative};
+pub use self::jobs::BACKGROUND_FROM_BYTES;
 pub use self::settings::Settings;
 use crate::edit::{Action, AnyRecord, Document, Edit};
 use crate::i18n::choice;
@@ -46,6 +48,9 @@ pub struct AppOptions {
     pub autosave_delay: Duration,
     /// The interface's language; the one chosen before (or else the system's) when `None`.
     pub language: Option<crate::i18n::Language>,
+    /// Files from this many bytes (and datasets that would make one) are opened and saved on a
+    /// background thread, with a progress bar and Cancel.
+    pub background_from_bytes: u64,
 }
 
 impl AppOptions {
@@ -57,6 +62,7 @@ impl AppOptions {
             file_dialogs: files::file_dialogs_available(),
             autosave_delay: Duration::from_secs(3),
             language: None,
+            background_from_bytes: jobs::BACKGROUND_FROM_BYTES,
         }
     }
 }
@@ -113,6 +119,8 @@ pub struct RepatriationWatchApp {
     disk_stamp: Option<store::FileStamp>,
     /// Whether the user chose to overwrite a file changed on disk.
     overwrite_confirmed: bool,
+    /// A file opening or saving on a background thread.
+    job: Option<jobs::Job>,
 }
 
 /// A chart picture being exported: the file asked for, and the screenshot on its way.
@@ -177,9 +185,10 @@ impl RepatriationWatchApp {
             exchange: None,
             disk_stamp: None,
             overwrite_confirmed: false,
+            job: None,
         };
         match app.options.file.clone() {
-            Some(path) => app.open_path(&path),
+            Some(path) => app.open_path(&path, None),
             None => app.open_sample(),
         }
         app.offer_recovery();
@@ -598,7 +607,9 @@ fn set_title(record: &mut AnyRecord, change: impl Fn(&str) -> String) {
 impl eframe::App for RepatriationWatchApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.handle_keys(&ctx);
+        if !self.job.as_ref().is_some_and(jobs::Job::is_blocking) {
+            self.handle_keys(&ctx);
+        }
         let problem_count = self.refresh_problems();
         let undo = Self::undo_text(self.document.undo_description(), false);
         let redo = Self::undo_text(self.document.redo_description(), true);
@@ -615,7 +626,14 @@ impl eframe::App for RepatriationWatchApp {
                 problems: problem_count,
                 message: self.message.as_deref(),
             };
-            self.commands.extend(status_bar_ui(ui, &line, self.document.dataset()));
+            let asked = ui
+                .horizontal(|ui| {
+                    let asked = status_bar_ui(ui, &line, self.document.dataset());
+                    self.save_progress_ui(ui);
+                    asked
+                })
+                .inner;
+            self.commands.extend(asked);
         });
         egui::Panel::left("views")
             .resizable(false)
@@ -635,6 +653,7 @@ impl eframe::App for RepatriationWatchApp {
         self.update_title(&ctx);
         self.autosave_tick(&ctx);
         self.png_export_tick(&ctx);
+        self.job_tick(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -741,11 +760,6 @@ impl RepatriationWatchApp {
     /// The filters shared by the tables and the charts.
     pub fn filters(&self) -> &Filters {
         &self.filters
-    }
-
-    /// Whether work is running in the background (a file loading or saving).
-    pub fn is_busy(&self) -> bool {
-        false
     }
 
     /// Asks for a command, as a menu or a shortcut would; it runs in the next frame.

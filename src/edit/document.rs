@@ -1,5 +1,7 @@
 //! The open dataset with its history of edits.
 
+use std::sync::Arc;
+
 use jiff::Timestamp;
 
 use super::AnyRecord;
@@ -64,7 +66,8 @@ struct Entry {
 /// The dataset being edited, its undo and redo stacks, and whether it has unsaved changes.
 #[derive(Debug)]
 pub struct Document {
-    dataset: Dataset,
+    /// Shared with a save running in the background; an edit meanwhile works on its own copy.
+    dataset: Arc<Dataset>,
     revision: u64,
     state: u64,
     next_state: u64,
@@ -93,7 +96,7 @@ impl Document {
         // record back exactly where it was.
         dataset.sort_by_id();
         Self {
-            dataset,
+            dataset: Arc::new(dataset),
             revision: 0,
             state: 0,
             next_state: 1,
@@ -140,7 +143,7 @@ impl Document {
     fn put(&mut self, record: AnyRecord) -> Option<AnyRecord> {
         let appeared = AnyRecord::find(&self.dataset, record.kind(), record.id()).is_none();
         self.note_record(&record, appeared);
-        let previous = record.put_into(&mut self.dataset);
+        let previous = record.put_into(Arc::make_mut(&mut self.dataset));
         if let Some(previous) = &previous {
             self.note_record(previous, false);
         }
@@ -149,14 +152,14 @@ impl Document {
 
     /// Removes a record (the one way records go out); returns it.
     fn remove(&mut self, kind: RecordKind, id: &Id) -> Option<AnyRecord> {
-        let removed = AnyRecord::remove_from(&mut self.dataset, kind, id)?;
+        let removed = AnyRecord::remove_from(Arc::make_mut(&mut self.dataset), kind, id)?;
         self.note_record(&removed, true);
         Some(removed)
     }
 
     fn set_conflicts(&mut self, conflicts: Conflicts) -> Conflicts {
         self.note(Change::Conflicts);
-        std::mem::replace(&mut self.dataset.conflicts, conflicts)
+        std::mem::replace(&mut Arc::make_mut(&mut self.dataset).conflicts, conflicts)
     }
 
     /// The dataset.
@@ -178,6 +181,22 @@ impl Document {
     /// Marks the current contents as saved.
     pub fn mark_saved(&mut self) {
         self.saved_state = Some(self.state);
+    }
+
+    /// The dataset, shared: for saving on another thread while editing goes on.
+    pub fn shared(&self) -> Arc<Dataset> {
+        Arc::clone(&self.dataset)
+    }
+
+    /// A token for the current contents, to mark them saved once a save of them is done.
+    pub fn state(&self) -> u64 {
+        self.state
+    }
+
+    /// Marks the contents the token was taken from as saved: the document is unmodified only
+    /// if nothing changed since.
+    pub fn mark_saved_at(&mut self, state: u64) {
+        self.saved_state = Some(state);
     }
 
     /// Carries out an edit, recording it for undo. `now` stamps the record's update time.

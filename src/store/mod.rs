@@ -7,6 +7,7 @@ mod atomic;
 mod chart_export;
 mod csv_export;
 mod error;
+mod progress;
 mod recovery;
 mod ron_format;
 
@@ -21,6 +22,7 @@ pub use csv_export::{
     formula_unsafe,
 };
 pub use error::{LoadError, SaveError, SaveStep};
+pub use progress::{Progress, Stage, load_file_with_progress, save_file_with_progress};
 pub use recovery::{
     Recovery, RecoveryWriter, find_recoveries, recovery_file, remove_recovery, write_recovery,
 };

@@ -37,6 +37,7 @@ impl Workspace {
             file_dialogs: false,
             autosave_delay: Duration::ZERO,
             language: Some(Language::English),
+            background_from_bytes: repatriation_watch::app::BACKGROUND_FROM_BYTES,
         }
     }
 

@@ -1,0 +1,210 @@
+//! Opening and saving large files on a named background thread, with a progress bar and a
+//! Cancel button, so the window never freezes: the records stay readable while a save runs.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+use eframe::egui;
+
+use super::RepatriationWatchApp;
+use crate::model::Dataset;
+use crate::store::{self, LoadError, Progress, SaveError, Stage};
+use crate::t;
+use crate::ui::dialogs::Pending;
+use crate::ui::errors::{load_error, save_error};
+
+/// Files from this size (and datasets that would make one) are opened and saved in the
+/// background; smaller ones take less than a blink and are done at once.
+pub const BACKGROUND_FROM_BYTES: u64 = 8 * 1024 * 1024;
+
+/// About how many bytes of the file one record takes, to judge a dataset's file before writing it.
+const BYTES_PER_RECORD: u64 = 1_000;
+
+/// A load or save running on its own thread.
+pub(super) struct Job {
+    task: Task,
+    progress: Arc<Progress>,
+    outcome: Receiver<Outcome>,
+}
+
+/// What the job does, with what to do when it ends.
+enum Task {
+    Open { path: PathBuf, forget: Option<PathBuf> },
+    Save { path: PathBuf, state: u64, blocked: usize, then: Option<Pending> },
+}
+
+enum Outcome {
+    Opened(Box<Result<Dataset, LoadError>>),
+    Saved(Result<(), SaveError>),
+}
+
+impl Job {
+    fn start(task: Task, work: impl FnOnce(&Progress) -> Outcome + Send + 'static) -> std::io::Result<Self> {
+        let progress = Arc::new(Progress::default());
+        let (sender, outcome) = channel();
+        let (name, shared) = (thread_name(&task), Arc::clone(&progress));
+        std::thread::Builder::new().name(name).spawn(move || {
+            // The window may have gone (closed, or the job cancelled): nobody to tell then.
+            let _ = sender.send(work(&shared));
+        })?;
+        Ok(Self { task, progress, outcome })
+    }
+
+    /// Whether the job keeps the user from editing (opening replaces the records).
+    pub(super) fn is_blocking(&self) -> bool {
+        matches!(self.task, Task::Open { .. })
+    }
+}
+
+fn thread_name(task: &Task) -> String {
+    let (verb, path) = match task {
+        Task::Open { path, .. } => ("open", path),
+        Task::Save { path, .. } => ("save", path),
+    };
+    let file = path.file_name().map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    format!("{verb} {file}")
+}
+
+/// Whether a file this large is opened in the background.
+pub(super) fn opens_in_background(path: &Path, from_bytes: u64) -> bool {
+    std::fs::metadata(path).is_ok_and(|metadata| metadata.len() >= from_bytes)
+}
+
+/// Whether a dataset this large is saved in the background.
+pub(super) fn saves_in_background(dataset: &Dataset, from_bytes: u64) -> bool {
+    dataset.record_count() as u64 * BYTES_PER_RECORD >= from_bytes
+}
+
+impl RepatriationWatchApp {
+    /// Starts opening a file on a background thread; `forget` is the recovery file to drop once
+    /// it is open.
+    pub(super) fn open_in_background(&mut self, path: &Path, forget: Option<PathBuf>) {
+        let task = Task::Open { path: path.to_owned(), forget };
+        let owned = path.to_owned();
+        let work = move |progress: &Progress| {
+            Outcome::Opened(Box::new(store::load_file_with_progress(&owned, progress)))
+        };
+        self.start_job(task, work);
+    }
+
+    /// Starts saving on a background thread, the records shared with it (an edit meanwhile
+    /// works on its own copy). `then` runs once the file is written.
+    pub(super) fn save_in_background(&mut self, path: &Path, blocked: usize, then: Option<Pending>) {
+        let task = Task::Save { path: path.to_owned(), state: self.document.state(), blocked, then };
+        let (dataset, owned) = (self.document.shared(), path.to_owned());
+        let work = move |progress: &Progress| {
+            Outcome::Saved(store::save_file_with_progress(&dataset, &owned, progress))
+        };
+        self.start_job(task, work);
+    }
+
+    fn start_job(&mut self, task: Task, work: impl FnOnce(&Progress) -> Outcome + Send + 'static) {
+        match Job::start(task, work) {
+            Ok(job) => self.job = Some(job),
+            Err(error) => self.report(&t!("background-failed"), error.to_string()),
+        }
+    }
+
+    /// Whether a load or save is running.
+    pub fn is_busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Shows the running job and takes its outcome when it ends.
+    pub(super) fn job_tick(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.job else { return };
+        if job.is_blocking() {
+            let cancel =
+                egui::Modal::new(egui::Id::unique("job-progress")).show(ctx, |ui| job_ui(ui, job)).inner;
+            if cancel {
+                job.progress.cancel();
+            }
+        }
+        match job.outcome.try_recv() {
+            Ok(outcome) => {
+                let Some(job) = self.job.take() else { return };
+                let cancelled = job.progress.is_cancelled();
+                self.finish(job.task, outcome, cancelled, ctx);
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.job = None;
+                self.report(&t!("background-failed"), t!("background-stopped"));
+            }
+        }
+    }
+
+    /// The save's progress and its Cancel button, for the status bar; whether Cancel was clicked.
+    pub(super) fn save_progress_ui(&self, ui: &mut egui::Ui) {
+        let Some(job) = self.job.as_ref().filter(|job| !job.is_blocking()) else { return };
+        if job_ui(ui, job) {
+            job.progress.cancel();
+        }
+    }
+
+    fn finish(&mut self, task: Task, outcome: Outcome, cancelled: bool, ctx: &egui::Context) {
+        match (task, outcome) {
+            (Task::Open { path, forget }, Outcome::Opened(result)) => match *result {
+                _ if cancelled => {
+                    self.message = Some(t!("open-cancelled", path = path.display().to_string()));
+                }
+                Ok(dataset) => {
+                    self.opened(dataset, &path);
+                    self.autosave.forget(forget.as_deref());
+                }
+                Err(error) => {
+                    self.report(&t!("open-failed", path = path.display().to_string()), load_error(&error));
+                }
+            },
+            // A save that ended before Cancel reached it is done: the file is written.
+            (Task::Save { path, state, blocked, then }, Outcome::Saved(result)) => match result {
+                Err(_) if cancelled => {
+                    self.message = Some(t!("save-cancelled", path = path.display().to_string()));
+                }
+                Ok(()) => {
+                    self.saved(&path, Some(state), blocked);
+                    if let Some(then) = then
+                        && !self.document.is_modified()
+                    {
+                        self.proceed(then, ctx);
+                    }
+                }
+                Err(error) => {
+                    self.report(&t!("save-failed-title"), t!("save-failed-kept", error = save_error(&error)));
+                }
+            },
+            _ => {}
+        }
+    }
+}
+
+/// What the job is doing, a progress bar and Cancel; returns whether Cancel was clicked.
+fn job_ui(ui: &mut egui::Ui, job: &Job) -> bool {
+    let (path, opening) = match &job.task {
+        Task::Open { path, .. } => (path, true),
+        Task::Save { path, .. } => (path, false),
+    };
+    let file = path.file_name().map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    let mut cancel = false;
+    ui.horizontal(|ui| {
+        let doing = if opening { t!("job-opening", file = file) } else { t!("job-saving", file = file) };
+        ui.label(doing);
+        let stage = match job.progress.stage() {
+            Stage::Reading => t!("job-stage-reading"),
+            Stage::Parsing => t!("job-stage-parsing"),
+            Stage::Formatting => t!("job-stage-formatting"),
+            Stage::Writing => t!("job-stage-writing"),
+        };
+        let bar = match job.progress.fraction() {
+            Some(fraction) => {
+                egui::ProgressBar::new(fraction).text(format!("{stage} {:.0}%", fraction * 100.0))
+            }
+            None => egui::ProgressBar::new(0.0).animate(true).text(stage),
+        };
+        ui.add(bar.desired_width(220.0));
+        cancel = ui.button(t!("button-cancel")).clicked();
+    });
+    cancel
+}

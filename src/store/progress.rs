@@ -1,0 +1,175 @@
+//! Loading and saving that report how far they have got and stop when asked: for the app's
+//! background thread, so that a large file never freezes the window.
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
+
+use super::{LoadError, MAX_FILE_BYTES, SaveError, atomic, from_ron, to_ron};
+use crate::model::Dataset;
+
+/// Files are read and written in pieces of this size, the progress told after each.
+const PIECE_BYTES: usize = 4 * 1024 * 1024;
+
+/// What a load or save is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading the file's bytes (measured).
+    Reading,
+    /// Turning text into records (not measured).
+    Parsing,
+    /// Turning records into text (not measured).
+    Formatting,
+    /// Writing the bytes (measured).
+    Writing,
+}
+
+/// How far a load or save on another thread has got, and whether it was asked to stop. Shared
+/// between that thread and the window.
+#[derive(Debug, Default)]
+pub struct Progress {
+    done: AtomicU64,
+    total: AtomicU64,
+    stage: AtomicU8,
+    cancelled: AtomicBool,
+}
+
+impl Progress {
+    /// The stage now.
+    pub fn stage(&self) -> Stage {
+        match self.stage.load(Ordering::Relaxed) {
+            0 => Stage::Reading,
+            1 => Stage::Parsing,
+            2 => Stage::Formatting,
+            _ => Stage::Writing,
+        }
+    }
+
+    /// The part of the stage done, from 0 to 1, for the stages that are measured.
+    pub fn fraction(&self) -> Option<f32> {
+        let total = self.total.load(Ordering::Relaxed);
+        let measured = matches!(self.stage(), Stage::Reading | Stage::Writing) && total > 0;
+        measured.then(|| (self.done.load(Ordering::Relaxed) as f32 / total as f32).min(1.0))
+    }
+
+    /// Asks the work to stop at its next piece; a save then leaves the old file as it was.
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether the work was asked to stop.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
+
+    fn start(&self, stage: Stage, total: u64) {
+        self.done.store(0, Ordering::Relaxed);
+        self.total.store(total, Ordering::Relaxed);
+        self.stage.store(stage as u8, Ordering::Relaxed);
+    }
+
+    fn advance(&self, bytes: usize) {
+        self.done.fetch_add(bytes as u64, Ordering::Relaxed);
+    }
+
+    fn check(&self) -> io::Result<()> {
+        if self.is_cancelled() {
+            Err(io::Error::new(io::ErrorKind::Interrupted, "cancelled"))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// [`super::load_file`], telling `progress` how far it has got and stopping when it is
+/// cancelled (with a read error saying so).
+pub fn load_file_with_progress(path: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
+    let read_error = |source| LoadError::Read { path: path.to_owned(), source };
+    let mut file = fs::File::open(path).map_err(read_error)?;
+    let size_bytes = file.metadata().map_err(read_error)?.len();
+    if size_bytes > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size_bytes, limit_bytes: MAX_FILE_BYTES });
+    }
+    progress.start(Stage::Reading, size_bytes);
+    let mut bytes = Vec::with_capacity(usize::try_from(size_bytes).unwrap_or(0));
+    let mut piece = vec![0; PIECE_BYTES];
+    loop {
+        progress.check().map_err(read_error)?;
+        let read = file.read(&mut piece).map_err(read_error)?;
+        if read == 0 {
+            break;
+        }
+        bytes.extend_from_slice(&piece[..read]);
+        progress.advance(read);
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            let size_bytes = bytes.len() as u64;
+            return Err(LoadError::TooLarge {
+                path: path.to_owned(),
+                size_bytes,
+                limit_bytes: MAX_FILE_BYTES,
+            });
+        }
+    }
+    progress.start(Stage::Parsing, 0);
+    from_ron(&bytes, path)
+}
+
+/// [`super::save_file`], telling `progress` how far it has got. When cancelled it stops before
+/// the new file takes the old one's place, which stays as it was.
+pub fn save_file_with_progress(dataset: &Dataset, path: &Path, progress: &Progress) -> Result<(), SaveError> {
+    progress.start(Stage::Formatting, 0);
+    let text = to_ron(dataset)
+        .map_err(|error| SaveError::Serialize { path: path.to_owned(), message: error.to_string() })?;
+    progress.start(Stage::Writing, text.len() as u64);
+    atomic::write_atomically_with(path, text.as_bytes(), true, |file, bytes| {
+        for piece in bytes.chunks(PIECE_BYTES) {
+            progress.check()?;
+            file.write_all(piece)?;
+            progress.advance(piece.len());
+        }
+        progress.check()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cancelled_save_leaves_the_old_file_and_no_temporary_file() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("data.ron");
+        std::fs::write(&path, "old").expect("write");
+        let progress = Progress::default();
+        progress.cancel();
+        let dataset = crate::store::load_sample().expect("the sample loads");
+        assert!(save_file_with_progress(&dataset, &path, &progress).is_err());
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "old");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1, "only the file is left");
+    }
+
+    #[test]
+    fn a_save_and_a_load_report_their_progress_to_the_end() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("data.ron");
+        let dataset = crate::store::load_sample().expect("the sample loads");
+        let progress = Progress::default();
+        save_file_with_progress(&dataset, &path, &progress).expect("saves");
+        assert_eq!((progress.stage(), progress.fraction()), (Stage::Writing, Some(1.0)));
+        let progress = Progress::default();
+        let loaded = load_file_with_progress(&path, &progress).expect("loads");
+        assert_eq!(progress.stage(), Stage::Parsing);
+        assert_eq!(loaded, dataset);
+    }
+
+    #[test]
+    fn a_cancelled_load_stops_with_an_error() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("data.ron");
+        std::fs::write(&path, crate::store::SAMPLE_RON).expect("write");
+        let progress = Progress::default();
+        progress.cancel();
+        assert!(matches!(load_file_with_progress(&path, &progress), Err(LoadError::Read { .. })));
+    }
+}

@@ -1,0 +1,103 @@
+//! Opening and saving in the background: a progress window with Cancel while a file opens, the
+//! records readable (and editable) while a save runs, and nothing lost either way.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use repatriation_watch::app::RepatriationWatchApp;
+use repatriation_watch::edit::{AnyRecord, Edit};
+use repatriation_watch::generate::{GenerateOptions, generate};
+use repatriation_watch::model::{Dataset, Id, Place};
+use repatriation_watch::store::{load_file, save_file};
+use support::Workspace;
+
+/// The app on `file`, every file opened and saved in the background, the first frame drawn.
+fn app_in_background(
+    workspace: &Workspace,
+    file: &std::path::Path,
+) -> Harness<'static, RepatriationWatchApp> {
+    let mut options = workspace.options(Some(file));
+    options.background_from_bytes = 0;
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |creation| RepatriationWatchApp::new(creation, options));
+    harness.step();
+    harness
+}
+
+/// Runs frames until the background work is done.
+fn wait_until_done(harness: &mut Harness<'_, RepatriationWatchApp>) {
+    let start = Instant::now();
+    while harness.state().is_busy() {
+        assert!(start.elapsed() < Duration::from_secs(120), "the background work never ended");
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.step();
+}
+
+fn place(name: &str) -> Edit {
+    Edit::put(AnyRecord::Place(Place { id: Id::new("pl-new"), name: name.to_owned(), ..Place::default() }))
+}
+
+/// A file large enough (about 25 MB) that reading it takes many frames.
+fn big_file(workspace: &Workspace) -> std::path::PathBuf {
+    let big = workspace.dir.path().join("big.ron");
+    save_file(&generate(GenerateOptions { incidents: 20_000, rallies: 2_000, seed: 3 }), &big)
+        .expect("writes");
+    big
+}
+
+#[test]
+fn a_file_opens_in_the_background_behind_a_progress_window() {
+    let workspace = Workspace::new();
+    let big = big_file(&workspace);
+    let mut harness = app_in_background(&workspace, &big);
+    assert!(harness.state().is_busy());
+    assert!(harness.query_by_label_contains("Opening big.ron").is_some(), "the progress window shows");
+    wait_until_done(&mut harness);
+    let mut on_disk = load_file(&big).expect("the file loads");
+    on_disk.sort_by_id();
+    assert_eq!(harness.state().dataset(), &on_disk);
+    assert_eq!(harness.state().file(), Some(&big));
+    assert!(harness.query_by_label_contains("Opening big.ron").is_none(), "the window is gone");
+}
+
+#[test]
+fn cancel_stops_opening_and_keeps_what_was_shown() {
+    let workspace = Workspace::new();
+    let mut harness = app_in_background(&workspace, &big_file(&workspace));
+    harness.get_by_label("Cancel").click();
+    wait_until_done(&mut harness);
+    assert_eq!(harness.state().dataset(), &Dataset::default(), "nothing was opened");
+    assert!(harness.query_by_label_contains("was cancelled").is_some());
+    assert_eq!(harness.state().file(), None);
+}
+
+#[test]
+fn a_save_in_the_background_writes_the_records_as_they_were_when_it_started() {
+    let workspace = Workspace::new();
+    let mut harness = app_in_background(&workspace, &workspace.data_file());
+    wait_until_done(&mut harness);
+    harness.state_mut().request_edit(place("Hyesan"));
+    harness.step();
+    let saved = harness.state().dataset().clone();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.step();
+    // An edit while the save runs goes into the records shown, not into the file being written.
+    harness.state_mut().request_edit(place("Hyesan 혜산"));
+    wait_until_done(&mut harness);
+    assert_eq!(load_file(&workspace.data_file()).expect("loads"), saved);
+    assert!(harness.state().document().is_modified(), "the later edit is still unsaved");
+    assert!(harness.state().title().contains('*'));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.step();
+    wait_until_done(&mut harness);
+    assert!(!harness.state().document().is_modified());
+    let names: Vec<String> =
+        load_file(&workspace.data_file()).expect("loads").places.into_iter().map(|p| p.name).collect();
+    assert!(names.contains(&"Hyesan 혜산".to_owned()), "{names:?}");
+}
