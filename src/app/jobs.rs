@@ -41,13 +41,21 @@ enum Outcome {
 }
 
 impl Job {
-    fn start(task: Task, work: impl FnOnce(&Progress) -> Outcome + Send + 'static) -> std::io::Result<Self> {
+    fn start(
+        task: Task,
+        work: impl FnOnce(&Progress) -> Outcome + Send + 'static,
+        window: Option<egui::Context>,
+    ) -> std::io::Result<Self> {
         let progress = Arc::new(Progress::default());
         let (sender, outcome) = channel();
         let (name, shared) = (thread_name(&task), Arc::clone(&progress));
         std::thread::Builder::new().name(name).spawn(move || {
             // The window may have gone (closed, or the job cancelled): nobody to tell then.
             let _ = sender.send(work(&shared));
+            // Wake the window, which may be idle, to take the outcome.
+            if let Some(window) = window {
+                window.request_repaint();
+            }
         })?;
         Ok(Self { task, progress, outcome })
     }
@@ -101,7 +109,7 @@ impl RepatriationWatchApp {
     }
 
     fn start_job(&mut self, task: Task, work: impl FnOnce(&Progress) -> Outcome + Send + 'static) {
-        match Job::start(task, work) {
+        match Job::start(task, work, self.window.clone()) {
             Ok(job) => self.job = Some(job),
             Err(error) => self.report(&t!("background-failed"), error.to_string()),
         }
@@ -180,31 +188,39 @@ impl RepatriationWatchApp {
     }
 }
 
-/// What the job is doing, a progress bar and Cancel; returns whether Cancel was clicked.
+/// What the job is doing, a progress bar and Cancel: in a window of its own while a file opens,
+/// on one line in the status bar while one saves. Returns whether Cancel was clicked.
 fn job_ui(ui: &mut egui::Ui, job: &Job) -> bool {
     let (path, opening) = match &job.task {
         Task::Open { path, .. } => (path, true),
         Task::Save { path, .. } => (path, false),
     };
     let file = path.file_name().map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-    let mut cancel = false;
-    ui.horizontal(|ui| {
-        let doing = if opening { t!("job-opening", file = file) } else { t!("job-saving", file = file) };
+    let doing = if opening { t!("job-opening", file = file) } else { t!("job-saving", file = file) };
+    let stage = match job.progress.stage() {
+        Stage::Reading => t!("job-stage-reading"),
+        Stage::Parsing => t!("job-stage-parsing"),
+        Stage::Formatting => t!("job-stage-formatting"),
+        Stage::Writing => t!("job-stage-writing"),
+    };
+    let bar = match job.progress.fraction() {
+        Some(fraction) => egui::ProgressBar::new(fraction).text(format!("{stage} {:.0}%", fraction * 100.0)),
+        None => egui::ProgressBar::new(0.0).animate(true).text(stage),
+    };
+    if opening {
+        ui.set_width(380.0);
+        ui.heading(doing);
+        ui.add_space(6.0);
+        ui.add(bar);
+        ui.add_space(6.0);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            ui.button(t!("button-cancel")).clicked()
+        })
+        .inner
+    } else {
+        ui.separator();
         ui.label(doing);
-        let stage = match job.progress.stage() {
-            Stage::Reading => t!("job-stage-reading"),
-            Stage::Parsing => t!("job-stage-parsing"),
-            Stage::Formatting => t!("job-stage-formatting"),
-            Stage::Writing => t!("job-stage-writing"),
-        };
-        let bar = match job.progress.fraction() {
-            Some(fraction) => {
-                egui::ProgressBar::new(fraction).text(format!("{stage} {:.0}%", fraction * 100.0))
-            }
-            None => egui::ProgressBar::new(0.0).animate(true).text(stage),
-        };
-        ui.add(bar.desired_width(220.0));
-        cancel = ui.button(t!("button-cancel")).clicked();
-    });
-    cancel
+        ui.add(bar.desired_width(200.0));
+        ui.button(t!("button-cancel")).clicked()
+    }
 }

@@ -121,6 +121,8 @@ pub struct RepatriationWatchApp {
     overwrite_confirmed: bool,
     /// A file opening or saving on a background thread.
     job: Option<jobs::Job>,
+    /// The window's context, for background work to wake it; `None` without a window.
+    window: Option<egui::Context>,
 }
 
 /// A chart picture being exported: the file asked for, and the screenshot on its way.
@@ -148,7 +150,7 @@ impl RepatriationWatchApp {
             .storage
             .and_then(|storage| eframe::get_value(storage, settings::SETTINGS_KEY))
             .unwrap_or_default();
-        let mut app = Self::without_window(options);
+        let mut app = Self::without_window_but(options, Some(creation.egui_ctx.clone()));
         app.settings = settings;
         crate::i18n::set_language(
             app.settings.starting_language(app.options.language, crate::i18n::Language::of_system),
@@ -158,6 +160,11 @@ impl RepatriationWatchApp {
 
     /// Builds the app's state without a window's settings (for tests and `new`).
     pub fn without_window(options: AppOptions) -> Self {
+        Self::without_window_but(options, None)
+    }
+
+    /// The app's state, with the window's context when there is one.
+    fn without_window_but(options: AppOptions, window: Option<egui::Context>) -> Self {
         let autosave = Autosave::new(options.data_dir.clone(), options.autosave_delay);
         let mut app = Self {
             document: Document::new(Dataset::default()),
@@ -186,6 +193,7 @@ impl RepatriationWatchApp {
             disk_stamp: None,
             overwrite_confirmed: false,
             job: None,
+            window,
         };
         match app.options.file.clone() {
             Some(path) => app.open_path(&path, None),
@@ -566,6 +574,10 @@ impl RepatriationWatchApp {
     }
 
     fn dialog_layer(&mut self, ctx: &egui::Context) {
+        // A dialog (recovered work, say) waits until the file being opened is shown.
+        if self.job.as_ref().is_some_and(jobs::Job::is_blocking) {
+            return;
+        }
         let Some(dialog) = &mut self.dialog else { return };
         let problems = if matches!(dialog, Dialog::Problems) { self.problems.1.all() } else { Vec::new() };
         if let Some(answer) = dialog_ui(ctx, dialog, &problems) {

@@ -31,7 +31,7 @@ pub fn nav_ui(ui: &mut egui::Ui, view: &mut RecordKind, charts: &mut bool, datas
     ui.add_space(4.0);
     for kind in VIEWS {
         let name = view_name(kind);
-        let text = format!("{name}  {}", dataset.count(kind));
+        let text = format!("{name}  {}", crate::i18n::number(dataset.count(kind) as f64));
         let response = ui.selectable_label(!*charts && *view == kind, text);
         if response.clicked() {
             *view = kind;

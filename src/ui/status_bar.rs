@@ -38,11 +38,11 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>, dataset: &Dataset
         ui.separator();
         ui.label(t!(
             "status-summary",
-            incidents = dataset.incidents.len(),
-            rallies = dataset.rallies.len(),
-            sources = dataset.sources.len(),
-            places = dataset.places.len(),
-            organizations = dataset.organizations.len()
+            incidents = grouped(dataset.incidents.len()),
+            rallies = grouped(dataset.rallies.len()),
+            sources = grouped(dataset.sources.len()),
+            places = grouped(dataset.places.len()),
+            organizations = grouped(dataset.organizations.len())
         ));
         ui.separator();
         let text = t!("status-problems", count = line.problems);
@@ -70,4 +70,9 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>, dataset: &Dataset
         }
     });
     clicked
+}
+
+/// A count grouped by thousands: "1,000,000".
+fn grouped(count: usize) -> String {
+    crate::i18n::number(count as f64)
 }
