@@ -17,7 +17,7 @@ use repatriation_watch::app::{AppOptions, RepatriationWatchApp};
 use repatriation_watch::edit::{AnyRecord, Edit};
 use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::i18n::Language;
-use repatriation_watch::model::{CountEstimate, RecordKind};
+use repatriation_watch::model::{CountEstimate, Incident, RecordKind};
 use repatriation_watch::store::save_file;
 
 const SIZES: &[usize] = &[10_000, 100_000];
@@ -166,19 +166,8 @@ fn bench_size(size: usize) {
 
     driver.app.request(Command::ShowCharts);
     driver.settle();
-    let edits = (0..FRAMES)
-        .map(|i| {
-            let mut record = first_incident.clone();
-            record.title = format!("{} ({i})", record.title);
-            if let Some(estimate) = record.estimates.first_mut() {
-                let figure = 100 + u32::try_from(i).unwrap_or(0);
-                estimate.count = CountEstimate::exact(figure, figure.to_string());
-            }
-            Edit::put(AnyRecord::Incident(record))
-        })
-        .collect::<Vec<_>>();
     let mut edit_times = Vec::new();
-    for edit in edits {
+    for edit in edits(&first_incident) {
         driver.app.request_edit(edit);
         edit_times.push(driver.frame(Vec::new()));
     }
@@ -186,7 +175,28 @@ fn bench_size(size: usize) {
 
     driver.app.request(Command::Show(RecordKind::Incident));
     driver.settle();
+    let mut edit_times = Vec::new();
+    for edit in edits(&first_incident) {
+        driver.app.request_edit(edit);
+        edit_times.push(driver.frame(Vec::new()));
+    }
+    report(size, "incidents table", "one edit (frame that shows it)", &Stats::of(edit_times));
     report(size, "incidents table", "search keystrokes", &search(&mut driver));
+}
+
+/// 100 edits of one incident: its title and its figure.
+fn edits(incident: &Incident) -> Vec<Edit> {
+    (0..FRAMES)
+        .map(|i| {
+            let mut record = incident.clone();
+            record.title = format!("{} ({i})", record.title);
+            if let Some(estimate) = record.estimates.first_mut() {
+                let figure = 100 + u32::try_from(i).unwrap_or(0);
+                estimate.count = CountEstimate::exact(figure, figure.to_string());
+            }
+            Edit::put(AnyRecord::Incident(record))
+        })
+        .collect()
 }
 
 /// Types a word into the search box, one letter a frame, then clears it; each keystroke's time

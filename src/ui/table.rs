@@ -70,9 +70,10 @@ impl TableState {
     fn recompute<R: TableRecord>(&mut self, dataset: &Dataset, filters: &Filters, key: RowsKey) {
         let records = R::all(dataset);
         let needle = search_needle(&self.search);
+        let filtering = filters.is_active();
         let mut rows: Vec<usize> = (0..records.len())
             .filter(|&i| needle.is_empty() || records[i].matches(&needle))
-            .filter(|&i| filters.passes(R::KIND, records[i].date_range(), &records[i].facets()))
+            .filter(|&i| !filtering || filters.passes(R::KIND, records[i].date_range(), &records[i].facets()))
             .collect();
         if let Some((column, reversed)) = self.sort {
             let keys: Vec<_> = rows.iter().map(|&i| records[i].sort_key(column, dataset)).collect();
