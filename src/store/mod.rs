@@ -7,6 +7,7 @@ mod atomic;
 mod chart_export;
 mod csv_export;
 mod error;
+mod fast_ron;
 mod progress;
 mod recovery;
 mod ron_format;

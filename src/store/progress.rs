@@ -6,7 +6,8 @@ use std::io::{self, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
 
-use super::{LoadError, MAX_FILE_BYTES, SaveError, atomic, from_ron, to_ron};
+use super::ron_format::from_ron_with_progress;
+use super::{LoadError, MAX_FILE_BYTES, SaveError, atomic, to_ron};
 use crate::model::Dataset;
 
 /// Files are read and written in pieces of this size, the progress told after each.
@@ -17,7 +18,7 @@ const PIECE_BYTES: usize = 4 * 1024 * 1024;
 pub enum Stage {
     /// Reading the file's bytes (measured).
     Reading,
-    /// Turning text into records (not measured).
+    /// Turning text into records (measured when the app's own reader reads the file).
     Parsing,
     /// Turning records into text (not measured).
     Formatting,
@@ -49,7 +50,7 @@ impl Progress {
     /// The part of the stage done, from 0 to 1, for the stages that are measured.
     pub fn fraction(&self) -> Option<f32> {
         let total = self.total.load(Ordering::Relaxed);
-        let measured = matches!(self.stage(), Stage::Reading | Stage::Writing) && total > 0;
+        let measured = total > 0;
         measured.then(|| (self.done.load(Ordering::Relaxed) as f32 / total as f32).min(1.0))
     }
 
@@ -67,6 +68,11 @@ impl Progress {
         self.done.store(0, Ordering::Relaxed);
         self.total.store(total, Ordering::Relaxed);
         self.stage.store(stage as u8, Ordering::Relaxed);
+    }
+
+    /// Sets how many bytes of the stage are done.
+    pub(super) fn set_done(&self, bytes: u64) {
+        self.done.store(bytes, Ordering::Relaxed);
     }
 
     fn advance(&self, bytes: usize) {
@@ -111,8 +117,8 @@ pub fn load_file_with_progress(path: &Path, progress: &Progress) -> Result<Datas
             });
         }
     }
-    progress.start(Stage::Parsing, 0);
-    from_ron(&bytes, path)
+    progress.start(Stage::Parsing, bytes.len() as u64);
+    from_ron_with_progress(&bytes, path, Some(progress))
 }
 
 /// [`super::save_file`], telling `progress` how far it has got. When cancelled it stops before
@@ -160,6 +166,7 @@ mod tests {
         let progress = Progress::default();
         let loaded = load_file_with_progress(&path, &progress).expect("loads");
         assert_eq!(progress.stage(), Stage::Parsing);
+        assert!(progress.fraction().is_some(), "reading the records is measured");
         assert_eq!(loaded, dataset);
     }
 

@@ -5,6 +5,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::LoadError;
+use super::progress::Progress;
 use crate::model::{
     CURRENT_VERSION, Conflicts, Dataset, FORMAT_TAG, Incident, Organization, Place, Rally, Source,
 };
@@ -70,6 +71,16 @@ struct Head {
 
 /// Reads a dataset from RON bytes; `path` only names the file in errors.
 pub fn from_ron(bytes: &[u8], path: &Path) -> Result<Dataset, LoadError> {
+    from_ron_with_progress(bytes, path, None)
+}
+
+/// [`from_ron`], telling `progress` how far it has got. The app's own reader reads the files
+/// the app writes; anything else, and every file with a mistake, is read by the `ron` crate.
+pub(super) fn from_ron_with_progress(
+    bytes: &[u8],
+    path: &Path,
+    progress: Option<&Progress>,
+) -> Result<Dataset, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let (line, column) = line_and_column(&bytes[..error.valid_up_to()]);
         LoadError::Syntax {
@@ -85,6 +96,16 @@ pub fn from_ron(bytes: &[u8], path: &Path) -> Result<Dataset, LoadError> {
     }
     // Optional values are written bare (`latitude: 37.56`, not `Some(37.56)`); files say so in
     // their first line, and hand-written files without it are read the same way.
+    match super::fast_ron::from_str::<Dataset>(text, progress) {
+        Ok(dataset) => {
+            return check_head(path, Some(&dataset.format), Some(dataset.version)).map(|()| dataset);
+        }
+        Err(_) if progress.is_some_and(Progress::is_cancelled) => {
+            let source = std::io::Error::new(std::io::ErrorKind::Interrupted, "cancelled");
+            return Err(LoadError::Read { path: path.to_owned(), source });
+        }
+        Err(_) => {}
+    }
     let options = ron::Options::default()
         .with_recursion_limit(RECURSION_LIMIT)
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
