@@ -1,7 +1,10 @@
 //! Figures per period: people forcibly repatriated (low, best, high, by category), incidents,
 //! rallies and attendance, and the records behind each figure.
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use jiff::civil::Date;
 
@@ -89,6 +92,9 @@ impl Figure {
     }
 }
 
+/// How many of a period's records are kept for its tooltip; the rest are counted.
+pub const RECORDS_KEPT: usize = 12;
+
 /// One record's part in a period's figure, for hovering and for the records behind a bar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Contribution {
@@ -121,9 +127,11 @@ pub struct Bucket {
     pub rallies: usize,
     /// Attendance at those rallies (best figures, spread by days).
     pub attendance: f64,
-    /// The repatriations counted in the period.
+    /// The first [`RECORDS_KEPT`] repatriations counted in the period.
     pub repatriations: Vec<Contribution>,
-    /// The rallies counted in the period.
+    /// How many repatriations are counted in the period.
+    pub repatriation_count: usize,
+    /// The first [`RECORDS_KEPT`] rallies counted in the period (`rallies` says how many).
     pub rally_records: Vec<Contribution>,
     /// With `mark_imprecise`: the repatriations whose dates start in this period and span
     /// several, kept out of the bars.
@@ -155,6 +163,7 @@ impl Bucket {
             rallies: 0,
             attendance: 0.0,
             repatriations: Vec::new(),
+            repatriation_count: 0,
             rally_records: Vec::new(),
             spanning: Vec::new(),
         }
@@ -232,9 +241,9 @@ fn add_incident(
     let category = if legs.is_empty() {
         category(dataset, incident, chosen, options.colour)
     } else {
-        BEYOND_LEGS.to_owned()
+        Cow::Borrowed(BEYOND_LEGS)
     };
-    let words = chosen.map(|e| e.count.as_reported.clone()).unwrap_or_default();
+    let words = || chosen.map(|e| e.count.as_reported.clone()).unwrap_or_default();
     let total_days = (crate::model::days_between(range.0, range.1) + 1) as f64;
     let spread = period.start_of(range.0) != period.start_of(range.1);
     if spread && options.mark_imprecise {
@@ -245,7 +254,7 @@ fn add_incident(
         buckets.entry(first).or_insert_with(|| Bucket::new(first)).spanning.push(Spanning {
             id: incident.id.clone(),
             title: incident.title.clone(),
-            words,
+            words: words(),
             people: figure,
             last_period: period.start_of(range.1),
         });
@@ -255,15 +264,23 @@ fn add_incident(
         let share = days as f64 / total_days;
         let bucket = buckets.entry(start).or_insert_with(|| Bucket::new(start));
         bucket.people.add(figure, share);
-        *bucket.segments.entry(category.clone()).or_default() += figure.best * share;
-        bucket.repatriations.push(Contribution {
-            id: incident.id.clone(),
-            title: incident.title.clone(),
-            words: words.clone(),
-            best: figure.best * share,
-            spread,
-            beyond_legs: !legs.is_empty(),
-        });
+        match bucket.segments.get_mut(category.as_ref()) {
+            Some(sum) => *sum += figure.best * share,
+            None => {
+                bucket.segments.insert(category.clone().into_owned(), figure.best * share);
+            }
+        }
+        bucket.repatriation_count += 1;
+        if bucket.repatriations.len() < RECORDS_KEPT {
+            bucket.repatriations.push(Contribution {
+                id: incident.id.clone(),
+                title: incident.title.clone(),
+                words: words(),
+                best: figure.best * share,
+                spread,
+                beyond_legs: !legs.is_empty(),
+            });
+        }
     });
 }
 
@@ -271,7 +288,7 @@ fn add_rally(buckets: &mut BTreeMap<Date, Bucket>, period: Period, rally: &Rally
     let Some(range) = rally.date.range() else { return };
     let attendance = rally.preferred_attendance();
     let best = attendance.and_then(|e| e.count.central());
-    let words = attendance.map(|e| e.count.as_reported.clone()).unwrap_or_default();
+    let words = || attendance.map(|e| e.count.as_reported.clone()).unwrap_or_default();
     let total_days = (crate::model::days_between(range.0, range.1) + 1) as f64;
     let spread = period.start_of(range.0) != period.start_of(range.1);
     period.for_each(range, |start, days| {
@@ -279,42 +296,47 @@ fn add_rally(buckets: &mut BTreeMap<Date, Bucket>, period: Period, rally: &Rally
         let bucket = buckets.entry(start).or_insert_with(|| Bucket::new(start));
         bucket.rallies += 1;
         bucket.attendance += best.unwrap_or(0.0) * share;
-        bucket.rally_records.push(Contribution {
-            id: rally.id.clone(),
-            title: rally.title.clone(),
-            words: words.clone(),
-            best: best.unwrap_or(0.0) * share,
-            spread,
-            beyond_legs: false,
-        });
+        if bucket.rally_records.len() < RECORDS_KEPT {
+            bucket.rally_records.push(Contribution {
+                id: rally.id.clone(),
+                title: rally.title.clone(),
+                words: words(),
+                best: best.unwrap_or(0.0) * share,
+                spread,
+                beyond_legs: false,
+            });
+        }
     });
 }
 
 /// The category an incident's people are coloured by.
-fn category(
-    dataset: &Dataset,
+fn category<'a>(
+    dataset: &'a Dataset,
     incident: &Incident,
     chosen: Option<&SourcedEstimate>,
     colour: ColourBy,
-) -> String {
+) -> Cow<'a, str> {
     match colour {
-        ColourBy::Destination => incident.to_place.as_ref().and_then(|id| dataset.place(id)).map_or_else(
-            || "destination unknown".to_owned(),
-            |place| if place.province.is_empty() { place.name.clone() } else { place.province.clone() },
-        ),
-        ColourBy::Status => incident.status.name().to_owned(),
+        ColourBy::Destination => incident
+            .to_place
+            .as_ref()
+            .and_then(|id| dataset.place(id))
+            .map_or(Cow::Borrowed("destination unknown"), |place| {
+                Cow::Borrowed(if place.province.is_empty() { &place.name } else { &place.province })
+            }),
+        ColourBy::Status => Cow::Borrowed(incident.status.name()),
         ColourBy::Reliability => {
             let source = chosen.and_then(|e| e.source.as_ref()).or(incident.sources.first());
             let grade =
                 source.and_then(|id| dataset.source(id)).map_or(Reliability::Unknown, |s| s.reliability);
-            format!("source {}", grade.name())
+            Cow::Owned(format!("source {}", grade.name()))
         }
     }
 }
 
 /// The legs of every parent incident, found in one pass.
-pub(crate) fn legs_by_parent(dataset: &Dataset) -> HashMap<&Id, Vec<&Incident>> {
-    let mut legs: HashMap<&Id, Vec<&Incident>> = HashMap::new();
+pub(crate) fn legs_by_parent(dataset: &Dataset) -> FxHashMap<&Id, Vec<&Incident>> {
+    let mut legs: FxHashMap<&Id, Vec<&Incident>> = FxHashMap::default();
     for incident in &dataset.incidents {
         if let Some(parent) = &incident.parent {
             legs.entry(parent).or_default().push(incident);

@@ -571,8 +571,12 @@ fn bucket_tooltip(ui: &mut egui::Ui, bucket: &Bucket, period: Period, rallies: b
             incidents = bucket.incidents
         ));
     }
-    let records = if rallies { &bucket.rally_records } else { &bucket.repatriations };
-    for record in records.iter().take(12) {
+    let (records, count) = if rallies {
+        (&bucket.rally_records, bucket.rallies)
+    } else {
+        (&bucket.repatriations, bucket.repatriation_count)
+    };
+    for record in records {
         let words = if record.beyond_legs {
             t!("chart-tip-beyond-legs", words = &record.words)
         } else {
@@ -585,8 +589,8 @@ fn bucket_tooltip(ui: &mut egui::Ui, bucket: &Bucket, period: Period, rallies: b
             t!("chart-tip-record", title = title, words = words, best = best)
         });
     }
-    if records.len() > 12 {
-        ui.weak(t!("chart-tip-more", count = records.len() - 12));
+    if count > records.len() {
+        ui.weak(t!("chart-tip-more", count = count - records.len()));
     }
     for span in bucket.spanning.iter().filter(|_| !rallies) {
         let until = period_label(period, span.last_period);
