@@ -436,6 +436,8 @@ fn hovered_index(x: f64, count: usize) -> Option<usize> {
 
 fn plot<'a>(id: &str, buckets: &'a [Bucket], period: Period) -> Plot<'a> {
     Plot::new(format!("{id}-{}", period.name()))
+        // Room for figures in the millions ("1,000,000"), which the axis would otherwise cut.
+        .y_axis_min_width(64.0)
         .legend(Legend::default())
         .allow_scroll(false)
         .allow_drag([true, false])

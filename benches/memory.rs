@@ -1,0 +1,76 @@
+//! Peak memory of opening a generated dataset, against the dataset's own size in memory.
+//!
+//! For each size a fresh process opens the file as the app does (`store::load_file_with_progress`)
+//! and reports its resident memory before, after (the dataset itself), and at the peak (the
+//! file's text and the dataset together). `cargo bench --bench memory`;
+//! `BENCH_SIZES=1000000 cargo bench --bench memory` for other sizes.
+
+use std::path::Path;
+use std::process::Command;
+
+use repatriation_watch::generate::{GenerateOptions, generate};
+use repatriation_watch::store::{Progress, load_file_with_progress, save_file};
+
+const SIZES: &[usize] = &[10_000, 100_000];
+const CHILD: &str = "MEMORY_BENCH_FILE";
+
+fn sizes() -> Vec<usize> {
+    std::env::var("BENCH_SIZES")
+        .ok()
+        .map(|text| text.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .filter(|sizes: &Vec<usize>| !sizes.is_empty())
+        .unwrap_or_else(|| SIZES.to_vec())
+}
+
+/// A line of `/proc/self/status` in kibibytes (`VmRSS`, `VmHWM`).
+fn status_kib(field: &str) -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(field)?.trim().strip_suffix("kB")?.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// In the child: opens the file and prints `before after peak` in kibibytes.
+fn measure(file: &Path) {
+    let before = status_kib("VmRSS:");
+    let dataset = load_file_with_progress(file, &Progress::default()).expect("the file loads");
+    let after = status_kib("VmRSS:");
+    let peak = status_kib("VmHWM:");
+    println!("{before} {after} {peak} {}", dataset.record_count());
+}
+
+fn mib(kib: u64) -> String {
+    format!("{:.0} MiB", kib as f64 / 1024.0)
+}
+
+fn main() {
+    if let Some(file) = std::env::var_os(CHILD) {
+        measure(Path::new(&file));
+        return;
+    }
+    let testing = !std::env::args().any(|arg| arg == "--bench");
+    let sizes = if testing { vec![1_000] } else { sizes() };
+    println!("| incidents | file | dataset in memory | peak while opening | peak ÷ dataset |");
+    println!("| --- | --- | --- | --- | --- |");
+    for incidents in sizes {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let file = dir.path().join("data.ron");
+        save_file(&generate(GenerateOptions { incidents, rallies: incidents / 10, seed: 1 }), &file)
+            .expect("writes the dataset");
+        let file_kib = std::fs::metadata(&file).map_or(0, |m| m.len() / 1024);
+        let exe = std::env::current_exe().expect("this benchmark's path");
+        let output = Command::new(exe).env(CHILD, &file).output().expect("the child runs");
+        let text = String::from_utf8_lossy(&output.stdout);
+        let numbers: Vec<u64> = text.split_whitespace().filter_map(|n| n.parse().ok()).collect();
+        let [before, after, peak, _records] = numbers[..] else { panic!("the child said {text}") };
+        let dataset = after.saturating_sub(before).max(1);
+        let ratio = peak.saturating_sub(before) as f64 / dataset as f64;
+        println!(
+            "| {incidents} | {} | {} | {} | {ratio:.2}× |",
+            mib(file_kib),
+            mib(dataset),
+            mib(peak.saturating_sub(before))
+        );
+    }
+}
