@@ -5,7 +5,8 @@
 //! filtered.
 //!
 //! `cargo bench --bench frames`; `BENCH_SIZES=10000,100000,1000000` changes the sizes (incidents;
-//! a tenth as many rallies).
+//! a tenth as many rallies), `BENCH_ONLY=search` runs only the search, and `BENCH_SLOW_FRAMES=1`
+//! prints each keystroke with its last frames.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -147,6 +148,12 @@ fn bench_size(size: usize) {
     let first_incident = dataset.incidents[size / 2].clone();
     drop(dataset);
     let mut driver = Driver::new(&file, &dir.path().join("recovery"));
+    if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "search") {
+        let (until_shown, frames) = search(&mut driver);
+        report(size, "incidents table", "search keystroke → rows shown", &until_shown);
+        report(size, "incidents table", "frames while searching", &frames);
+        return;
+    }
 
     report(size, "incidents table", "idle", &driver.frames(|_| Vec::new()));
     report(size, "incidents table", "scrolling", &driver.frames(|_| scroll(-120.0)));
@@ -181,7 +188,9 @@ fn bench_size(size: usize) {
         edit_times.push(driver.frame(Vec::new()));
     }
     report(size, "incidents table", "one edit (frame that shows it)", &Stats::of(edit_times));
-    report(size, "incidents table", "search keystrokes", &search(&mut driver));
+    let (until_shown, frames) = search(&mut driver);
+    report(size, "incidents table", "search keystroke → rows shown", &until_shown);
+    report(size, "incidents table", "frames while searching", &frames);
 }
 
 /// 100 edits of one incident: its title and its figure.
@@ -199,44 +208,43 @@ fn edits(incident: &Incident) -> Vec<Edit> {
         .collect()
 }
 
-/// Types a word into the search box, one letter a frame, then clears it; each keystroke's time
-/// runs until the table shows the rows that match.
-fn search(driver: &mut Driver) -> Stats {
-    let mut times = Vec::new();
+/// Types a word into the search box, one letter a frame, then another word in its place; each
+/// keystroke's time runs until the table shows the rows that match. Returns those times and the
+/// times of every frame drawn meanwhile.
+fn search(driver: &mut Driver) -> (Stats, Stats) {
+    let mut until_shown = Vec::new();
+    let mut frames = Vec::new();
+    let slow = std::env::var("BENCH_SLOW_FRAMES").is_ok();
+    let mut keystroke = |driver: &mut Driver, events: Vec<Event>| {
+        let start = Instant::now();
+        if slow {
+            eprintln!("keystroke {events:?}");
+        }
+        frames.push(driver.frame(events));
+        while driver.app.is_busy() || driver.app.is_searching() {
+            frames.push(driver.frame(Vec::new()));
+        }
+        if slow {
+            eprintln!("  frames {:?}", frames.iter().rev().take(3).collect::<Vec<_>>());
+        }
+        until_shown.push(start.elapsed());
+    };
     for round in 0..(FRAMES / 10) {
         driver.app.request(Command::Find);
         driver.settle();
         for letter in "dandong".chars() {
-            let start = Instant::now();
-            driver.frame(vec![Event::Text(letter.to_string())]);
-            while driver.app.is_busy() {
-                driver.frame(Vec::new());
-            }
-            times.push(start.elapsed());
+            keystroke(driver, vec![Event::Text(letter.to_string())]);
         }
-        let select_all = Event::Key {
-            key: egui::Key::A,
-            physical_key: None,
-            pressed: true,
-            repeat: false,
-            modifiers: egui::Modifiers::COMMAND,
-        };
-        let start = Instant::now();
-        driver.frame(vec![select_all, Event::Text(if round % 2 == 0 { "d" } else { "x" }.to_owned())]);
-        while driver.app.is_busy() {
-            driver.frame(Vec::new());
-        }
-        times.push(start.elapsed());
-        driver.frame(vec![Event::Key {
-            key: egui::Key::Backspace,
-            physical_key: None,
-            pressed: true,
-            repeat: false,
-            modifiers: egui::Modifiers::NONE,
-        }]);
-        driver.settle();
+        let select_all = key(egui::Key::A, egui::Modifiers::COMMAND);
+        let word = if round % 2 == 0 { "d" } else { "x" };
+        keystroke(driver, vec![select_all, Event::Text(word.to_owned())]);
+        keystroke(driver, vec![key(egui::Key::Backspace, egui::Modifiers::NONE)]);
     }
-    Stats::of(times)
+    (Stats::of(until_shown), Stats::of(frames))
+}
+
+fn key(key: egui::Key, modifiers: egui::Modifiers) -> Event {
+    Event::Key { key, physical_key: None, pressed: true, repeat: false, modifiers }
 }
 
 fn main() {

@@ -1,6 +1,7 @@
 //! Loading and saving a generated dataset, beside `serde_json` on the same `Dataset` in the
-//! same run (the limit a text format sets). `cargo bench --bench load_save`; the sizes are in
-//! `SIZES`, and `BENCH_SIZES=10000,100000,1000000` changes them.
+//! same run (the limit a text format sets), and the whole save of a file to disk.
+//! `cargo bench --bench load_save`; the sizes are in `SIZES`, and
+//! `BENCH_SIZES=10000,100000,1000000` changes them.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -8,7 +9,7 @@ use std::path::Path;
 use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::model::Dataset;
-use repatriation_watch::store::{from_ron, to_ron};
+use repatriation_watch::store::{from_ron, save_file, to_ron};
 
 const SIZES: &[usize] = &[10_000, 100_000];
 
@@ -42,6 +43,12 @@ fn load_and_save(c: &mut Criterion) {
         });
         group.bench_with_input(BenchmarkId::new("save json", incidents), &dataset, |b, dataset| {
             b.iter(|| serde_json::to_vec_pretty(black_box(dataset)).expect("serializes"));
+        });
+        // The whole save: the text, the temporary file synced to disk, the backup and the rename.
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let file = dir.path().join("data.ron");
+        group.bench_with_input(BenchmarkId::new("save ron file", incidents), &dataset, |b, dataset| {
+            b.iter(|| save_file(black_box(dataset), &file).expect("saves"));
         });
     }
     group.finish();

@@ -667,3 +667,4 @@ save-cancelled = Saving { $path } was cancelled. The file is as it was, and your
 busy-wait = Wait until the file is opened or saved.
 background-failed = Could not open or save in the background
 background-stopped = The work stopped before it ended. Your data is still here.
+table-searching = Searching…

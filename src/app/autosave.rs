@@ -30,14 +30,14 @@ impl Autosave {
     }
 
     /// Called every frame. `drafts` is a fingerprint of the forms' unsaved changes, and
-    /// `snapshot` makes the dataset to write (with those changes in it). Returns how long until
-    /// a write is due, so the app can wake up for it.
+    /// `draft_records` gives those changes as records to put into the dataset written. Returns
+    /// how long until a write is due, so the app can wake up for it.
     pub fn tick(
         &mut self,
         document: &Document,
         drafts: u64,
         file: Option<&Path>,
-        snapshot: impl FnOnce() -> Dataset,
+        draft_records: impl FnOnce() -> Dataset,
     ) -> Option<Duration> {
         let key = (document.revision(), drafts);
         if !document.is_modified() && drafts == 0 {
@@ -57,7 +57,7 @@ impl Autosave {
             return Some(self.delay.saturating_sub(waited));
         }
         if let Some(writer) = &self.writer {
-            writer.write(file.map(Path::to_owned), snapshot());
+            writer.write(file.map(Path::to_owned), document.shared(), draft_records());
         }
         self.written = Some(key);
         None

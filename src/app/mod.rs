@@ -292,7 +292,8 @@ impl RepatriationWatchApp {
         index.len()
     }
 
-    fn refresh_table(&mut self) {
+    /// Brings the shown table's rows up to date; returns whether a search is still going on.
+    fn refresh_table(&mut self) -> bool {
         let revision = self.document.revision();
         let dataset = self.document.dataset();
         let filters = &self.filters;
@@ -302,7 +303,7 @@ impl RepatriationWatchApp {
             RecordKind::Source => self.tables.sources.refresh::<Source>(dataset, revision, filters),
             RecordKind::Place => self.tables.places.refresh::<Place>(dataset, revision, filters),
             RecordKind::Organization => {
-                self.tables.organizations.refresh::<Organization>(dataset, revision, filters);
+                self.tables.organizations.refresh::<Organization>(dataset, revision, filters)
             }
         }
     }
@@ -421,12 +422,19 @@ impl RepatriationWatchApp {
             self.period_chip = None;
         }
         ui.separator();
-        self.refresh_table();
+        let searching = self.refresh_table();
         let dataset = self.document.dataset();
         let editor = &self.editor;
         let has_draft = |id: &Id| editor.has_draft(kind, id);
         let table = self.tables.get(kind);
-        if table.rows().is_empty() {
+        if searching {
+            // The rows found before stay shown until the search has gone through every record.
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.weak(t!("table-searching"));
+            });
+            ui.ctx().request_repaint();
+        } else if table.rows().is_empty() {
             let why = if dataset.count(kind) == 0 { t!("table-empty") } else { t!("table-nothing-matches") };
             ui.weak(why);
         }
@@ -521,14 +529,15 @@ impl RepatriationWatchApp {
         blocked
     }
 
-    /// The dataset with every draft in it, for the recovery file.
-    fn snapshot_with_drafts(document: &Document, editor: &Editor) -> Dataset {
-        let mut dataset = document.dataset().clone();
+    /// The drafts as records, to be put into the dataset in the recovery file (in place of those
+    /// with their ids) without copying the dataset.
+    fn draft_records(editor: &Editor) -> Dataset {
+        let mut drafts = Dataset::default();
         for draft in editor.drafts() {
             // A copy for the recovery file only: the document itself changes only through edits.
-            let _ = cleaned(&draft.record).put_into(&mut dataset);
+            let _ = cleaned(&draft.record).put_into(&mut drafts);
         }
-        dataset
+        drafts
     }
 
     fn drafts_fingerprint(&self) -> u64 {
@@ -545,9 +554,8 @@ impl RepatriationWatchApp {
         let drafts = self.drafts_fingerprint();
         let file = self.file.clone();
         let wait = if self.autosave.dir().is_some() {
-            let (document, editor) = (&self.document, &self.editor);
-            let snapshot = || Self::snapshot_with_drafts(document, editor);
-            self.autosave.tick(&self.document, drafts, file.as_deref(), snapshot)
+            let editor = &self.editor;
+            self.autosave.tick(&self.document, drafts, file.as_deref(), || Self::draft_records(editor))
         } else {
             None
         };
@@ -772,6 +780,11 @@ impl RepatriationWatchApp {
     /// The filters shared by the tables and the charts.
     pub fn filters(&self) -> &Filters {
         &self.filters
+    }
+
+    /// Whether the table shown is still searching through its records.
+    pub fn is_searching(&self) -> bool {
+        !self.show_charts && self.table(self.view).is_searching()
     }
 
     /// Asks for a command, as a menu or a shortcut would; it runs in the next frame.

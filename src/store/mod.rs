@@ -27,7 +27,7 @@ pub use progress::{Progress, Stage, load_file_with_progress, save_file_with_prog
 pub use recovery::{
     Recovery, RecoveryWriter, find_recoveries, recovery_file, remove_recovery, write_recovery,
 };
-pub use ron_format::{from_ron, to_ron};
+pub use ron_format::{from_ron, to_ron, to_ron_with};
 
 use crate::model::Dataset;
 

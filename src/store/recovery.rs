@@ -7,12 +7,13 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 use std::time::SystemTime;
 
 use super::atomic::write_atomically;
-use super::{LoadError, SaveError, SaveStep, load_file, to_ron};
+use super::{LoadError, SaveError, SaveStep, load_file, to_ron_with};
 use crate::model::Dataset;
 
 /// A recovery file found on start.
@@ -53,13 +54,23 @@ pub fn recovery_file(dir: &Path, dataset_path: Option<&Path>) -> PathBuf {
 
 /// Writes the recovery file for a dataset, atomically.
 pub fn write_recovery(dir: &Path, dataset_path: Option<&Path>, dataset: &Dataset) -> Result<(), SaveError> {
+    write_recovery_with(dir, dataset_path, dataset, &Dataset::default())
+}
+
+/// Writes the recovery file for a dataset with the records of `drafts` put in, atomically.
+pub fn write_recovery_with(
+    dir: &Path,
+    dataset_path: Option<&Path>,
+    dataset: &Dataset,
+    drafts: &Dataset,
+) -> Result<(), SaveError> {
     let file = recovery_file(dir, dataset_path);
     fs::create_dir_all(dir).map_err(|source| SaveError::Write {
         path: file.clone(),
         action: SaveStep::CreateFolder(dir.to_owned()),
         source,
     })?;
-    let text = to_ron(dataset)
+    let text = to_ron_with(dataset, drafts)
         .map_err(|error| SaveError::Serialize { path: file.clone(), message: error.to_string() })?;
     let path_text = dataset_path.map_or_else(String::new, |path| path.display().to_string());
     write_atomically(&file.with_extension("path"), path_text.as_bytes(), false)?;
@@ -106,8 +117,8 @@ pub fn find_recoveries(dir: &Path) -> Vec<Recovery> {
 
 /// A job for the writer thread.
 enum Job {
-    /// Write this snapshot as the recovery file of this dataset.
-    Write(Option<PathBuf>, Box<Dataset>),
+    /// Write this dataset, with these drafts put in, as the recovery file of this dataset.
+    Write(Option<PathBuf>, Arc<Dataset>, Box<Dataset>),
     /// Remove the recovery file of this dataset.
     Remove(Option<PathBuf>),
 }
@@ -115,7 +126,7 @@ enum Job {
 impl Job {
     fn dataset_path(&self) -> Option<&PathBuf> {
         match self {
-            Self::Write(path, _) | Self::Remove(path) => path.as_ref(),
+            Self::Write(path, _, _) | Self::Remove(path) => path.as_ref(),
         }
     }
 }
@@ -144,8 +155,8 @@ impl RecoveryWriter {
                         continue;
                     }
                     match job {
-                        Job::Write(path, dataset) => {
-                            if let Err(error) = write_recovery(&dir, path.as_deref(), dataset) {
+                        Job::Write(path, dataset, drafts) => {
+                            if let Err(error) = write_recovery_with(&dir, path.as_deref(), dataset, drafts) {
                                 let _ = report.send(error);
                             }
                         }
@@ -157,9 +168,10 @@ impl RecoveryWriter {
         Ok(Self { requests: Some(requests), failures, thread: Some(thread) })
     }
 
-    /// Asks for a snapshot of the dataset to be written.
-    pub fn write(&self, dataset_path: Option<PathBuf>, dataset: Dataset) {
-        self.send(Job::Write(dataset_path, Box::new(dataset)));
+    /// Asks for the dataset, with the records of `drafts` put in, to be written. The dataset is
+    /// shared, not copied: an edit meanwhile works on its own copy.
+    pub fn write(&self, dataset_path: Option<PathBuf>, dataset: Arc<Dataset>, drafts: Dataset) {
+        self.send(Job::Write(dataset_path, dataset, Box::new(drafts)));
     }
 
     /// Asks for the recovery file of a dataset to be removed.

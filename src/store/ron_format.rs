@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::LoadError;
 use super::progress::Progress;
 use crate::model::{
-    CURRENT_VERSION, Conflicts, Dataset, FORMAT_TAG, Incident, Organization, Place, Rally, Source,
+    CURRENT_VERSION, Conflicts, Dataset, FORMAT_TAG, Incident, Organization, Place, Rally, Record, Source,
 };
 
 /// Nesting deeper than this is refused rather than risking the stack.
@@ -29,23 +29,32 @@ struct SortedDataset<'a> {
     conflicts: &'a Conflicts,
 }
 
-fn sorted<T, K: Ord>(records: &[T], key: impl Fn(&T) -> &K) -> Vec<&T> {
-    let mut sorted: Vec<&T> = records.iter().collect();
-    sorted.sort_by(|a, b| key(a).cmp(key(b)));
+/// The records of a list and of its overrides, sorted by id; an override takes the place of
+/// the record with its id.
+fn sorted<'a, T: Record>(records: &'a [T], overrides: &'a [T]) -> Vec<&'a T> {
+    let overridden = |record: &&T| overrides.iter().any(|other| other.id() == record.id());
+    let mut sorted: Vec<&T> = records.iter().filter(|record| !overridden(record)).chain(overrides).collect();
+    sorted.sort_by(|a, b| a.id().cmp(b.id()));
     sorted
 }
 
 /// The dataset as pretty RON text, records sorted by id. The same dataset always gives the
 /// same text.
 pub fn to_ron(dataset: &Dataset) -> Result<String, ron::Error> {
+    to_ron_with(dataset, &Dataset::default())
+}
+
+/// [`to_ron`] of the dataset with the records of `overrides` put in (in place of those with
+/// their ids), without copying the dataset: for recovery files, the drafts over the records.
+pub fn to_ron_with(dataset: &Dataset, overrides: &Dataset) -> Result<String, ron::Error> {
     let view = SortedDataset {
         format: &dataset.format,
         version: dataset.version,
-        sources: sorted(&dataset.sources, |r| &r.id),
-        places: sorted(&dataset.places, |r| &r.id),
-        organizations: sorted(&dataset.organizations, |r| &r.id),
-        incidents: sorted(&dataset.incidents, |r| &r.id),
-        rallies: sorted(&dataset.rallies, |r| &r.id),
+        sources: sorted(&dataset.sources, &overrides.sources),
+        places: sorted(&dataset.places, &overrides.places),
+        organizations: sorted(&dataset.organizations, &overrides.organizations),
+        incidents: sorted(&dataset.incidents, &overrides.incidents),
+        rallies: sorted(&dataset.rallies, &overrides.rallies),
         conflicts: &dataset.conflicts,
     };
     let config = ron::ser::PrettyConfig::new()
@@ -159,4 +168,32 @@ fn line_and_column(prefix: &[u8]) -> (usize, usize) {
     let line = text.matches('\n').count() + 1;
     let column = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
     (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{from_ron, to_ron, to_ron_with};
+    use crate::model::{Dataset, Id, Place};
+
+    fn place(id: &str, name: &str) -> Place {
+        Place { id: Id::new(id), name: name.to_owned(), ..Place::default() }
+    }
+
+    #[test]
+    fn drafts_take_the_place_of_their_records_without_touching_the_rest() {
+        let dataset =
+            Dataset { places: vec![place("pl-a", "Dandong"), place("pl-b", "Tumen")], ..Dataset::default() };
+        let drafts = Dataset {
+            places: vec![place("pl-b", "Tumen 투먼"), place("pl-c", "Hyesan")],
+            ..Dataset::default()
+        };
+        let text = to_ron_with(&dataset, &drafts).expect("writes");
+        let read = from_ron(text.as_bytes(), std::path::Path::new("x.ron")).expect("reads");
+        let names: Vec<&str> = read.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Dandong", "Tumen 투먼", "Hyesan"]);
+        assert_eq!(
+            to_ron_with(&dataset, &Dataset::default()).expect("writes"),
+            to_ron(&dataset).expect("writes")
+        );
+    }
 }

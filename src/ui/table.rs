@@ -1,5 +1,7 @@
 //! The table of one kind of record: sortable columns, search, filters, only visible rows laid out.
 
+use std::time::{Duration, Instant};
+
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 
@@ -36,6 +38,67 @@ pub struct TableState {
     pub scroll_to_selected: bool,
     rows: Vec<usize>,
     cached_for: Option<RowsKey>,
+    scan: Option<Scan>,
+}
+
+/// How long a frame may spend going through records for a search.
+const SEARCH_SLICE: Duration = Duration::from_millis(6);
+
+/// Records are gone through in pieces of this many, the time looked at after each.
+const SCAN_PIECE: usize = 4096;
+
+/// A search going through the records a slice each frame.
+#[derive(Debug)]
+struct Scan {
+    key: RowsKey,
+    needle: String,
+    candidates: Candidates,
+    position: usize,
+    found: Vec<usize>,
+}
+
+/// The records a search goes through.
+#[derive(Debug)]
+enum Candidates {
+    /// Every record of the kind (this many).
+    All(usize),
+    /// The rows already found, in their order.
+    Rows(Vec<usize>),
+}
+
+impl Scan {
+    /// Goes through pieces of the candidates for about `slice`; returns whether it is done.
+    fn advance<R: TableRecord>(&mut self, dataset: &Dataset, filters: &Filters, slice: Duration) -> bool {
+        let records = R::all(dataset);
+        let filtering = filters.is_active();
+        let started = Instant::now();
+        let count = match &self.candidates {
+            Candidates::All(count) => *count,
+            Candidates::Rows(rows) => rows.len(),
+        };
+        loop {
+            let end = (self.position + SCAN_PIECE).min(count);
+            for position in self.position..end {
+                let index = match &self.candidates {
+                    Candidates::All(_) => position,
+                    Candidates::Rows(rows) => rows[position],
+                };
+                let Some(record) = records.get(index) else { continue };
+                let found = (self.needle.is_empty() || record.matches(&self.needle))
+                    && (!filtering || filters.passes(R::KIND, record.date_range(), &record.facets()));
+                if found {
+                    self.found.push(index);
+                }
+            }
+            self.position = end;
+            if self.position >= count {
+                return true;
+            }
+            if started.elapsed() >= slice {
+                return false;
+            }
+        }
+    }
 }
 
 impl TableState {
@@ -45,47 +108,74 @@ impl TableState {
     }
 
     /// Recomputes the rows when the data, search, sort or filters changed since last time.
-    pub fn refresh<R: TableRecord>(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) {
-        let key = (revision, self.sort, self.search.clone(), filters.clone());
-        let Some(cached) = &self.cached_for else {
-            self.recompute::<R>(dataset, filters, key);
-            return;
-        };
-        if *cached == key {
-            return;
-        }
-        let needle = search_needle(&self.search);
-        let narrower = (cached.0, cached.1, &cached.3) == (key.0, key.1, &key.3)
-            && needle.contains(&search_needle(&cached.2));
-        if narrower {
-            // A letter typed onto the search keeps only some of the rows already found, in order.
-            let records = R::all(dataset);
-            self.rows.retain(|&i| records[i].matches(&needle));
-            self.cached_for = Some(key);
-        } else {
-            self.recompute::<R>(dataset, filters, key);
-        }
+    /// Returns whether the search is still going through the records (it goes on in the next
+    /// frames, a slice each, and the rows found before stay shown until it is done).
+    pub fn refresh<R: TableRecord>(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> bool {
+        self.refresh_within::<R>(dataset, revision, filters, SEARCH_SLICE)
     }
 
-    fn recompute<R: TableRecord>(&mut self, dataset: &Dataset, filters: &Filters, key: RowsKey) {
-        let records = R::all(dataset);
-        let needle = search_needle(&self.search);
-        let filtering = filters.is_active();
-        let mut rows: Vec<usize> = (0..records.len())
-            .filter(|&i| needle.is_empty() || records[i].matches(&needle))
-            .filter(|&i| !filtering || filters.passes(R::KIND, records[i].date_range(), &records[i].facets()))
-            .collect();
-        if let Some((column, reversed)) = self.sort {
-            let keys: Vec<_> = rows.iter().map(|&i| records[i].sort_key(column, dataset)).collect();
-            let mut order: Vec<usize> = (0..rows.len()).collect();
-            order.sort_by(|&a, &b| keys[a].compare(&keys[b]));
-            if reversed {
-                order.reverse();
-            }
-            rows = order.into_iter().map(|position| rows[position]).collect();
+    /// [`Self::refresh`], going through the records for about `slice` (at least one piece).
+    pub fn refresh_within<R: TableRecord>(
+        &mut self,
+        dataset: &Dataset,
+        revision: u64,
+        filters: &Filters,
+        slice: Duration,
+    ) -> bool {
+        let key = (revision, self.sort, self.search.clone(), filters.clone());
+        let scanning_for_key = self.scan.as_ref().is_some_and(|scan| scan.key == key);
+        if self.cached_for.as_ref() != Some(&key) && !scanning_for_key {
+            self.scan = Some(self.start_scan::<R>(dataset, key));
         }
-        self.rows = rows;
+        // Rows of an older revision may point at records that moved: those are found at once.
+        let same_records = self.cached_for.as_ref().is_some_and(|cached| cached.0 == revision);
+        let slice = if same_records { slice } else { Duration::MAX };
+        let Some(scan) = &mut self.scan else { return false };
+        if !scan.advance::<R>(dataset, filters, slice) {
+            return true;
+        }
+        let Some(scan) = self.scan.take() else { return false };
+        let Scan { key, candidates, found, .. } = scan;
+        self.rows = match candidates {
+            // Narrowing keeps the order of the rows it narrows.
+            Candidates::Rows(_) => found,
+            Candidates::All(_) => self.sorted::<R>(dataset, found),
+        };
         self.cached_for = Some(key);
+        false
+    }
+
+    /// Whether a search is still going through the records.
+    pub fn is_searching(&self) -> bool {
+        self.scan.is_some()
+    }
+
+    /// A search for `key`: through the rows already found when only a letter was added to the
+    /// search, else through every record.
+    fn start_scan<R: TableRecord>(&self, dataset: &Dataset, key: RowsKey) -> Scan {
+        let needle = search_needle(&key.2);
+        let narrower = self.cached_for.as_ref().is_some_and(|cached| {
+            (cached.0, cached.1, &cached.3) == (key.0, key.1, &key.3)
+                && needle.contains(&search_needle(&cached.2))
+        });
+        let candidates = if narrower {
+            Candidates::Rows(self.rows.clone())
+        } else {
+            Candidates::All(R::all(dataset).len())
+        };
+        Scan { key, needle, candidates, position: 0, found: Vec::new() }
+    }
+
+    fn sorted<R: TableRecord>(&self, dataset: &Dataset, rows: Vec<usize>) -> Vec<usize> {
+        let Some((column, reversed)) = self.sort else { return rows };
+        let records = R::all(dataset);
+        let keys: Vec<_> = rows.iter().map(|&i| records[i].sort_key(column, dataset)).collect();
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        order.sort_by(|&a, &b| keys[a].compare(&keys[b]));
+        if reversed {
+            order.reverse();
+        }
+        order.into_iter().map(|position| rows[position]).collect()
     }
 
     /// Selects the row `step` rows away from the selected one (the first, if none is).
@@ -212,6 +302,7 @@ pub fn table_ui<R: TableRecord>(
 mod tests {
     use super::TableState;
     use crate::model::Incident;
+    use crate::ui::columns::TableRecord;
     use crate::ui::filters::Filters;
 
     #[test]
@@ -230,5 +321,41 @@ mod tests {
             whole.refresh::<Incident>(&dataset, 0, &filters);
             assert_eq!(typed.rows(), whole.rows(), "{word}");
         }
+    }
+
+    #[test]
+    fn a_long_search_goes_on_over_several_frames_and_finds_what_a_whole_search_finds() {
+        let dataset = crate::generate::generate(crate::generate::GenerateOptions {
+            incidents: 3 * super::SCAN_PIECE,
+            rallies: 0,
+            seed: 2,
+        });
+        let filters = Filters::default();
+        let mut sliced = TableState::default();
+        sliced.refresh::<Incident>(&dataset, 0, &filters);
+        assert_eq!(sliced.rows().len(), dataset.incidents.len());
+        sliced.search = "d".to_owned();
+        let mut frames = 0;
+        while sliced.refresh_within::<Incident>(&dataset, 0, &filters, std::time::Duration::ZERO) {
+            assert!(sliced.is_searching());
+            frames += 1;
+        }
+        assert!(frames >= 2, "narrowing every row, a piece a frame");
+        let mut whole = TableState { search: "d".to_owned(), ..TableState::default() };
+        whole.refresh::<Incident>(&dataset, 0, &filters);
+        assert_eq!(sliced.rows(), whole.rows());
+
+        // Another word, not a longer one: every record again.
+        let mut fresh = TableState { search: "x".to_owned(), ..TableState::default() };
+        fresh.refresh::<Incident>(&dataset, 0, &filters);
+        fresh.search = "hyesan".to_owned();
+        let mut frames = 0;
+        while fresh.refresh_within::<Incident>(&dataset, 0, &filters, std::time::Duration::ZERO) {
+            frames += 1;
+        }
+        assert!(frames >= 2, "every record, a piece a frame");
+        let expected: Vec<usize> =
+            (0..dataset.incidents.len()).filter(|&i| dataset.incidents[i].matches("hyesan")).collect();
+        assert_eq!(fresh.rows(), expected);
     }
 }
