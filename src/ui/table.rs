@@ -45,7 +45,7 @@ pub struct TableState {
 const SEARCH_SLICE: Duration = Duration::from_millis(6);
 
 /// Records are gone through in pieces of this many, the time looked at after each.
-const SCAN_PIECE: usize = 4096;
+const SCAN_PIECE: usize = 1024;
 
 /// A search going through the records a slice each frame.
 #[derive(Debug)]
