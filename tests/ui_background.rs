@@ -64,6 +64,8 @@ fn a_file_opens_in_the_background_behind_a_progress_window() {
     assert_eq!(harness.state().dataset(), &on_disk);
     assert_eq!(harness.state().file(), Some(&big));
     assert!(harness.query_by_label_contains("Opening big.ron").is_none(), "the window is gone");
+    // Checked on the background thread: the generated records have no problems.
+    assert!(harness.query_by_label("no problems").is_some());
 }
 
 #[test]

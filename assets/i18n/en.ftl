@@ -668,3 +668,4 @@ busy-wait = Wait until the file is opened or saved.
 background-failed = Could not open or save in the background
 background-stopped = The work stopped before it ended. Your data is still here.
 table-searching = Searching…
+job-stage-checking = Checking the records

@@ -654,3 +654,4 @@ busy-wait = 파일을 열거나 저장할 때까지 기다려 주세요.
 background-failed = 백그라운드에서 열거나 저장하지 못했습니다
 background-stopped = 작업이 끝나기 전에 멈췄습니다. 데이터는 그대로 있습니다.
 table-searching = 찾는 중…
+job-stage-checking = 기록을 확인하는 중

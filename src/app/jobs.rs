@@ -9,7 +9,7 @@ use std::time::Duration;
 use eframe::egui;
 
 use super::RepatriationWatchApp;
-use crate::model::Dataset;
+use crate::model::{Dataset, ProblemIndex};
 use crate::store::{self, LoadError, Progress, SaveError, Stage};
 use crate::t;
 use crate::ui::dialogs::Pending;
@@ -36,7 +36,8 @@ enum Task {
 }
 
 enum Outcome {
-    Opened(Box<Result<Dataset, LoadError>>),
+    /// The records read, sorted by id, with their problems.
+    Opened(Box<Result<(Dataset, ProblemIndex), LoadError>>),
     Saved(Result<(), SaveError>),
 }
 
@@ -75,6 +76,15 @@ fn thread_name(task: &Task) -> String {
     format!("{verb} {file}")
 }
 
+/// Reads a file, then sorts its records by id and checks them, all on the background thread.
+fn read_and_check(path: &Path, progress: &Progress) -> Result<(Dataset, ProblemIndex), LoadError> {
+    let mut dataset = store::load_file_with_progress(path, progress)?;
+    progress.enter(Stage::Checking);
+    dataset.sort_by_id();
+    let problems = ProblemIndex::of(&dataset);
+    Ok((dataset, problems))
+}
+
 /// Whether a file this large is opened in the background.
 pub(super) fn opens_in_background(path: &Path, from_bytes: u64) -> bool {
     std::fs::metadata(path).is_ok_and(|metadata| metadata.len() >= from_bytes)
@@ -91,9 +101,7 @@ impl RepatriationWatchApp {
     pub(super) fn open_in_background(&mut self, path: &Path, forget: Option<PathBuf>) {
         let task = Task::Open { path: path.to_owned(), forget };
         let owned = path.to_owned();
-        let work = move |progress: &Progress| {
-            Outcome::Opened(Box::new(store::load_file_with_progress(&owned, progress)))
-        };
+        let work = move |progress: &Progress| Outcome::Opened(Box::new(read_and_check(&owned, progress)));
         self.start_job(task, work);
     }
 
@@ -158,8 +166,10 @@ impl RepatriationWatchApp {
                 _ if cancelled => {
                     self.message = Some(t!("open-cancelled", path = path.display().to_string()));
                 }
-                Ok(dataset) => {
+                Ok((dataset, problems)) => {
                     self.opened(dataset, &path);
+                    // Checked on the background thread, so the window does not wait for it.
+                    self.problems = (self.document.revision(), problems);
                     self.autosave.forget(forget.as_deref());
                 }
                 Err(error) => {
@@ -202,6 +212,7 @@ fn job_ui(ui: &mut egui::Ui, job: &Job) -> bool {
         Stage::Parsing => t!("job-stage-parsing"),
         Stage::Formatting => t!("job-stage-formatting"),
         Stage::Writing => t!("job-stage-writing"),
+        Stage::Checking => t!("job-stage-checking"),
     };
     let bar = match job.progress.fraction() {
         Some(fraction) => egui::ProgressBar::new(fraction).text(format!("{stage} {:.0}%", fraction * 100.0)),

@@ -24,6 +24,8 @@ pub enum Stage {
     Formatting,
     /// Writing the bytes (measured).
     Writing,
+    /// Checking the records read for problems (not measured; done by the app).
+    Checking,
 }
 
 /// How far a load or save on another thread has got, and whether it was asked to stop. Shared
@@ -43,7 +45,8 @@ impl Progress {
             0 => Stage::Reading,
             1 => Stage::Parsing,
             2 => Stage::Formatting,
-            _ => Stage::Writing,
+            3 => Stage::Writing,
+            _ => Stage::Checking,
         }
     }
 
@@ -62,6 +65,11 @@ impl Progress {
     /// Whether the work was asked to stop.
     pub fn is_cancelled(&self) -> bool {
         self.cancelled.load(Ordering::Relaxed)
+    }
+
+    /// Starts a stage that is not measured.
+    pub fn enter(&self, stage: Stage) {
+        self.start(stage, 0);
     }
 
     fn start(&self, stage: Stage, total: u64) {
