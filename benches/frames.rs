@@ -5,7 +5,7 @@
 //! filtered.
 //!
 //! `cargo bench --bench frames`; `BENCH_SIZES=10000,100000,1000000` changes the sizes (incidents;
-//! a tenth as many rallies), `BENCH_ONLY=search` runs only the search, and `BENCH_SLOW_FRAMES=1`
+//! a tenth as many rallies), `BENCH_ONLY=search` (or `edit`) runs only the search (or the edits with the charts shown), and `BENCH_SLOW_FRAMES=1`
 //! prints each keystroke with its last frames.
 
 use std::path::Path;
@@ -154,6 +154,18 @@ fn bench_size(size: usize) {
         let (until_shown, frames) = search(&mut driver);
         report(size, "incidents table", "search keystroke → rows shown", &until_shown);
         report(size, "incidents table", "frames while searching", &frames);
+        return;
+    }
+
+    if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "edit") {
+        driver.app.request(Command::ShowCharts);
+        driver.settle();
+        let mut edit_times = Vec::new();
+        for edit in edits(&first_incident) {
+            driver.app.request_edit(edit);
+            edit_times.push(driver.frame(Vec::new()));
+        }
+        report(size, "charts", "one edit (frame that shows it)", &Stats::of(edit_times));
         return;
     }
 

@@ -705,6 +705,12 @@ impl RepatriationWatchApp {
         // The same filters as the incidents table: narrowing one narrows the other.
         filters_ui(ui, &mut self.filters, RecordKind::Incident, self.document.dataset());
         let revision = self.document.revision();
+        if !matches!(self.charts.chart, ChartKind::Breakdown | ChartKind::Timeline) {
+            // The figures per period follow the edits rather than being worked out again.
+            let document = &self.document;
+            self.charts
+                .follow(document.dataset(), revision, &self.filters, |since| document.changes_since(since));
+        }
         match charts_ui(ui, &mut self.charts, self.document.dataset(), revision, &self.filters) {
             Some(ChartRequest::Period(PeriodClicked { from, to, label, category })) => {
                 self.filters.from = Some(from);

@@ -12,6 +12,7 @@ mod breakdown;
 mod monthly;
 mod period;
 mod series;
+mod series_index;
 mod timeline;
 
 pub use breakdown::{BreakdownBy, Slice, breakdown};
@@ -20,4 +21,5 @@ pub use period::Period;
 pub use series::{
     BEYOND_LEGS, Bucket, ColourBy, Contribution, Figure, Pick, SeriesOptions, Spanning, picked, series,
 };
+pub use series_index::SeriesIndex;
 pub use timeline::{Timeline, TimelineIncident, TimelineRally, timeline};

@@ -196,34 +196,83 @@ pub fn series(
     keep_incident: &dyn Fn(&Incident) -> bool,
     keep_rally: &dyn Fn(&Rally) -> bool,
 ) -> Vec<Bucket> {
-    let mut buckets: BTreeMap<Date, Bucket> = BTreeMap::new();
-    let legs = legs_by_parent(dataset);
-    for incident in dataset.incidents.iter().filter(|i| keep_incident(i)) {
-        add_incident(
-            &mut buckets,
-            dataset,
-            options,
-            incident,
-            legs.get(&incident.id).map_or(&[][..], Vec::as_slice),
-        );
-    }
-    for rally in dataset.rallies.iter().filter(|r| keep_rally(r)) {
-        add_rally(&mut buckets, options.period, rally);
-    }
-    fill_gaps(buckets, options.period)
+    fill_gaps(period_figures(dataset, options, keep_incident, keep_rally), options.period)
 }
 
-fn add_incident(
+/// The figures of every period with data, by the period's first day (no empty periods between).
+pub(crate) fn period_figures(
+    dataset: &Dataset,
+    options: SeriesOptions,
+    keep_incident: &dyn Fn(&Incident) -> bool,
+    keep_rally: &dyn Fn(&Rally) -> bool,
+) -> BTreeMap<Date, Bucket> {
+    let mut buckets: BTreeMap<Date, Bucket> = BTreeMap::new();
+    let legs = legs_by_parent(dataset);
+    let every_period = Wanted::every();
+    for incident in dataset.incidents.iter().filter(|i| keep_incident(i)) {
+        let legs = legs.get(&incident.id).map_or(&[][..], Vec::as_slice);
+        add_incident(&mut buckets, dataset, options, incident, legs, &every_period);
+    }
+    for rally in dataset.rallies.iter().filter(|r| keep_rally(r)) {
+        add_rally(&mut buckets, options.period, rally, &every_period);
+    }
+    buckets
+}
+
+/// The periods a record's part is added to: every one, or only those an edit touched.
+pub(crate) struct Wanted<'a> {
+    periods: Option<&'a std::collections::BTreeSet<Date>>,
+    /// The first and last day of the periods wanted, to skip the others quickly.
+    window: (Date, Date),
+}
+
+impl<'a> Wanted<'a> {
+    /// Every period.
+    pub(crate) fn every() -> Self {
+        Self { periods: None, window: (Date::MIN, Date::MAX) }
+    }
+
+    /// Only these periods (by their first days).
+    pub(crate) fn only(periods: &'a std::collections::BTreeSet<Date>, period: Period) -> Self {
+        let first = periods.first().copied().unwrap_or(Date::MAX);
+        let last = periods.last().map_or(Date::MIN, |&start| period.end_of(start));
+        Self { periods: Some(periods), window: (first, last) }
+    }
+
+    fn contains(&self, start: Date) -> bool {
+        self.periods.is_none_or(|periods| periods.contains(&start))
+    }
+
+    /// Visits the periods of `range` that are wanted, with the days of the range in each. The
+    /// range is cut to the window first: the days in each period wanted stay the same.
+    fn for_each(&self, period: Period, range: (Date, Date), mut visit: impl FnMut(Date, i64)) {
+        let cut = (range.0.max(self.window.0), range.1.min(self.window.1));
+        if cut.0 > cut.1 {
+            return;
+        }
+        period.for_each(cut, |start, days| {
+            if self.contains(start) {
+                visit(start, days);
+            }
+        });
+    }
+}
+
+/// Adds an incident's part to the periods `wanted` lets through (all of them for a whole chart,
+/// the ones an edit touched when the figures are brought up to date).
+pub(crate) fn add_incident(
     buckets: &mut BTreeMap<Date, Bucket>,
     dataset: &Dataset,
     options: SeriesOptions,
     incident: &Incident,
     legs: &[&Incident],
+    wanted: &Wanted<'_>,
 ) {
     let Some(range) = incident.date.range() else { return };
     let period = options.period;
+    let for_each = |visit: &mut dyn FnMut(Date, i64)| wanted.for_each(period, range, visit);
     if legs.is_empty() {
-        period.for_each(range, |start, _| {
+        for_each(&mut |start, _| {
             buckets.entry(start).or_insert_with(|| Bucket::new(start)).incidents += 1;
         });
     }
@@ -247,20 +296,22 @@ fn add_incident(
     let total_days = (crate::model::days_between(range.0, range.1) + 1) as f64;
     let spread = period.start_of(range.0) != period.start_of(range.1);
     if spread && options.mark_imprecise {
-        period.for_each(range, |start, _| {
+        for_each(&mut |start, _| {
             buckets.entry(start).or_insert_with(|| Bucket::new(start));
         });
         let first = period.start_of(range.0);
-        buckets.entry(first).or_insert_with(|| Bucket::new(first)).spanning.push(Spanning {
-            id: incident.id.clone(),
-            title: incident.title.clone(),
-            words: words(),
-            people: figure,
-            last_period: period.start_of(range.1),
-        });
+        if wanted.contains(first) {
+            buckets.entry(first).or_insert_with(|| Bucket::new(first)).spanning.push(Spanning {
+                id: incident.id.clone(),
+                title: incident.title.clone(),
+                words: words(),
+                people: figure,
+                last_period: period.start_of(range.1),
+            });
+        }
         return;
     }
-    period.for_each(range, |start, days| {
+    for_each(&mut |start, days| {
         let share = days as f64 / total_days;
         let bucket = buckets.entry(start).or_insert_with(|| Bucket::new(start));
         bucket.people.add(figure, share);
@@ -284,14 +335,20 @@ fn add_incident(
     });
 }
 
-fn add_rally(buckets: &mut BTreeMap<Date, Bucket>, period: Period, rally: &Rally) {
+/// Adds a rally's part to the periods `wanted` lets through.
+pub(crate) fn add_rally(
+    buckets: &mut BTreeMap<Date, Bucket>,
+    period: Period,
+    rally: &Rally,
+    wanted: &Wanted<'_>,
+) {
     let Some(range) = rally.date.range() else { return };
     let attendance = rally.preferred_attendance();
     let best = attendance.and_then(|e| e.count.central());
     let words = || attendance.map(|e| e.count.as_reported.clone()).unwrap_or_default();
     let total_days = (crate::model::days_between(range.0, range.1) + 1) as f64;
     let spread = period.start_of(range.0) != period.start_of(range.1);
-    period.for_each(range, |start, days| {
+    wanted.for_each(period, range, |start, days| {
         let share = days as f64 / total_days;
         let bucket = buckets.entry(start).or_insert_with(|| Bucket::new(start));
         bucket.rallies += 1;
@@ -366,7 +423,7 @@ pub(crate) fn beyond_legs(parent: &Incident, legs: &[&Incident], pick: Pick) -> 
 }
 
 /// Every period from the first to the last, empty ones included, so a chart's axis is even.
-fn fill_gaps(buckets: BTreeMap<Date, Bucket>, period: Period) -> Vec<Bucket> {
+pub(crate) fn fill_gaps(buckets: BTreeMap<Date, Bucket>, period: Period) -> Vec<Bucket> {
     let (Some(&first), Some(&last)) = (buckets.keys().next(), buckets.keys().next_back()) else {
         return Vec::new();
     };

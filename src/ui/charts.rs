@@ -12,7 +12,8 @@ use crate::i18n::{choice, day, month_year, number, period_label};
 use crate::model::days_between;
 use crate::model::{Dataset, RecordKind};
 use crate::stats::{
-    BreakdownBy, Bucket, ColourBy, Period, Pick, SeriesOptions, Slice, Timeline, breakdown, series, timeline,
+    BreakdownBy, Bucket, ColourBy, Period, Pick, SeriesIndex, SeriesOptions, Slice, Timeline, breakdown,
+    series, timeline,
 };
 use crate::t;
 
@@ -57,6 +58,9 @@ pub struct ChartsState {
     /// exporting its picture.
     pub plot_rect: Option<egui::Rect>,
     cache: Option<(ChartKey, Vec<Bucket>)>,
+    /// The figures per period with what keeps them up to date edit by edit, the revision and
+    /// filters they follow.
+    index: Option<(u64, Filters, SeriesIndex)>,
 }
 
 /// What the user asked of the charts.
@@ -89,11 +93,7 @@ impl ChartsState {
     pub fn slices(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &[Slice] {
         let key = (revision, self.breakdown_by, self.options.pick, filters.clone());
         if self.breakdown_cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
-            let keep_incident = |i: &crate::model::Incident| {
-                filters.passes(RecordKind::Incident, i.date_range(), &i.facets())
-            };
-            let keep_rally =
-                |r: &crate::model::Rally| filters.passes(RecordKind::Rally, r.date_range(), &r.facets());
+            let (keep_incident, keep_rally) = keepers(filters);
             let slices =
                 breakdown(dataset, self.breakdown_by, self.options.pick, &keep_incident, &keep_rally);
             self.breakdown_cache = Some((key, slices));
@@ -105,11 +105,7 @@ impl ChartsState {
     pub fn timeline(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &Timeline {
         let key = (revision, self.options.pick, filters.clone());
         if self.timeline_cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
-            let keep_incident = |i: &crate::model::Incident| {
-                filters.passes(RecordKind::Incident, i.date_range(), &i.facets())
-            };
-            let keep_rally =
-                |r: &crate::model::Rally| filters.passes(RecordKind::Rally, r.date_range(), &r.facets());
+            let (keep_incident, keep_rally) = keepers(filters);
             self.timeline_cache =
                 Some((key, timeline(dataset, self.options.pick, &keep_incident, &keep_rally)));
         }
@@ -127,21 +123,62 @@ impl ChartsState {
             .map_or_else(Vec::new, |(_, buckets)| buckets.iter().map(|b| period.label(b.start)).collect())
     }
 
+    /// Brings the figures per period up to date with the dataset: by the changes since they were
+    /// worked out (`changes_since` gives them, when they are still known), or from scratch when
+    /// the options or filters changed or the changes are not known.
+    pub fn follow(
+        &mut self,
+        dataset: &Dataset,
+        revision: u64,
+        filters: &Filters,
+        changes_since: impl FnOnce(u64) -> Option<Vec<crate::model::Change>>,
+    ) {
+        let key = (revision, self.options, filters.clone());
+        if self.cache.as_ref().is_some_and(|(cached, _)| *cached == key) {
+            return;
+        }
+        let (keep_incident, keep_rally) = keepers(filters);
+        let options = self.options;
+        if let Some((followed, _, index)) =
+            self.index.as_mut().filter(|(_, same, index)| same == filters && index.options() == options)
+            && let Some(changes) = changes_since(*followed)
+            && index.update(dataset, &changes, &keep_incident, &keep_rally)
+        {
+            *followed = revision;
+            self.cache = Some((key, index.buckets()));
+            return;
+        }
+        let index = SeriesIndex::build(dataset, options, &keep_incident, &keep_rally);
+        self.cache = Some((key, index.buckets()));
+        self.index = Some((revision, filters.clone(), index));
+    }
+
     /// The figures for the current options and filters, recomputed only when they or the data
     /// changed.
     pub fn buckets(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &[Bucket] {
         let key = (revision, self.options, filters.clone());
         if self.cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
-            let keep_incident = |i: &crate::model::Incident| {
-                filters.passes(RecordKind::Incident, i.date_range(), &i.facets())
-            };
-            let keep_rally =
-                |r: &crate::model::Rally| filters.passes(RecordKind::Rally, r.date_range(), &r.facets());
+            let (keep_incident, keep_rally) = keepers(filters);
             let buckets = series(dataset, self.options, &keep_incident, &keep_rally);
             self.cache = Some((key, buckets));
         }
         self.cache.as_ref().map_or(&[], |(_, buckets)| buckets)
     }
+}
+
+/// Which incidents and which rallies the filters let through; every one, without looking,
+/// when no filter is set.
+fn keepers(
+    filters: &Filters,
+) -> (impl Fn(&crate::model::Incident) -> bool + '_, impl Fn(&crate::model::Rally) -> bool + '_) {
+    let active = filters.is_active();
+    let keep_incident = move |i: &crate::model::Incident| {
+        !active || filters.passes(RecordKind::Incident, i.date_range(), &i.facets())
+    };
+    let keep_rally = move |r: &crate::model::Rally| {
+        !active || filters.passes(RecordKind::Rally, r.date_range(), &r.facets())
+    };
+    (keep_incident, keep_rally)
 }
 
 const PALETTE: [Color32; 8] = [

@@ -1,0 +1,152 @@
+//! The chart figures kept up to date edit by edit are always those worked out from scratch:
+//! after any sequence of edits, undos and redos over dated incidents (with legs) and rallies,
+//! for every period, estimate, colouring and filter.
+
+use jiff::Timestamp;
+use jiff::civil::{Date, date};
+use proptest::prelude::*;
+use repatriation_watch::edit::{AnyRecord, Document, Edit};
+use repatriation_watch::model::{
+    CountEstimate, CountQualifier, Dataset, DatePrecision, DateSpec, Id, Incident, IncidentKind, Rally,
+    RecordKind, SourcedEstimate,
+};
+use repatriation_watch::stats::{ColourBy, Period, Pick, SeriesIndex, SeriesOptions, series};
+
+fn id(prefix: &str, n: u8) -> Id {
+    Id::new(format!("{prefix}-{}", n % 6))
+}
+
+/// A day in 2023 or early 2024, and a span of up to about three months from it.
+fn dates(day: u16, length: u8) -> DateSpec {
+    let first = date(2023, 1, 1)
+        .checked_add(jiff::Span::new().days(i64::from(day % 420)))
+        .unwrap_or(date(2023, 1, 1));
+    let last: Date = first.checked_add(jiff::Span::new().days(i64::from(length % 100))).unwrap_or(first);
+    let precision = if first == last { DatePrecision::Day } else { DatePrecision::Range };
+    DateSpec::span(first, last, precision, "")
+}
+
+fn estimate(figures: (u8, u8, bool)) -> SourcedEstimate {
+    let (low, extra, open) = figures;
+    let count = CountEstimate {
+        qualifier: if open { CountQualifier::AtLeast } else { CountQualifier::Between },
+        low: Some(u32::from(low)),
+        high: (!open).then_some(u32::from(low) + u32::from(extra)),
+        best: None,
+        as_reported: format!("{low}"),
+    };
+    SourcedEstimate { count, preferred: true, ..SourcedEstimate::default() }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    Incident { n: u8, parent: Option<u8>, day: u16, length: u8, figures: (u8, u8, bool), kind: u8 },
+    Rally { n: u8, day: u16, length: u8, attendance: u8 },
+    Delete(bool, u8),
+    Undo,
+    Redo,
+}
+
+fn any_step() -> impl Strategy<Value = Step> {
+    let figures = (any::<u8>(), any::<u8>(), any::<bool>());
+    prop_oneof![
+        5 => (any::<u8>(), proptest::option::of(any::<u8>()), any::<u16>(), any::<u8>(), figures, 0..3u8)
+            .prop_map(|(n, parent, day, length, figures, kind)| Step::Incident { n, parent, day, length, figures, kind }),
+        2 => (any::<u8>(), any::<u16>(), any::<u8>(), any::<u8>())
+            .prop_map(|(n, day, length, attendance)| Step::Rally { n, day, length, attendance }),
+        2 => (any::<bool>(), any::<u8>()).prop_map(|(rally, n)| Step::Delete(rally, n)),
+        1 => Just(Step::Undo),
+        1 => Just(Step::Redo),
+    ]
+}
+
+fn edit_of(step: Step) -> Option<Edit> {
+    Some(match step {
+        Step::Incident { n, parent, day, length, figures, kind } => {
+            Edit::put(AnyRecord::Incident(Incident {
+                id: id("inc", n),
+                title: format!("incident {n}"),
+                kind: [
+                    IncidentKind::ForcedRepatriation,
+                    IncidentKind::Detention,
+                    IncidentKind::ForcedRepatriation,
+                ][usize::from(kind)],
+                parent: parent.map(|p| id("inc", p)),
+                date: dates(day, length),
+                estimates: vec![estimate(figures)],
+                ..Incident::default()
+            }))
+        }
+        Step::Rally { n, day, length, attendance } => Edit::put(AnyRecord::Rally(Rally {
+            id: id("ral", n),
+            title: format!("rally {n}"),
+            date: dates(day, length),
+            attendance: vec![estimate((attendance, 10, false))],
+            ..Rally::default()
+        })),
+        Step::Delete(rally, n) => {
+            if rally {
+                Edit::Delete(RecordKind::Rally, id("ral", n))
+            } else {
+                Edit::Delete(RecordKind::Incident, id("inc", n))
+            }
+        }
+        Step::Undo | Step::Redo => return None,
+    })
+}
+
+fn all_options() -> Vec<SeriesOptions> {
+    let mut options = Vec::new();
+    for period in [Period::Month, Period::Quarter, Period::Week] {
+        for mark_imprecise in [false, true] {
+            for (pick, colour) in
+                [(Pick::Preferred, ColourBy::Destination), (Pick::Highest, ColourBy::Status)]
+            {
+                options.push(SeriesOptions { period, pick, colour, mark_imprecise });
+            }
+        }
+    }
+    options
+}
+
+/// Keeps every record, or only forced repatriations and even-numbered rallies.
+fn keep_incident(narrow: bool) -> impl Fn(&Incident) -> bool {
+    move |incident| !narrow || incident.kind == IncidentKind::ForcedRepatriation
+}
+
+fn keep_rally(narrow: bool) -> impl Fn(&Rally) -> bool {
+    move |rally| !narrow || rally.title.ends_with(['0', '2', '4'])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(120))]
+
+    #[test]
+    fn figures_kept_up_to_date_match_figures_from_scratch(
+        steps in proptest::collection::vec(any_step(), 1..30),
+        narrow in any::<bool>(),
+    ) {
+        let (keep_incident, keep_rally) = (keep_incident(narrow), keep_rally(narrow));
+        let mut document = Document::new(Dataset::default());
+        let mut indexes: Vec<SeriesIndex> = all_options()
+            .into_iter()
+            .map(|options| SeriesIndex::build(document.dataset(), options, &keep_incident, &keep_rally))
+            .collect();
+        let mut seen = document.revision();
+        for (second, step) in steps.into_iter().enumerate() {
+            let now = Timestamp::from_second(1_800_000_000 + i64::try_from(second).unwrap_or(0)).expect("in range");
+            match step {
+                Step::Undo => { document.undo(); }
+                Step::Redo => { document.redo(); }
+                step => if let Some(edit) = edit_of(step) { document.apply(edit, now) },
+            }
+            let changes = document.changes_since(seen).expect("the journal covers one edit");
+            seen = document.revision();
+            for index in &mut indexes {
+                prop_assert!(index.update(document.dataset(), &changes, &keep_incident, &keep_rally));
+                let expected = series(document.dataset(), index.options(), &keep_incident, &keep_rally);
+                prop_assert_eq!(index.buckets(), expected, "{:?}", index.options());
+            }
+        }
+    }
+}
