@@ -174,6 +174,8 @@ fn bench_size(size: usize) {
     report(size, "incidents table", "scrolling back", &driver.frames(|_| scroll(120.0)));
 
     driver.app.request(Command::ShowCharts);
+    let first = vec![driver.frame(Vec::new()), driver.frame(Vec::new())];
+    report(size, "charts", "first shown (two frames: figures and index built)", &Stats::of(first));
     driver.settle();
     report(size, "charts", "idle", &driver.frames(|_| Vec::new()));
     report(size, "charts", "hovering", &driver.frames(hover));
