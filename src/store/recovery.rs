@@ -115,6 +115,28 @@ pub fn find_recoveries(dir: &Path) -> Vec<Recovery> {
     found
 }
 
+/// A temporary file this old in the recovery folder was left by a run that was killed while
+/// writing (another window's write in progress is younger).
+const LEFT_OVER_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Removes the hidden temporary files (`.recovery-….tmp`) that runs killed part way through a
+/// write left in `dir`, when they are older than `age`. A large dataset's can be gigabytes.
+fn remove_left_over_temporaries(dir: &Path, age: std::time::Duration) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let named = entry.file_name().to_string_lossy().starts_with(".recovery-");
+        let temporary = named && path.extension().is_some_and(|extension| extension == "tmp");
+        let old = entry
+            .metadata()
+            .and_then(|metadata| metadata.modified())
+            .is_ok_and(|modified| modified.elapsed().is_ok_and(|elapsed| elapsed >= age));
+        if temporary && old {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
 /// A job for the writer thread.
 enum Job {
     /// Write this dataset, with these drafts put in, as the recovery file of this dataset.
@@ -147,6 +169,7 @@ impl RecoveryWriter {
         let (requests, incoming) = mpsc::channel::<Job>();
         let (report, failures) = mpsc::channel();
         let thread = thread::Builder::new().name("recovery-writer".to_owned()).spawn(move || {
+            remove_left_over_temporaries(&dir, LEFT_OVER_AFTER);
             while let Ok(first) = incoming.recv() {
                 let jobs: Vec<Job> = std::iter::once(first).chain(incoming.try_iter()).collect();
                 for (index, job) in jobs.iter().enumerate() {
@@ -220,6 +243,30 @@ mod tests {
         std::fs::write(&data, "saved later").expect("write");
         assert!(find_recoveries(dir.path()).is_empty(), "stale once the dataset is newer");
         assert!(!recovery_file(dir.path(), Some(&data)).exists(), "the stale file is removed");
+    }
+
+    #[test]
+    fn temporary_files_left_by_a_killed_run_are_removed_and_recent_ones_kept() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let left = dir.path().join(".recovery-0123.ron.AbCdEf.tmp");
+        let recent = dir.path().join(".recovery-4567.ron.GhIjKl.tmp");
+        let other = dir.path().join(".notes.tmp");
+        for file in [&left, &recent, &other] {
+            fs::write(file, "part of a dataset").expect("write");
+        }
+        let an_hour_ago = SystemTime::now() - std::time::Duration::from_secs(3600);
+        for file in [&left, &other] {
+            fs::File::options()
+                .write(true)
+                .open(file)
+                .expect("open")
+                .set_modified(an_hour_ago)
+                .expect("dated");
+        }
+        remove_left_over_temporaries(dir.path(), LEFT_OVER_AFTER);
+        assert!(!left.exists(), "the old temporary file is removed");
+        assert!(recent.exists(), "a write in progress is left alone");
+        assert!(other.exists(), "files that are not the app's are left alone");
     }
 
     #[test]
