@@ -2,7 +2,9 @@
 
 use jiff::Timestamp;
 
-use crate::model::{Dataset, Id, Incident, Organization, Place, Rally, Record, RecordKind, Source};
+use crate::model::{
+    Dataset, Id, Incident, Organization, Place, Rally, Record, RecordKind, Source, find_by_id, position,
+};
 
 /// One record of any of the five kinds.
 #[derive(Clone, Debug, PartialEq)]
@@ -133,7 +135,7 @@ impl AnyRecord {
     /// A copy of the record with this kind and id in the dataset, if there is one.
     pub fn find(dataset: &Dataset, kind: RecordKind, id: &Id) -> Option<Self> {
         fn find_in<R: Record + Clone>(list: &[R], id: &Id) -> Option<R> {
-            position(list, id).ok().map(|index| list[index].clone())
+            find_by_id(list, id).cloned()
         }
         match kind {
             RecordKind::Incident => find_in(&dataset.incidents, id).map(Self::Incident),
@@ -170,9 +172,4 @@ impl AnyRecord {
             RecordKind::Organization => remove(&mut dataset.organizations, id).map(Self::Organization),
         }
     }
-}
-
-/// Where the record with this id is in a list sorted by id (`Ok`), or where it would go (`Err`).
-pub fn position<R: Record>(list: &[R], id: &Id) -> Result<usize, usize> {
-    list.binary_search_by(|record| record.id().cmp(id))
 }

@@ -82,6 +82,16 @@ impl_record!(Source, Source, title);
 impl_record!(Place, Place, name);
 impl_record!(Organization, Organization, name);
 
+/// Where the record with this id is in a list sorted by id (`Ok`), or where it would go (`Err`).
+pub fn position<R: Record>(list: &[R], id: &Id) -> Result<usize, usize> {
+    list.binary_search_by(|record| record.id().cmp(id))
+}
+
+/// The record with this id in a list sorted by id, as the app keeps its lists.
+pub fn find_by_id<'a, R: Record>(list: &'a [R], id: &Id) -> Option<&'a R> {
+    position(list, id).ok().map(|index| &list[index])
+}
+
 /// Every record of one file, with the format tag and version that head it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

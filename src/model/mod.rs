@@ -18,7 +18,9 @@ mod validate;
 
 pub use choice::Choice;
 pub use count::{CountEstimate, CountQualifier, SourcedEstimate, preferred_estimate};
-pub use dataset::{CURRENT_VERSION, Conflicts, Dataset, DeletedRecord, FORMAT_TAG, Record, RecordKind};
+pub use dataset::{
+    CURRENT_VERSION, Conflicts, Dataset, DeletedRecord, FORMAT_TAG, Record, RecordKind, find_by_id, position,
+};
 pub use date::{DatePrecision, DateSpec, PeriodPart, days_between};
 pub use id::Id;
 pub use incident::{Incident, IncidentKind, IncidentStatus};

@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use super::dataset::find_by_id;
 use super::{
     CountEstimate, Dataset, DateSpec, Id, Incident, Organization, Place, Rally, Record, RecordKind, Source,
     SourcedEstimate,
@@ -149,16 +150,13 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
 /// (without the checks of ids, empty or repeated, which need the whole list). The dataset's lists must be
 /// sorted by id, as the app keeps them. Empty when there is no such record.
 pub(super) fn problems_of_record(dataset: &Dataset, kind: RecordKind, id: &Id) -> Vec<Problem> {
-    fn find<'a, R: Record>(list: &'a [R], id: &Id) -> Option<&'a R> {
-        list.binary_search_by(|record| record.id().cmp(id)).ok().map(|index| &list[index])
-    }
     let mut checker = Checker { dataset, ids: Ids::Sorted(dataset), links: None, problems: Vec::new() };
     match kind {
-        RecordKind::Source => find(&dataset.sources, id).map(|r| checker.check_source(r)),
-        RecordKind::Place => find(&dataset.places, id).map(|r| checker.check_place(r)),
-        RecordKind::Organization => find(&dataset.organizations, id).map(|r| checker.check_label(r)),
-        RecordKind::Incident => find(&dataset.incidents, id).map(|r| checker.check_incident(r)),
-        RecordKind::Rally => find(&dataset.rallies, id).map(|r| checker.check_rally(r)),
+        RecordKind::Source => find_by_id(&dataset.sources, id).map(|r| checker.check_source(r)),
+        RecordKind::Place => find_by_id(&dataset.places, id).map(|r| checker.check_place(r)),
+        RecordKind::Organization => find_by_id(&dataset.organizations, id).map(|r| checker.check_label(r)),
+        RecordKind::Incident => find_by_id(&dataset.incidents, id).map(|r| checker.check_incident(r)),
+        RecordKind::Rally => find_by_id(&dataset.rallies, id).map(|r| checker.check_rally(r)),
     };
     checker.problems
 }
@@ -220,7 +218,7 @@ enum Ids<'a> {
 impl Ids<'_> {
     fn contains(&self, kind: RecordKind, id: &Id) -> bool {
         fn sorted_has<R: Record>(list: &[R], id: &Id) -> bool {
-            list.binary_search_by(|record| record.id().cmp(id)).is_ok()
+            find_by_id(list, id).is_some()
         }
         match self {
             Self::Sets(sets) => sets.contains(kind, id),
@@ -434,9 +432,7 @@ impl Checker<'_> {
             current = if let Some(links) = &self.links {
                 links.parent_of.get(parent).copied()
             } else {
-                let incidents = &self.dataset.incidents;
-                let found = incidents.binary_search_by(|i| i.id.cmp(parent)).ok();
-                found.and_then(|index| incidents[index].parent.as_ref())
+                find_by_id(&self.dataset.incidents, parent).and_then(|incident| incident.parent.as_ref())
             };
         }
     }

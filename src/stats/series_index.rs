@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 
 use super::Period;
 use super::series::{Bucket, SeriesOptions, Wanted, add_incident, add_rally, fill_gaps, period_figures};
-use crate::model::{Change, Dataset, Id, Incident, Rally, Record, RecordKind};
+use crate::model::{Change, Dataset, Id, Incident, Rally, RecordKind, find_by_id};
 
 /// The figures per period with, for each period, the records that touch it.
 #[derive(Debug)]
@@ -75,10 +75,6 @@ fn starts(period: Period, first: Date, last: Date) -> Vec<Date> {
         }
     }
     starts
-}
-
-fn find<'a, R: Record>(records: &'a [R], id: &Id) -> Option<&'a R> {
-    records.binary_search_by(|record| record.id().cmp(id)).ok().map(|index| &records[index])
 }
 
 impl SeriesIndex {
@@ -146,7 +142,7 @@ impl SeriesIndex {
             {
                 legs.remove(id);
             }
-            let Some(incident) = find(&dataset.incidents, id) else { continue };
+            let Some(incident) = find_by_id(&dataset.incidents, id) else { continue };
             self.incidents.add(period, id, incident.date.range());
             dirty.extend(
                 self.incidents.periods_of.get(id).map_or_else(Vec::new, |&(a, b)| starts(period, a, b)),
@@ -158,7 +154,7 @@ impl SeriesIndex {
         }
         for id in rallies {
             dirty.extend(self.rallies.remove(period, id));
-            let Some(rally) = find(&dataset.rallies, id) else { continue };
+            let Some(rally) = find_by_id(&dataset.rallies, id) else { continue };
             self.rallies.add(period, id, rally.date.range());
             dirty.extend(
                 self.rallies.periods_of.get(id).map_or_else(Vec::new, |&(a, b)| starts(period, a, b)),
@@ -181,18 +177,20 @@ impl SeriesIndex {
         }
         let wanted = Wanted::only(dirty, self.options.period);
         for id in self.incidents.touching(dirty) {
-            let Some(incident) = find(&dataset.incidents, id).filter(|i| keep_incident(i)) else { continue };
+            let Some(incident) = find_by_id(&dataset.incidents, id).filter(|i| keep_incident(i)) else {
+                continue;
+            };
             let legs: Vec<&Incident> = self
                 .legs
                 .get(id)
                 .into_iter()
                 .flatten()
-                .filter_map(|leg| find(&dataset.incidents, leg))
+                .filter_map(|leg| find_by_id(&dataset.incidents, leg))
                 .collect();
             add_incident(&mut self.buckets, dataset, self.options, incident, &legs, &wanted);
         }
         for id in self.rallies.touching(dirty) {
-            let Some(rally) = find(&dataset.rallies, id).filter(|r| keep_rally(r)) else { continue };
+            let Some(rally) = find_by_id(&dataset.rallies, id).filter(|r| keep_rally(r)) else { continue };
             add_rally(&mut self.buckets, self.options.period, rally, &wanted);
         }
     }
