@@ -126,34 +126,31 @@ impl Document {
         self.journal.changes.push((revision, change));
     }
 
-    /// Notes a record and, for an incident, the parent whose legs it changes.
-    fn note_record(&mut self, record: &AnyRecord, appeared_or_vanished: bool) {
-        let touched = Touched { kind: record.kind(), id: record.id().clone(), appeared_or_vanished };
-        self.note(Change::Record(touched));
-        if let AnyRecord::Incident(incident) = record
-            && let Some(parent) = &incident.parent
-        {
-            let touched =
-                Touched { kind: RecordKind::Incident, id: parent.clone(), appeared_or_vanished: false };
+    /// Notes the records a change touched.
+    fn note_all(&mut self, touched: Vec<Touched>) {
+        for touched in touched {
             self.note(Change::Record(touched));
         }
     }
 
     /// Puts a record into the dataset (the one way records go in); returns the one it replaced.
     fn put(&mut self, record: AnyRecord) -> Option<AnyRecord> {
-        let appeared = AnyRecord::find(&self.dataset, record.kind(), record.id()).is_none();
-        self.note_record(&record, appeared);
+        let mut touched = touched_by(&record);
         let previous = record.put_into(Arc::make_mut(&mut self.dataset));
-        if let Some(previous) = &previous {
-            self.note_record(previous, false);
+        match &previous {
+            Some(previous) => touched.extend(touched_by(previous)),
+            None => mark_appeared_or_vanished(&mut touched),
         }
+        self.note_all(touched);
         previous
     }
 
     /// Removes a record (the one way records go out); returns it.
     fn remove(&mut self, kind: RecordKind, id: &Id) -> Option<AnyRecord> {
         let removed = AnyRecord::remove_from(Arc::make_mut(&mut self.dataset), kind, id)?;
-        self.note_record(&removed, true);
+        let mut touched = touched_by(&removed);
+        mark_appeared_or_vanished(&mut touched);
+        self.note_all(touched);
         Some(removed)
     }
 
@@ -350,6 +347,26 @@ impl Document {
         if modified {
             self.saved_state = None;
         }
+    }
+}
+
+/// What a record's change touches: the record and, for an incident, the parent whose legs it
+/// changes.
+fn touched_by(record: &AnyRecord) -> Vec<Touched> {
+    let itself = Touched { kind: record.kind(), id: record.id().clone(), appeared_or_vanished: false };
+    let mut touched = vec![itself];
+    if let AnyRecord::Incident(incident) = record
+        && let Some(parent) = &incident.parent
+    {
+        touched.push(Touched { kind: RecordKind::Incident, id: parent.clone(), appeared_or_vanished: false });
+    }
+    touched
+}
+
+/// Marks the record itself (the first touched) as one that came into being or went away.
+fn mark_appeared_or_vanished(touched: &mut [Touched]) {
+    if let Some(record) = touched.first_mut() {
+        record.appeared_or_vanished = true;
     }
 }
 
