@@ -13,7 +13,7 @@ use crate::model::days_between;
 use crate::model::{Dataset, RecordKind};
 use crate::stats::{
     BreakdownBy, Bucket, ColourBy, Period, Pick, SeriesIndex, SeriesOptions, Slice, Timeline, breakdown,
-    series, timeline,
+    timeline,
 };
 use crate::t;
 
@@ -153,15 +153,10 @@ impl ChartsState {
         self.index = Some((revision, filters.clone(), index));
     }
 
-    /// The figures for the current options and filters, recomputed only when they or the data
-    /// changed.
+    /// The figures for the current options and filters, worked out only when they or the data
+    /// changed (from scratch here: the app calls [`Self::follow`] with the edits first).
     pub fn buckets(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &[Bucket] {
-        let key = (revision, self.options, filters.clone());
-        if self.cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
-            let (keep_incident, keep_rally) = keepers(filters);
-            let buckets = series(dataset, self.options, &keep_incident, &keep_rally);
-            self.cache = Some((key, buckets));
-        }
+        self.follow(dataset, revision, filters, |_| None);
         self.cache.as_ref().map_or(&[], |(_, buckets)| buckets)
     }
 }
