@@ -401,13 +401,14 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de, '_> {
         self.deserialize_unit(visitor)
     }
 
+    /// The model writes no newtypes (ids are transparent): one is left to `ron`, which knows
+    /// whether it is written `Name(…)`, `(…)` or bare.
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        visitor: V,
+        _visitor: V,
     ) -> Result<V::Value> {
-        self.give_up_unless_plain()?;
-        visitor.visit_newtype_struct(self)
+        self.give_up("a newtype")
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
@@ -475,17 +476,6 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de, '_> {
 
     fn deserialize_ignored_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value> {
         self.give_up("a field not known")
-    }
-}
-
-impl Reader<'_, '_> {
-    /// Newtypes (ids) are written as their inner value; a named one is left to `ron`.
-    fn give_up_unless_plain(&mut self) -> Result<()> {
-        self.skip_blank()?;
-        if self.peek().is_some_and(|b| b.is_ascii_alphabetic()) && !matches!(self.peek(), Some(b'r')) {
-            return self.give_up("a named newtype");
-        }
-        Ok(())
     }
 }
 
