@@ -89,14 +89,7 @@ fn edit_of(step: Step) -> Option<Edit> {
         }),
         Step::Delete(kind, n) => {
             let kind = RecordKind::ALL[usize::from(kind)];
-            let prefix = match kind {
-                RecordKind::Incident => "inc",
-                RecordKind::Rally => "ral",
-                RecordKind::Source => "src",
-                RecordKind::Place => "pl",
-                RecordKind::Organization => "org",
-            };
-            return Some(Edit::Delete(kind, id(prefix, n)));
+            return Some(Edit::Delete(kind, id(kind.id_prefix(), n)));
         }
         Step::Undo | Step::Redo => return None,
     };

@@ -373,13 +373,7 @@ fn mark_appeared_or_vanished(touched: &mut [Touched]) {
 /// A fresh id for a record of `kind`: a prefix and the time (`inc-20261122-141502`), with a
 /// counter added if that is taken. Ids are never reused, since time moves on.
 pub fn new_id(dataset: &Dataset, kind: RecordKind, now: Timestamp) -> Id {
-    let prefix = match kind {
-        RecordKind::Incident => "inc",
-        RecordKind::Rally => "ral",
-        RecordKind::Source => "src",
-        RecordKind::Place => "pl",
-        RecordKind::Organization => "org",
-    };
+    let prefix = kind.id_prefix();
     let stamp = now.strftime("%Y%m%d-%H%M%S");
     let base = format!("{prefix}-{stamp}");
     let taken = |id: &Id| AnyRecord::find(dataset, kind, id).is_some();

@@ -29,6 +29,19 @@ choice_enum! {
     }
 }
 
+impl RecordKind {
+    /// What the ids of this kind start with (`inc-20261122-141502`).
+    pub fn id_prefix(self) -> &'static str {
+        match self {
+            Self::Incident => "inc",
+            Self::Rally => "ral",
+            Self::Source => "src",
+            Self::Place => "pl",
+            Self::Organization => "org",
+        }
+    }
+}
+
 /// What every record has: a kind, an id and a name to show.
 pub trait Record {
     /// The kind of record.
