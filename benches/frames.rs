@@ -8,6 +8,8 @@
 //! a tenth as many rallies), `BENCH_ONLY=search` (or `edit`) runs only the search (or the edits with the charts shown), and `BENCH_SLOW_FRAMES=1`
 //! prints each keystroke with its last frames.
 
+mod common;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -21,19 +23,10 @@ use repatriation_watch::i18n::Language;
 use repatriation_watch::model::{CountEstimate, Incident, RecordKind};
 use repatriation_watch::store::save_file;
 
-const SIZES: &[usize] = &[10_000, 100_000];
 const FRAMES: usize = 100;
 const SCREEN: Vec2 = Vec2::new(1280.0, 800.0);
 /// A point over the table's rows.
 const OVER_TABLE: Pos2 = Pos2::new(450.0, 450.0);
-
-fn sizes() -> Vec<usize> {
-    std::env::var("BENCH_SIZES")
-        .ok()
-        .map(|text| text.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .filter(|sizes: &Vec<usize>| !sizes.is_empty())
-        .unwrap_or_else(|| SIZES.to_vec())
-}
 
 /// The app in a headless context, one frame at a time.
 struct Driver {
@@ -151,21 +144,14 @@ fn bench_size(size: usize) {
     drop(dataset);
     let mut driver = Driver::new(&file, &dir.path().join("recovery"));
     if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "search") {
-        let (until_shown, frames) = search(&mut driver);
-        report(size, "incidents table", "search keystroke → rows shown", &until_shown);
-        report(size, "incidents table", "frames while searching", &frames);
+        report_search(size, &mut driver);
         return;
     }
 
     if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "edit") {
         driver.app.request(Command::ShowCharts);
         driver.settle();
-        let mut edit_times = Vec::new();
-        for edit in edits(&first_incident) {
-            driver.app.request_edit(edit);
-            edit_times.push(driver.frame(Vec::new()));
-        }
-        report(size, "charts", "one edit (frame that shows it)", &Stats::of(edit_times));
+        report(size, "charts", "one edit (frame that shows it)", &edit_frames(&mut driver, &first_incident));
         return;
     }
 
@@ -191,22 +177,34 @@ fn bench_size(size: usize) {
 
     driver.app.request(Command::ShowCharts);
     driver.settle();
-    let mut edit_times = Vec::new();
-    for edit in edits(&first_incident) {
-        driver.app.request_edit(edit);
-        edit_times.push(driver.frame(Vec::new()));
-    }
-    report(size, "charts", "one edit (frame that shows it)", &Stats::of(edit_times));
+    report(size, "charts", "one edit (frame that shows it)", &edit_frames(&mut driver, &first_incident));
 
     driver.app.request(Command::Show(RecordKind::Incident));
     driver.settle();
-    let mut edit_times = Vec::new();
-    for edit in edits(&first_incident) {
-        driver.app.request_edit(edit);
-        edit_times.push(driver.frame(Vec::new()));
-    }
-    report(size, "incidents table", "one edit (frame that shows it)", &Stats::of(edit_times));
-    let (until_shown, frames) = search(&mut driver);
+    report(
+        size,
+        "incidents table",
+        "one edit (frame that shows it)",
+        &edit_frames(&mut driver, &first_incident),
+    );
+    report_search(size, &mut driver);
+}
+
+/// The frames that show each of 100 edits, made through the app's edit path.
+fn edit_frames(driver: &mut Driver, incident: &Incident) -> Stats {
+    let times = edits(incident)
+        .into_iter()
+        .map(|edit| {
+            driver.app.request_edit(edit);
+            driver.frame(Vec::new())
+        })
+        .collect();
+    Stats::of(times)
+}
+
+/// Runs the search and reports it.
+fn report_search(size: usize, driver: &mut Driver) {
+    let (until_shown, frames) = search(driver);
     report(size, "incidents table", "search keystroke → rows shown", &until_shown);
     report(size, "incidents table", "frames while searching", &frames);
 }
@@ -268,7 +266,7 @@ fn key(key: egui::Key, modifiers: egui::Modifiers) -> Event {
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` runs this once at the smallest size.
     let testing = std::env::args().any(|arg| arg == "--test") || !std::env::args().any(|a| a == "--bench");
-    let sizes = if testing { vec![1_000] } else { sizes() };
+    let sizes = if testing { vec![1_000] } else { common::sizes() };
     println!("| incidents | screen | action | median | worst |");
     println!("| --- | --- | --- | --- | --- |");
     for size in sizes {

@@ -1,7 +1,9 @@
 //! Loading and saving a generated dataset, beside `serde_json` on the same `Dataset` in the
 //! same run (the limit a text format sets), and the whole save of a file to disk.
-//! `cargo bench --bench load_save`; the sizes are in `SIZES`, and
+//! `cargo bench --bench load_save`; 10,000 and 100,000 incidents, and
 //! `BENCH_SIZES=10000,100000,1000000` changes them.
+
+mod common;
 
 use std::hint::black_box;
 use std::path::Path;
@@ -11,16 +13,6 @@ use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::model::Dataset;
 use repatriation_watch::store::{from_ron, save_file, to_ron};
 
-const SIZES: &[usize] = &[10_000, 100_000];
-
-fn sizes() -> Vec<usize> {
-    std::env::var("BENCH_SIZES")
-        .ok()
-        .map(|text| text.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .filter(|sizes: &Vec<usize>| !sizes.is_empty())
-        .unwrap_or_else(|| SIZES.to_vec())
-}
-
 fn dataset(incidents: usize) -> Dataset {
     generate(GenerateOptions { incidents, rallies: incidents / 10, seed: 1 })
 }
@@ -28,7 +20,7 @@ fn dataset(incidents: usize) -> Dataset {
 fn load_and_save(c: &mut Criterion) {
     let mut group = c.benchmark_group("load_save");
     group.sampling_mode(SamplingMode::Flat).sample_size(10);
-    for incidents in sizes() {
+    for incidents in common::sizes() {
         let dataset = dataset(incidents);
         let ron_text = to_ron(&dataset).expect("serializes");
         let json_text = serde_json::to_vec(&dataset).expect("serializes");

@@ -5,22 +5,15 @@
 //! file's text and the dataset together). `cargo bench --bench memory`;
 //! `BENCH_SIZES=1000000 cargo bench --bench memory` for other sizes.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
 use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::store::{Progress, load_file_with_progress, save_file};
 
-const SIZES: &[usize] = &[10_000, 100_000];
 const CHILD: &str = "MEMORY_BENCH_FILE";
-
-fn sizes() -> Vec<usize> {
-    std::env::var("BENCH_SIZES")
-        .ok()
-        .map(|text| text.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .filter(|sizes: &Vec<usize>| !sizes.is_empty())
-        .unwrap_or_else(|| SIZES.to_vec())
-}
 
 /// A line of `/proc/self/status` in kibibytes (`VmRSS`, `VmHWM`).
 fn status_kib(field: &str) -> u64 {
@@ -50,7 +43,7 @@ fn main() {
         return;
     }
     let testing = !std::env::args().any(|arg| arg == "--bench");
-    let sizes = if testing { vec![1_000] } else { sizes() };
+    let sizes = if testing { vec![1_000] } else { common::sizes() };
     println!("| incidents | file | dataset in memory | peak while opening | peak ÷ dataset |");
     println!("| --- | --- | --- | --- | --- |");
     for incidents in sizes {
