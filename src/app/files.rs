@@ -242,14 +242,11 @@ impl RepatriationWatchApp {
         self.dialog = Some(Dialog::PathEntry { purpose, text, note });
     }
 
-    /// Saves to the current file, or asks for one. Sound forms are saved first. Returns whether
-    /// the dataset was written.
-    fn save(&mut self, then: Option<Pending>) -> bool {
-        if let Some(path) = self.file.clone() {
-            self.save_to(&path, then)
-        } else {
-            self.save_as(then);
-            false
+    /// Saves to the current file, or asks for one, then does `then`. Sound forms are saved first.
+    fn save(&mut self, then: Option<Pending>) {
+        match self.file.clone() {
+            Some(path) => self.save_to(&path, then),
+            None => self.save_as(then),
         }
     }
 
@@ -270,44 +267,38 @@ impl RepatriationWatchApp {
     }
 
     /// Writes the dataset to `path` (a large one in the background), then does `then`. On
-    /// failure the data stays in memory, unsaved, and the dialog says why. Returns whether the
-    /// file was written already.
-    fn save_to(&mut self, path: &Path, then: Option<Pending>) -> bool {
+    /// failure the data stays in memory, unsaved, and the dialog says why.
+    fn save_to(&mut self, path: &Path, then: Option<Pending>) {
         let ours = self.file.as_deref() == Some(path);
         // A file that is gone is written again; one changed by another program is not
         // overwritten without asking.
         let changed = store::file_stamp(path).is_some_and(|now| Some(now) != self.disk_stamp);
         if ours && changed && !self.overwrite_confirmed {
             self.dialog = Some(Dialog::ChangedOnDisk { path: path.to_owned() });
-            return false;
+            return;
         }
         self.overwrite_confirmed = false;
         let blocked = self.commit_valid_drafts();
         if jobs::saves_in_background(self.document.dataset(), self.options.background_from_bytes) {
             self.save_in_background(path, blocked, then);
-            return false;
+            return;
         }
         match store::save_file(self.document.dataset(), path) {
             Ok(()) => {
-                self.saved(path, None, blocked);
+                self.saved(path, self.document.state(), blocked);
                 self.pending_after_save = then;
-                true
             }
             Err(error) => {
                 self.report(&t!("save-failed-title"), t!("save-failed-kept", error = save_error(&error)));
-                false
             }
         }
     }
 
-    /// Takes note of a file written: the contents of `state` (else the current ones) are saved.
-    pub(super) fn saved(&mut self, path: &Path, state: Option<u64>, blocked: usize) {
+    /// Takes note of a file written with the contents of `state` (a document's state token).
+    pub(super) fn saved(&mut self, path: &Path, state: u64, blocked: usize) {
         let previous = self.file.replace(path.to_owned());
         self.disk_stamp = store::file_stamp(path);
-        match state {
-            Some(state) => self.document.mark_saved_at(state),
-            None => self.document.mark_saved(),
-        }
+        self.document.mark_saved_at(state);
         self.file_name = path.display().to_string();
         self.settings.remember(path);
         self.autosave.forget(previous.as_deref());

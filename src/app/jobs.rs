@@ -182,7 +182,7 @@ impl RepatriationWatchApp {
                     self.message = Some(t!("save-cancelled", path = path.display().to_string()));
                 }
                 Ok(()) => {
-                    self.saved(&path, Some(state), blocked);
+                    self.saved(&path, state, blocked);
                     if let Some(then) = then
                         && !self.document.is_modified()
                     {
