@@ -13,7 +13,6 @@ mod recovery;
 mod ron_format;
 
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{backup_path, write_atomically_with};
@@ -79,20 +78,7 @@ pub fn export_json(dataset: &Dataset, path: &Path) -> Result<(), SaveError> {
 
 /// A file's bytes, refusing one over [`MAX_FILE_BYTES`].
 fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let read_error = |source| LoadError::Read { path: path.to_owned(), source };
-    let file = fs::File::open(path).map_err(read_error)?;
-    let size_bytes = file.metadata().map_err(read_error)?.len();
-    if size_bytes > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { path: path.to_owned(), size_bytes, limit_bytes: MAX_FILE_BYTES });
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size_bytes).unwrap_or(0));
-    // Read one byte past the limit, in case the file grew after its size was taken.
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(read_error)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        let size_bytes = bytes.len() as u64;
-        return Err(LoadError::TooLarge { path: path.to_owned(), size_bytes, limit_bytes: MAX_FILE_BYTES });
-    }
-    Ok(bytes)
+    progress::read_limited(path, &Progress::default())
 }
 
 /// Saves a dataset atomically, keeping the previous file as `FILE.bak`.

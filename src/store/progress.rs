@@ -10,7 +10,7 @@ use super::ron_format::from_ron_with_progress;
 use super::{LoadError, MAX_FILE_BYTES, SaveError, atomic, to_ron};
 use crate::model::Dataset;
 
-/// Files are read and written in pieces of this size, the progress told after each.
+/// Files are written in pieces of this size, the progress told after each.
 const PIECE_BYTES: usize = 4 * 1024 * 1024;
 
 /// What a load or save is doing.
@@ -99,34 +99,49 @@ impl Progress {
 /// [`super::load_file`], telling `progress` how far it has got and stopping when it is
 /// cancelled (with a read error saying so).
 pub fn load_file_with_progress(path: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
+    let bytes = read_limited(path, progress)?;
+    progress.start(Stage::Parsing, bytes.len() as u64);
+    from_ron_with_progress(&bytes, path, Some(progress))
+}
+
+/// A file's bytes, refusing one over [`MAX_FILE_BYTES`], telling `progress` how many are read
+/// and stopping (with a read error saying so) when it is cancelled.
+pub(super) fn read_limited(path: &Path, progress: &Progress) -> Result<Vec<u8>, LoadError> {
     let read_error = |source| LoadError::Read { path: path.to_owned(), source };
-    let mut file = fs::File::open(path).map_err(read_error)?;
+    let too_large =
+        |size_bytes| LoadError::TooLarge { path: path.to_owned(), size_bytes, limit_bytes: MAX_FILE_BYTES };
+    let file = fs::File::open(path).map_err(read_error)?;
     let size_bytes = file.metadata().map_err(read_error)?.len();
     if size_bytes > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { path: path.to_owned(), size_bytes, limit_bytes: MAX_FILE_BYTES });
+        return Err(too_large(size_bytes));
     }
     progress.start(Stage::Reading, size_bytes);
     let mut bytes = Vec::with_capacity(usize::try_from(size_bytes).unwrap_or(0));
-    let mut piece = vec![0; PIECE_BYTES];
-    loop {
-        progress.check().map_err(read_error)?;
-        let read = file.read(&mut piece).map_err(read_error)?;
-        if read == 0 {
-            break;
-        }
-        bytes.extend_from_slice(&piece[..read]);
-        progress.advance(read);
-        if bytes.len() as u64 > MAX_FILE_BYTES {
-            let size_bytes = bytes.len() as u64;
-            return Err(LoadError::TooLarge {
-                path: path.to_owned(),
-                size_bytes,
-                limit_bytes: MAX_FILE_BYTES,
-            });
-        }
+    // Read one byte past the limit, in case the file grew after its size was taken.
+    let mut reader = Reporting { inner: file.take(MAX_FILE_BYTES + 1), progress };
+    reader.read_to_end(&mut bytes).map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
     }
-    progress.start(Stage::Parsing, bytes.len() as u64);
-    from_ron_with_progress(&bytes, path, Some(progress))
+    Ok(bytes)
+}
+
+/// A reader that tells the progress what it has read, and fails once it is cancelled.
+struct Reporting<'a, R> {
+    inner: R,
+    progress: &'a Progress,
+}
+
+impl<R: Read> Read for Reporting<'_, R> {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        // Not `Interrupted`, which `read_to_end` would take as a cue to try again.
+        if self.progress.is_cancelled() {
+            return Err(io::Error::other("cancelled"));
+        }
+        let read = self.inner.read(buffer)?;
+        self.progress.advance(read);
+        Ok(read)
+    }
 }
 
 /// [`super::save_file`], telling `progress` how far it has got. When cancelled it stops before
