@@ -152,7 +152,7 @@ impl RepatriationWatchApp {
         }
     }
 
-    /// The save's progress and its Cancel button, for the status bar; whether Cancel was clicked.
+    /// The save's progress and its Cancel button, for the status bar; Cancel asks the save to stop.
     pub(super) fn save_progress_ui(&self, ui: &mut egui::Ui) {
         let Some(job) = self.job.as_ref().filter(|job| !job.is_blocking()) else { return };
         if job_ui(ui, job) {
