@@ -240,10 +240,14 @@ fn search(driver: &mut Driver) -> (Stats, Stats) {
         while driver.app.is_busy() || driver.app.is_searching() {
             frames.push(driver.frame(Vec::new()));
         }
+        let elapsed = start.elapsed();
         if slow {
-            eprintln!("  frames {:?}", frames.iter().rev().take(3).collect::<Vec<_>>());
+            eprintln!(
+                "  {elapsed:?} until shown; last frames {:?}",
+                frames.iter().rev().take(3).collect::<Vec<_>>()
+            );
         }
-        until_shown.push(start.elapsed());
+        until_shown.push(elapsed);
     };
     for round in 0..(FRAMES / 10) {
         driver.app.request(Command::Find);

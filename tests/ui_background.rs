@@ -5,6 +5,7 @@ mod support;
 
 use std::time::{Duration, Instant};
 
+use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use repatriation_watch::app::RepatriationWatchApp;
@@ -12,6 +13,7 @@ use repatriation_watch::edit::{AnyRecord, Edit};
 use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::model::{Dataset, Id, Place};
 use repatriation_watch::store::{load_file, save_file};
+use repatriation_watch::ui::columns::TableRecord;
 use support::Workspace;
 
 /// The app on `file`, every file opened and saved in the background, the first frame drawn.
@@ -66,6 +68,21 @@ fn a_file_opens_in_the_background_behind_a_progress_window() {
     assert!(harness.query_by_label_contains("Opening big.ron").is_none(), "the window is gone");
     // Checked on the background thread: the generated records have no problems.
     assert!(harness.query_by_label("no problems").is_some());
+    // The search text, written there too, is that of the records as sorted.
+    let word = "synthetic 1999";
+    let expected: Vec<Id> =
+        on_disk.incidents.iter().filter(|i| i.matches(word)).map(|i| i.id.clone()).collect();
+    assert!(expected.len() > 1, "{expected:?}");
+    // Ctrl+F, then the word.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search").type_text(word);
+    harness.run();
+    while harness.state().is_searching() {
+        harness.step();
+    }
+    let shown = harness.state().visible_ids();
+    assert!(shown == expected, "{} rows shown, {} expected", shown.len(), expected.len());
 }
 
 #[test]

@@ -14,6 +14,7 @@ use crate::store::{self, LoadError, Progress, SaveError, Stage};
 use crate::t;
 use crate::ui::dialogs::Pending;
 use crate::ui::errors::{load_error, save_error};
+use crate::ui::search_text::SearchText;
 
 /// Files from this size (and datasets that would make one) are opened and saved in the
 /// background; smaller ones take less than a blink and are done at once.
@@ -36,8 +37,8 @@ enum Task {
 }
 
 enum Outcome {
-    /// The records read, sorted by id, with their problems.
-    Opened(Box<Result<(Dataset, ProblemIndex), LoadError>>),
+    /// The records read, sorted by id, with their problems and search text.
+    Opened(Box<Result<Checked, LoadError>>),
     Saved(Result<(), SaveError>),
 }
 
@@ -76,13 +77,29 @@ fn thread_name(task: &Task) -> String {
     format!("{verb} {file}")
 }
 
-/// Reads a file, then sorts its records by id and checks them, all on the background thread.
-fn read_and_check(path: &Path, progress: &Progress) -> Result<(Dataset, ProblemIndex), LoadError> {
+/// A file's records, sorted by id, with what the window would otherwise work out when they are
+/// first shown or searched.
+struct Checked {
+    dataset: Dataset,
+    problems: ProblemIndex,
+    incident_text: SearchText,
+    rally_text: SearchText,
+}
+
+/// Reads a file, then sorts its records by id, checks them and writes their search text, all
+/// on background threads (the text on a second one).
+fn read_and_check(path: &Path, progress: &Progress) -> Result<Checked, LoadError> {
     let mut dataset = store::load_file_with_progress(path, progress)?;
     progress.enter(Stage::Checking);
     dataset.sort_by_id();
-    let problems = ProblemIndex::of(&dataset);
-    Ok((dataset, problems))
+    let (problems, (incident_text, rally_text)) = std::thread::scope(|scope| {
+        let texts =
+            scope.spawn(|| (SearchText::written(&dataset.incidents), SearchText::written(&dataset.rallies)));
+        let problems = ProblemIndex::of(&dataset);
+        // Writing text cannot fail; were the thread to panic, the text is written when searched.
+        (problems, texts.join().unwrap_or_default())
+    });
+    Ok(Checked { dataset, problems, incident_text, rally_text })
 }
 
 /// Whether a file this large is opened in the background.
@@ -166,10 +183,13 @@ impl RepatriationWatchApp {
                 _ if cancelled => {
                     self.message = Some(t!("open-cancelled", path = path.display().to_string()));
                 }
-                Ok((dataset, problems)) => {
+                Ok(Checked { dataset, problems, incident_text, rally_text }) => {
                     self.opened(dataset, &path);
-                    // Checked on the background thread, so the window does not wait for it.
-                    self.problems = (self.document.revision(), problems);
+                    // Worked out on the background thread, so the window does not wait for it.
+                    let revision = self.document.revision();
+                    self.problems = (revision, problems);
+                    self.tables.incidents.set_search_text(incident_text, revision);
+                    self.tables.rallies.set_search_text(rally_text, revision);
                     self.autosave.forget(forget.as_deref());
                 }
                 Err(error) => {

@@ -294,16 +294,19 @@ impl RepatriationWatchApp {
 
     /// Brings the shown table's rows up to date; returns whether a search is still going on.
     fn refresh_table(&mut self) -> bool {
-        let revision = self.document.revision();
-        let dataset = self.document.dataset();
-        let filters = &self.filters;
+        let document = &self.document;
+        let (revision, dataset, filters) = (document.revision(), document.dataset(), &self.filters);
+        let changes = |since| document.changes_since(since);
+        let tables = &mut self.tables;
         match self.view {
-            RecordKind::Incident => self.tables.incidents.refresh::<Incident>(dataset, revision, filters),
-            RecordKind::Rally => self.tables.rallies.refresh::<Rally>(dataset, revision, filters),
-            RecordKind::Source => self.tables.sources.refresh::<Source>(dataset, revision, filters),
-            RecordKind::Place => self.tables.places.refresh::<Place>(dataset, revision, filters),
+            RecordKind::Incident => {
+                tables.incidents.refresh::<Incident>(dataset, revision, filters, &changes)
+            }
+            RecordKind::Rally => tables.rallies.refresh::<Rally>(dataset, revision, filters, &changes),
+            RecordKind::Source => tables.sources.refresh::<Source>(dataset, revision, filters, &changes),
+            RecordKind::Place => tables.places.refresh::<Place>(dataset, revision, filters, &changes),
             RecordKind::Organization => {
-                self.tables.organizations.refresh::<Organization>(dataset, revision, filters)
+                tables.organizations.refresh::<Organization>(dataset, revision, filters, &changes)
             }
         }
     }

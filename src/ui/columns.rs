@@ -56,8 +56,15 @@ pub trait TableRecord: Record + Clone {
         SortKey::Text(self.cell(column, dataset).to_lowercase())
     }
 
+    /// Visits each piece of the record's text a search looks through.
+    fn searched(&self, visit: &mut dyn FnMut(&str));
+
     /// Whether the record's text contains `needle` (already lowercased).
-    fn matches(&self, needle: &str) -> bool;
+    fn matches(&self, needle: &str) -> bool {
+        let mut found = false;
+        self.searched(&mut |text| found = found || contains(text, needle));
+        found
+    }
 
     /// The record's dates, for the date filter.
     fn date_range(&self) -> Option<(Date, Date)>;
@@ -110,24 +117,38 @@ fn place_name(dataset: &Dataset, id: Option<&Id>) -> String {
     id.map(|id| super::names::place_by_id(dataset, id)).unwrap_or_default()
 }
 
-/// Whether `haystack` contains `needle` (lowercase) whatever the case of its letters. The
-/// haystack is copied in lowercase only when the needle has letters beyond ASCII that have a case:
-/// a Latin word is compared byte by byte, and Korean has no case.
+/// Whether `haystack` in lowercase ([`push_lowercase`]) contains `needle` (lowercase). A Latin
+/// needle is compared byte by byte, ignoring case, without a lowercase copy. This is the
+/// definition the search index ([`super::search_text`]) keeps to.
 fn contains(haystack: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return true;
     }
-    if needle.is_ascii() {
+    if needle.is_ascii() && (haystack.is_ascii() || !haystack.contains(FOLDING_INTO_ASCII)) {
         return contains_ascii_ignoring_case(haystack.as_bytes(), needle.as_bytes());
     }
-    let caseless = needle.chars().all(|c| c.is_ascii() || (!c.is_lowercase() && !c.is_uppercase()));
-    if caseless && haystack.is_ascii() {
+    if haystack.is_ascii() {
         return false;
     }
-    if caseless && !haystack.chars().any(char::is_uppercase) {
-        return haystack.contains(needle);
+    let mut lowercase = String::new();
+    push_lowercase(&mut lowercase, haystack);
+    lowercase.contains(needle)
+}
+
+/// The letters beyond ASCII whose lowercase has ASCII letters in it (the Kelvin sign's is "k"):
+/// a Latin needle is compared with those in lowercase, as [`push_lowercase`] writes them.
+const FOLDING_INTO_ASCII: [char; 2] = ['\u{212A}', '\u{130}'];
+
+/// `text` in lowercase, as searches compare it: ASCII letter by letter, anything else by
+/// [`str::to_lowercase`].
+pub fn push_lowercase(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&text.to_lowercase());
     }
-    haystack.to_lowercase().contains(needle)
 }
 
 /// Whether `haystack` contains the ASCII `needle` in either case: each place the first letter
@@ -175,22 +196,14 @@ impl TableRecord for Incident {
         }
     }
 
-    fn matches(&self, needle: &str) -> bool {
-        [
-            &self.title,
-            &self.date.as_reported,
-            &self.people_involved,
-            &self.authorities,
-            &self.context,
-            &self.notes,
-        ]
-        .into_iter()
-        .any(|text| contains(text, needle))
-            || self
-                .estimates
-                .iter()
-                .any(|e| contains(&e.count.as_reported, needle) || contains(&e.note, needle))
-            || contains(self.id.as_str(), needle)
+    fn searched(&self, visit: &mut dyn FnMut(&str)) {
+        let texts = [&self.title, &self.date.as_reported, &self.people_involved, &self.authorities];
+        texts.into_iter().chain([&self.context, &self.notes]).for_each(|text| visit(text));
+        for estimate in &self.estimates {
+            visit(&estimate.count.as_reported);
+            visit(&estimate.note);
+        }
+        visit(self.id.as_str());
     }
 
     fn date_range(&self) -> Option<(Date, Date)> {
@@ -245,13 +258,11 @@ impl TableRecord for Rally {
         }
     }
 
-    fn matches(&self, needle: &str) -> bool {
-        [&self.title, &self.date.as_reported, &self.target, &self.occasion, &self.notes]
-            .into_iter()
-            .any(|text| contains(text, needle))
-            || self.demands.iter().any(|d| contains(d, needle))
-            || self.attendance.iter().any(|e| contains(&e.count.as_reported, needle))
-            || contains(self.id.as_str(), needle)
+    fn searched(&self, visit: &mut dyn FnMut(&str)) {
+        let texts = [&self.title, &self.date.as_reported, &self.target, &self.occasion, &self.notes];
+        texts.into_iter().chain(&self.demands).for_each(|text| visit(text));
+        self.attendance.iter().for_each(|estimate| visit(&estimate.count.as_reported));
+        visit(self.id.as_str());
     }
 
     fn date_range(&self) -> Option<(Date, Date)> {
@@ -300,11 +311,12 @@ impl TableRecord for Source {
         }
     }
 
-    fn matches(&self, needle: &str) -> bool {
-        [&self.title, &self.outlet, &self.author, &self.url, &self.key_quote, &self.notes]
-            .into_iter()
-            .any(|text| contains(text, needle))
-            || contains(self.id.as_str(), needle)
+    fn searched(&self, visit: &mut dyn FnMut(&str)) {
+        let texts = [&self.title, &self.outlet, &self.author, &self.url, &self.key_quote, &self.notes];
+        for text in texts {
+            visit(text);
+        }
+        visit(self.id.as_str());
     }
 
     fn date_range(&self) -> Option<(Date, Date)> {
@@ -343,11 +355,10 @@ impl TableRecord for Place {
         }
     }
 
-    fn matches(&self, needle: &str) -> bool {
-        [&self.name, &self.name_ko, &self.name_zh, &self.province, &self.city, &self.country, &self.notes]
-            .into_iter()
-            .any(|text| contains(text, needle))
-            || contains(self.id.as_str(), needle)
+    fn searched(&self, visit: &mut dyn FnMut(&str)) {
+        let texts = [&self.name, &self.name_ko, &self.name_zh, &self.province, &self.city, &self.country];
+        texts.into_iter().chain([&self.notes]).for_each(|text| visit(text));
+        visit(self.id.as_str());
     }
 
     fn date_range(&self) -> Option<(Date, Date)> {
@@ -380,9 +391,11 @@ impl TableRecord for Organization {
         }
     }
 
-    fn matches(&self, needle: &str) -> bool {
-        [&self.name, &self.name_ko, &self.country, &self.notes].into_iter().any(|text| contains(text, needle))
-            || contains(self.id.as_str(), needle)
+    fn searched(&self, visit: &mut dyn FnMut(&str)) {
+        for text in [&self.name, &self.name_ko, &self.country, &self.notes] {
+            visit(text);
+        }
+        visit(self.id.as_str());
     }
 
     fn date_range(&self) -> Option<(Date, Date)> {

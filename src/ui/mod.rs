@@ -13,6 +13,7 @@ pub mod menu_bar;
 pub mod merge_dialog;
 pub mod names;
 pub mod nav;
+pub mod search_text;
 pub mod status_bar;
 pub mod table;
 pub mod widgets;

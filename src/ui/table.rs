@@ -5,10 +5,13 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 
+use memchr::memmem::Finder;
+
 use super::columns::TableRecord;
 use super::filters::Filters;
+use super::search_text::{self, SearchText};
 use crate::i18n::tr;
-use crate::model::{Dataset, Id};
+use crate::model::{Change, Dataset, Id};
 use crate::t;
 
 /// The id of the search box, so Ctrl+F can focus it.
@@ -39,6 +42,8 @@ pub struct TableState {
     rows: Vec<usize>,
     cached_for: Option<RowsKey>,
     scan: Option<Scan>,
+    /// The records' text, written when first searched.
+    text: SearchText,
 }
 
 /// How long a frame may spend going through records for a search.
@@ -51,53 +56,129 @@ const SCAN_PIECE: usize = 1024;
 #[derive(Debug)]
 struct Scan {
     key: RowsKey,
-    needle: String,
+    needle: Needle,
     candidates: Candidates,
+    /// The piece of the search text ([`Candidates::All`]) or the row ([`Candidates::Rows`]) next
+    /// gone through.
     position: usize,
     found: Vec<usize>,
+}
+
+/// What a search looks for.
+#[derive(Debug)]
+enum Needle {
+    /// Nothing: every record.
+    Any,
+    /// A word, found in the search text.
+    Text(Box<Finder<'static>>),
+    /// A word the search text cannot hold, looked for in each record.
+    Unusual(String),
+}
+
+impl Needle {
+    fn new(search: &str) -> Self {
+        let needle = search_needle(search);
+        if needle.is_empty() {
+            Self::Any
+        } else if search_text::can_look_for(&needle) {
+            Self::Text(Box::new(Finder::new(needle.as_bytes()).into_owned()))
+        } else {
+            Self::Unusual(needle)
+        }
+    }
+
+    /// Adds the records of piece `number` of the text that have the needle; returns the number
+    /// of the next piece.
+    fn find_in_piece<R: TableRecord>(
+        &self,
+        records: &[R],
+        text: &mut SearchText,
+        number: usize,
+        found: &mut Vec<usize>,
+    ) -> usize {
+        match self {
+            Self::Any => found.extend(text.piece_records(number)),
+            Self::Text(finder) => text.find_in_piece(records, number, finder, found),
+            Self::Unusual(needle) => {
+                found.extend(text.piece_records(number).filter(|&i| records[i].matches(needle)));
+            }
+        }
+        number + 1
+    }
+
+    /// Whether the record at `index` has the needle.
+    fn in_record<R: TableRecord>(&self, records: &[R], text: &mut SearchText, index: usize) -> bool {
+        match self {
+            Self::Any => true,
+            Self::Text(finder) => text.record_has(records, index, finder),
+            Self::Unusual(needle) => records.get(index).is_some_and(|r| r.matches(needle)),
+        }
+    }
 }
 
 /// The records a search goes through.
 #[derive(Debug)]
 enum Candidates {
-    /// Every record of the kind (this many).
-    All(usize),
+    /// Every record of the kind, piece by piece of the search text.
+    All,
     /// The rows already found, in their order.
     Rows(Vec<usize>),
 }
 
+impl Candidates {
+    /// How many pieces of text, or rows, there are to go through.
+    fn count(&self, text: &SearchText) -> usize {
+        match self {
+            Self::All => text.pieces(),
+            Self::Rows(rows) => rows.len(),
+        }
+    }
+}
+
 impl Scan {
     /// Goes through pieces of the candidates for about `slice`; returns whether it is done.
-    fn advance<R: TableRecord>(&mut self, dataset: &Dataset, filters: &Filters, slice: Duration) -> bool {
+    fn advance<R: TableRecord>(
+        &mut self,
+        dataset: &Dataset,
+        filters: &Filters,
+        text: &mut SearchText,
+        slice: Duration,
+    ) -> bool {
         let records = R::all(dataset);
-        let filtering = filters.is_active();
         let started = Instant::now();
-        let count = match &self.candidates {
-            Candidates::All(count) => *count,
-            Candidates::Rows(rows) => rows.len(),
-        };
+        let mut with_needle = Vec::new();
         loop {
-            let end = (self.position + SCAN_PIECE).min(count);
-            for position in self.position..end {
-                let index = match &self.candidates {
-                    Candidates::All(_) => position,
-                    Candidates::Rows(rows) => rows[position],
-                };
-                let Some(record) = records.get(index) else { continue };
-                let found = (self.needle.is_empty() || record.matches(&self.needle))
-                    && (!filtering || filters.passes(R::KIND, record.date_range(), &record.facets()));
-                if found {
-                    self.found.push(index);
+            with_needle.clear();
+            let done = match &self.candidates {
+                Candidates::All => self.needle.find_in_piece(records, text, self.position, &mut with_needle),
+                Candidates::Rows(rows) => {
+                    let end = (self.position + SCAN_PIECE).min(rows.len());
+                    let rows = rows[self.position..end].iter().copied();
+                    with_needle.extend(rows.filter(|&index| self.needle.in_record(records, text, index)));
+                    end
                 }
-            }
-            self.position = end;
-            if self.position >= count {
+            };
+            self.position = done;
+            self.keep_passing::<R>(records, filters, &with_needle);
+            if self.position >= self.candidates.count(text) {
                 return true;
             }
             if started.elapsed() >= slice {
                 return false;
             }
         }
+    }
+
+    /// Keeps the records the filters let through.
+    fn keep_passing<R: TableRecord>(&mut self, records: &[R], filters: &Filters, indices: &[usize]) {
+        if !filters.is_active() {
+            self.found.extend_from_slice(indices);
+            return;
+        }
+        let passes = |&&index: &&usize| {
+            records.get(index).is_some_and(|r| filters.passes(R::KIND, r.date_range(), &r.facets()))
+        };
+        self.found.extend(indices.iter().filter(passes));
     }
 }
 
@@ -110,8 +191,17 @@ impl TableState {
     /// Recomputes the rows when the data, search, sort or filters changed since last time.
     /// Returns whether the search is still going through the records (it goes on in the next
     /// frames, a slice each, and the rows found before stay shown until it is done).
-    pub fn refresh<R: TableRecord>(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> bool {
-        self.refresh_within::<R>(dataset, revision, filters, SEARCH_SLICE)
+    ///
+    /// `changes_since` gives the edits made after a revision, when still known, so the search
+    /// text is written again only where they were.
+    pub fn refresh<R: TableRecord>(
+        &mut self,
+        dataset: &Dataset,
+        revision: u64,
+        filters: &Filters,
+        changes_since: &dyn Fn(u64) -> Option<Vec<Change>>,
+    ) -> bool {
+        self.refresh_within::<R>(dataset, revision, filters, changes_since, SEARCH_SLICE)
     }
 
     /// [`Self::refresh`], going through the records for about `slice` (at least one piece).
@@ -120,18 +210,21 @@ impl TableState {
         dataset: &Dataset,
         revision: u64,
         filters: &Filters,
+        changes_since: &dyn Fn(u64) -> Option<Vec<Change>>,
         slice: Duration,
     ) -> bool {
         let key = (revision, self.sort, self.search.clone(), filters.clone());
         let scanning_for_key = self.scan.as_ref().is_some_and(|scan| scan.key == key);
         if self.cached_for.as_ref() != Some(&key) && !scanning_for_key {
-            self.scan = Some(self.start_scan::<R>(dataset, key));
+            self.scan = Some(self.start_scan(key));
         }
+        // The pieces of text follow the records: every record is in one, searched or not.
+        self.text.follow(R::all(dataset), revision, changes_since);
         // Rows of an older revision may point at records that moved: those are found at once.
         let same_records = self.cached_for.as_ref().is_some_and(|cached| cached.0 == revision);
         let slice = if same_records { slice } else { Duration::MAX };
         let Some(scan) = &mut self.scan else { return false };
-        if !scan.advance::<R>(dataset, filters, slice) {
+        if !scan.advance::<R>(dataset, filters, &mut self.text, slice) {
             return true;
         }
         let Some(scan) = self.scan.take() else { return false };
@@ -139,10 +232,16 @@ impl TableState {
         self.rows = match candidates {
             // Narrowing keeps the order of the rows it narrows.
             Candidates::Rows(_) => found,
-            Candidates::All(_) => self.sorted::<R>(dataset, found),
+            Candidates::All => self.sorted::<R>(dataset, found),
         };
         self.cached_for = Some(key);
         false
+    }
+
+    /// Takes text written elsewhere (when a file was opened) as the text searches go through,
+    /// that of the records at `revision`.
+    pub fn set_search_text(&mut self, text: SearchText, revision: u64) {
+        self.text = text.as_of(revision);
     }
 
     /// Whether a search is still going through the records.
@@ -152,18 +251,14 @@ impl TableState {
 
     /// A search for `key`: through the rows already found when only a letter was added to the
     /// search, else through every record.
-    fn start_scan<R: TableRecord>(&self, dataset: &Dataset, key: RowsKey) -> Scan {
+    fn start_scan(&self, key: RowsKey) -> Scan {
         let needle = search_needle(&key.2);
         let narrower = self.cached_for.as_ref().is_some_and(|cached| {
             (cached.0, cached.1, &cached.3) == (key.0, key.1, &key.3)
                 && needle.contains(&search_needle(&cached.2))
         });
-        let candidates = if narrower {
-            Candidates::Rows(self.rows.clone())
-        } else {
-            Candidates::All(R::all(dataset).len())
-        };
-        Scan { key, needle, candidates, position: 0, found: Vec::new() }
+        let candidates = if narrower { Candidates::Rows(self.rows.clone()) } else { Candidates::All };
+        Scan { needle: Needle::new(&key.2), key, candidates, position: 0, found: Vec::new() }
     }
 
     fn sorted<R: TableRecord>(&self, dataset: &Dataset, rows: Vec<usize>) -> Vec<usize> {
@@ -315,10 +410,10 @@ mod tests {
             for letter in word.chars() {
                 text.push(letter);
                 typed.search.clone_from(&text);
-                typed.refresh::<Incident>(&dataset, 0, &filters);
+                typed.refresh::<Incident>(&dataset, 0, &filters, &|_| None);
             }
             let mut whole = TableState { search: word.to_owned(), ..TableState::default() };
-            whole.refresh::<Incident>(&dataset, 0, &filters);
+            whole.refresh::<Incident>(&dataset, 0, &filters, &|_| None);
             assert_eq!(typed.rows(), whole.rows(), "{word}");
         }
     }
@@ -332,25 +427,25 @@ mod tests {
         });
         let filters = Filters::default();
         let mut sliced = TableState::default();
-        sliced.refresh::<Incident>(&dataset, 0, &filters);
+        sliced.refresh::<Incident>(&dataset, 0, &filters, &|_| None);
         assert_eq!(sliced.rows().len(), dataset.incidents.len());
         sliced.search = "d".to_owned();
         let mut frames = 0;
-        while sliced.refresh_within::<Incident>(&dataset, 0, &filters, std::time::Duration::ZERO) {
+        while sliced.refresh_within::<Incident>(&dataset, 0, &filters, &|_| None, std::time::Duration::ZERO) {
             assert!(sliced.is_searching());
             frames += 1;
         }
         assert!(frames >= 2, "narrowing every row, a piece a frame");
         let mut whole = TableState { search: "d".to_owned(), ..TableState::default() };
-        whole.refresh::<Incident>(&dataset, 0, &filters);
+        whole.refresh::<Incident>(&dataset, 0, &filters, &|_| None);
         assert_eq!(sliced.rows(), whole.rows());
 
         // Another word, not a longer one: every record again.
         let mut fresh = TableState { search: "x".to_owned(), ..TableState::default() };
-        fresh.refresh::<Incident>(&dataset, 0, &filters);
+        fresh.refresh::<Incident>(&dataset, 0, &filters, &|_| None);
         fresh.search = "hyesan".to_owned();
         let mut frames = 0;
-        while fresh.refresh_within::<Incident>(&dataset, 0, &filters, std::time::Duration::ZERO) {
+        while fresh.refresh_within::<Incident>(&dataset, 0, &filters, &|_| None, std::time::Duration::ZERO) {
             frames += 1;
         }
         assert!(frames >= 2, "every record, a piece a frame");
