@@ -11,7 +11,7 @@ use std::path::Path;
 use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::model::Dataset;
-use repatriation_watch::store::{from_ron, save_file, to_ron};
+use repatriation_watch::store::{Progress, from_ron, load_file_with_progress, save_file, to_ron};
 
 fn dataset(incidents: usize) -> Dataset {
     generate(GenerateOptions { incidents, rallies: incidents / 10, seed: 1 })
@@ -41,6 +41,10 @@ fn load_and_save(c: &mut Criterion) {
         let file = dir.path().join("data.ron");
         group.bench_with_input(BenchmarkId::new("save ron file", incidents), &dataset, |b, dataset| {
             b.iter(|| save_file(black_box(dataset), &file).expect("saves"));
+        });
+        // The whole open as the app's background open reads: the file a piece at a time.
+        group.bench_with_input(BenchmarkId::new("load ron file", incidents), &file, |b, file| {
+            b.iter(|| load_file_with_progress(black_box(file), &Progress::default()).expect("loads"));
         });
     }
     group.finish();

@@ -1,8 +1,9 @@
 //! Peak memory of opening a generated dataset, against the dataset's own size in memory.
 //!
-//! For each size a fresh process opens the file as the app does (`store::load_file_with_progress`)
-//! and reports its resident memory before, after (the dataset itself), and at the peak (the
-//! file's text and the dataset together). `cargo bench --bench memory`;
+//! For each size a fresh process opens the file as the app does in the background
+//! (`store::load_file_with_progress`, then sorting, checking and the search text) and reports its
+//! resident memory before, after reading (the dataset itself), and at the peaks of reading and of
+//! the whole open. `cargo bench --bench memory`;
 //! `BENCH_SIZES=1000000 cargo bench --bench memory` for other sizes.
 
 mod common;
@@ -11,7 +12,9 @@ use std::path::Path;
 use std::process::Command;
 
 use repatriation_watch::generate::{GenerateOptions, generate};
+use repatriation_watch::model::ProblemIndex;
 use repatriation_watch::store::{Progress, load_file_with_progress, save_file};
+use repatriation_watch::ui::search_text::SearchText;
 
 const CHILD: &str = "MEMORY_BENCH_FILE";
 
@@ -24,13 +27,22 @@ fn status_kib(field: &str) -> u64 {
         .unwrap_or(0)
 }
 
-/// In the child: opens the file and prints `before after peak` in kibibytes.
+/// In the child: opens the file as the app's background open does (reads it, sorts and checks
+/// the records, writes their search text) and prints, in kibibytes, the memory before, with the
+/// records read, the peak while reading, and the peak of the whole open.
 fn measure(file: &Path) {
     let before = status_kib("VmRSS:");
-    let dataset = load_file_with_progress(file, &Progress::default()).expect("the file loads");
+    let mut dataset = load_file_with_progress(file, &Progress::default()).expect("the file loads");
     let after = status_kib("VmRSS:");
+    let reading_peak = status_kib("VmHWM:");
+    dataset.sort_by_id();
+    let problems = ProblemIndex::of(&dataset);
+    let texts = (SearchText::written(&dataset.incidents), SearchText::written(&dataset.rallies));
     let peak = status_kib("VmHWM:");
-    println!("{before} {after} {peak} {}", dataset.record_count());
+    println!(
+        "{before} {after} {reading_peak} {peak} {}",
+        problems.len() + texts.0.pieces() + texts.1.pieces()
+    );
 }
 
 fn mib(kib: u64) -> String {
@@ -44,7 +56,9 @@ fn main() {
     }
     let testing = !std::env::args().any(|arg| arg == "--bench");
     let sizes = if testing { vec![1_000] } else { common::sizes() };
-    println!("| incidents | file | dataset in memory | peak while opening | peak ÷ dataset |");
+    println!(
+        "| incidents | file | dataset in memory | peak while reading (÷ dataset) | peak of the whole open (÷ dataset) |"
+    );
     println!("| --- | --- | --- | --- | --- |");
     for incidents in sizes {
         let dir = tempfile::tempdir().expect("temporary folder");
@@ -56,14 +70,17 @@ fn main() {
         let output = Command::new(exe).env(CHILD, &file).output().expect("the child runs");
         let text = String::from_utf8_lossy(&output.stdout);
         let numbers: Vec<u64> = text.split_whitespace().filter_map(|n| n.parse().ok()).collect();
-        let [before, after, peak, _records] = numbers[..] else { panic!("the child said {text}") };
+        let [before, after, reading_peak, peak, _] = numbers[..] else { panic!("the child said {text}") };
         let dataset = after.saturating_sub(before).max(1);
-        let ratio = peak.saturating_sub(before) as f64 / dataset as f64;
+        let ratio = |peak: u64| format!("{:.2}×", peak.saturating_sub(before) as f64 / dataset as f64);
         println!(
-            "| {incidents} | {} | {} | {} | {ratio:.2}× |",
+            "| {incidents} | {} | {} | {} ({}) | {} ({}) |",
             mib(file_kib),
             mib(dataset),
-            mib(peak.saturating_sub(before))
+            mib(reading_peak.saturating_sub(before)),
+            ratio(reading_peak),
+            mib(peak.saturating_sub(before)),
+            ratio(peak),
         );
     }
 }

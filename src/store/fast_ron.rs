@@ -4,7 +4,10 @@
 //! met, other number forms) makes it give up, and the `ron` crate reads the file instead, with
 //! its exact messages; so a file either reads the same both ways or only through `ron`.
 
+use std::borrow::Cow;
 use std::fmt;
+use std::io::Read;
+use std::ops::Range;
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
@@ -34,18 +37,48 @@ type Result<T> = std::result::Result<T, GaveUp>;
 const DEPTH_LIMIT: usize = 64;
 
 /// Reads a `T` from the whole of `text`, telling `progress` how many bytes it has read.
-pub fn from_str<'de, T: de::Deserialize<'de>>(text: &'de str, progress: Option<&Progress>) -> Result<T> {
-    let mut reader = Reader { text, bytes: text.as_bytes(), at: 0, depth: 0, progress, next_report: 0 };
-    reader.skip_attributes()?;
-    let value = T::deserialize(&mut reader)?;
-    reader.skip_blank()?;
-    if reader.at == reader.bytes.len() { Ok(value) } else { reader.give_up("text after the dataset") }
+pub fn from_str<T: de::DeserializeOwned>(text: &str, progress: Option<&Progress>) -> Result<T> {
+    Reader::new(Cow::Borrowed(text), None, progress).read_whole()
 }
 
-struct Reader<'de, 'p> {
-    text: &'de str,
-    bytes: &'de [u8],
+/// Reads a `T` from `source` a piece at a time, so that only a few megabytes of its text are
+/// held at once, telling `progress` how many bytes it has read.
+pub fn from_reader<T: de::DeserializeOwned>(source: impl Read, progress: Option<&Progress>) -> Result<T> {
+    from_reader_in_pieces(source, progress, KEPT_AHEAD)
+}
+
+/// [`from_reader`], keeping at least `kept_ahead` bytes ahead, and reading twice that at a time.
+fn from_reader_in_pieces<T: de::DeserializeOwned>(
+    source: impl Read,
+    progress: Option<&Progress>,
+    kept_ahead: usize,
+) -> Result<T> {
+    let source = Source { read: Box::new(source), unfinished: Vec::new(), ended: false, kept_ahead };
+    Reader::new(Cow::Owned(String::new()), Some(source), progress).read_whole()
+}
+
+/// The text of a streamed file still to be read.
+struct Source<'s> {
+    read: Box<dyn Read + 's>,
+    /// The bytes of a character cut at the end of the last piece read.
+    unfinished: Vec<u8>,
+    ended: bool,
+    /// How many bytes of text are kept ahead of where the reading is; a record longer than this
+    /// makes the reader give up (and the `ron` crate reads the file).
+    kept_ahead: usize,
+}
+
+/// How many bytes of text a streamed reader keeps ahead of where it reads.
+const KEPT_AHEAD: usize = 8 << 20;
+
+struct Reader<'a, 'p> {
+    /// The text being read: all of it, or a window of a streamed file.
+    buffer: Cow<'a, str>,
+    /// Where in the buffer the reading is.
     at: usize,
+    /// How many bytes of a streamed file were dropped from the front of the buffer.
+    dropped: usize,
+    source: Option<Source<'a>>,
     depth: usize,
     progress: Option<&'p Progress>,
     next_report: usize,
@@ -54,13 +87,81 @@ struct Reader<'de, 'p> {
 /// How often, in bytes, the progress is told and Cancel looked at.
 const REPORT_EVERY: usize = 1 << 20;
 
-impl<'de> Reader<'de, '_> {
+impl<'a, 'p> Reader<'a, 'p> {
+    fn new(buffer: Cow<'a, str>, source: Option<Source<'a>>, progress: Option<&'p Progress>) -> Self {
+        Self { buffer, at: 0, dropped: 0, source, depth: 0, progress, next_report: 0 }
+    }
+
+    fn read_whole<T: de::DeserializeOwned>(mut self) -> Result<T> {
+        self.top_up()?;
+        self.skip_attributes()?;
+        let value = T::deserialize(&mut self)?;
+        self.top_up()?;
+        self.skip_blank()?;
+        let ended = self.source.as_ref().is_none_or(|source| source.ended);
+        if ended && self.at == self.bytes().len() {
+            Ok(value)
+        } else {
+            self.give_up("text after the dataset")
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.buffer.as_bytes()
+    }
+
+    fn text(&self) -> &str {
+        &self.buffer
+    }
+
+    /// How far into the whole text the reading is.
+    fn position(&self) -> usize {
+        self.dropped + self.at
+    }
+
+    /// Reads more of a streamed file when less than its `kept_ahead` bytes are left, dropping
+    /// what was read. Gives up on text that is not UTF-8 (the `ron` crate says where).
+    fn top_up(&mut self) -> Result<()> {
+        let Some(source) = self.source.as_mut().filter(|source| !source.ended) else { return Ok(()) };
+        if self.buffer.len() - self.at >= source.kept_ahead {
+            return Ok(());
+        }
+        let mut piece = std::mem::take(&mut source.unfinished);
+        let wanted = piece.len() + 2 * source.kept_ahead;
+        while piece.len() < wanted {
+            let read = (&mut source.read).take((wanted - piece.len()) as u64).read_to_end(&mut piece);
+            match read {
+                Ok(0) => {
+                    source.ended = true;
+                    break;
+                }
+                Ok(_) => {}
+                Err(error) => return Err(GaveUp(format!("the file could not be read: {error}"))),
+            }
+        }
+        let valid = match std::str::from_utf8(&piece) {
+            Ok(text) => text,
+            // A character cut at the end of the piece is finished by the next one.
+            Err(error) if error.error_len().is_none() && !source.ended => {
+                source.unfinished = piece[error.valid_up_to()..].to_vec();
+                std::str::from_utf8(&piece[..error.valid_up_to()]).unwrap_or_default()
+            }
+            Err(_) => return Err(GaveUp("text that is not UTF-8".to_owned())),
+        };
+        let buffer = self.buffer.to_mut();
+        buffer.drain(..self.at);
+        buffer.push_str(valid);
+        self.dropped += self.at;
+        self.at = 0;
+        Ok(())
+    }
+
     fn give_up<T>(&self, what: &str) -> Result<T> {
-        Err(GaveUp(format!("{what} at byte {}", self.at)))
+        Err(GaveUp(format!("{what} at byte {}", self.position())))
     }
 
     fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.at).copied()
+        self.bytes().get(self.at).copied()
     }
 
     /// Skips spaces and line breaks; gives up at a comment.
@@ -79,11 +180,11 @@ impl<'de> Reader<'de, '_> {
     fn skip_attributes(&mut self) -> Result<()> {
         loop {
             self.skip_blank()?;
-            if !self.bytes[self.at..].starts_with(b"#![") {
+            if !self.bytes()[self.at..].starts_with(b"#![") {
                 return Ok(());
             }
-            match self.bytes[self.at..].iter().position(|&b| b == b'\n') {
-                Some(end) if self.text[self.at..self.at + end].trim_end().ends_with(")]") => {
+            match self.bytes()[self.at..].iter().position(|&b| b == b'\n') {
+                Some(end) if self.text()[self.at..self.at + end].trim_end().ends_with(")]") => {
                     self.at += end + 1;
                 }
                 _ => return self.give_up("an attribute"),
@@ -111,22 +212,23 @@ impl<'de> Reader<'de, '_> {
         Ok(found)
     }
 
-    fn identifier(&mut self) -> Result<&'de str> {
+    /// Where the name that comes next lies in the buffer.
+    fn identifier(&mut self) -> Result<Range<usize>> {
         self.skip_blank()?;
         let start = self.at;
         while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_') {
             self.at += 1;
         }
-        let first = self.bytes.get(start).copied();
+        let first = self.bytes().get(start).copied();
         if self.at == start || first.is_some_and(|b| b.is_ascii_digit()) {
             return self.give_up("no name");
         }
-        Ok(&self.text[start..self.at])
+        Ok(start..self.at)
     }
 
     /// Whether the identifier `word` comes next (and not a longer one).
     fn at_word(&self, word: &str) -> bool {
-        let rest = &self.bytes[self.at..];
+        let rest = &self.bytes()[self.at..];
         rest.starts_with(word.as_bytes())
             && !rest.get(word.len()).is_some_and(|b| b.is_ascii_alphanumeric() || b == &b'_')
     }
@@ -143,20 +245,20 @@ impl<'de> Reader<'de, '_> {
     fn plain_string(&mut self) -> Result<String> {
         self.at += 1;
         let start = self.at;
-        let Some(length) = memchr::memchr2(b'"', b'\\', &self.bytes[start..]) else {
+        let Some(length) = memchr::memchr2(b'"', b'\\', &self.bytes()[start..]) else {
             return self.give_up("an unended string");
         };
         self.at += length;
-        let mut value = self.text[start..self.at].to_owned();
+        let mut value = self.text()[start..self.at].to_owned();
         while self.peek() == Some(b'\\') {
             self.at += 1;
             value.push(self.escape()?);
             let from = self.at;
-            let Some(length) = memchr::memchr2(b'"', b'\\', &self.bytes[from..]) else {
+            let Some(length) = memchr::memchr2(b'"', b'\\', &self.bytes()[from..]) else {
                 return self.give_up("an unended string");
             };
             self.at += length;
-            value.push_str(&self.text[from..self.at]);
+            value.push_str(&self.text()[from..self.at]);
         }
         self.at += 1;
         Ok(value)
@@ -174,11 +276,11 @@ impl<'de> Reader<'de, '_> {
             b'r' => '\r',
             b'0' => '\0',
             b'u' if self.peek() == Some(b'{') => {
-                let end = self.bytes[self.at..].iter().position(|&b| b == b'}');
+                let end = self.bytes()[self.at..].iter().position(|&b| b == b'}');
                 let Some(end) = end else { return self.give_up("an unended escape") };
-                let digits = &self.text[self.at + 1..self.at + end];
-                self.at += end + 1;
+                let digits = &self.text()[self.at + 1..self.at + end];
                 let code = u32::from_str_radix(digits, 16).ok().and_then(char::from_u32);
+                self.at += end + 1;
                 match code {
                     Some(c) => c,
                     None => return self.give_up("an unknown escape"),
@@ -200,16 +302,16 @@ impl<'de> Reader<'de, '_> {
         }
         self.at += 1;
         let closing = format!("\"{}", "#".repeat(hashes));
-        let Some(length) = self.text[self.at..].find(&closing) else {
+        let Some(length) = self.text()[self.at..].find(&closing) else {
             return self.give_up("an unended raw string");
         };
-        let value = self.text[self.at..self.at + length].to_owned();
+        let value = self.text()[self.at..self.at + length].to_owned();
         self.at += length + closing.len();
         Ok(value)
     }
 
-    /// The text of a number: digits with an optional sign, point and exponent.
-    fn number(&mut self) -> Result<&'de str> {
+    /// Where the text of a number lies: digits with an optional sign, point and exponent.
+    fn number(&mut self) -> Result<Range<usize>> {
         self.skip_blank()?;
         let start = self.at;
         if matches!(self.peek(), Some(b'-' | b'+')) {
@@ -222,11 +324,12 @@ impl<'de> Reader<'de, '_> {
         if self.at == start {
             return self.give_up("no number");
         }
-        Ok(&self.text[start..self.at])
+        Ok(start..self.at)
     }
 
     fn integer<T: std::str::FromStr>(&mut self) -> Result<T> {
-        let text = self.number()?;
+        let range = self.number()?;
+        let text = &self.text()[range];
         // Leading `+`, `_` separators, hexadecimal and the like are left to the `ron` crate.
         if text.starts_with('+') || text.contains(['.', 'e', 'E']) {
             return self.give_up("an unusual integer");
@@ -238,7 +341,8 @@ impl<'de> Reader<'de, '_> {
     }
 
     fn float(&mut self) -> Result<f64> {
-        let text = self.number()?;
+        let range = self.number()?;
+        let text = &self.text()[range];
         if text.starts_with('+') || text.starts_with('.') || text.ends_with('.') {
             return self.give_up("an unusual number");
         }
@@ -259,14 +363,14 @@ impl<'de> Reader<'de, '_> {
 
     /// Tells the progress how far the reading has got, and gives up when it was cancelled.
     fn report(&mut self) -> Result<()> {
-        if self.at < self.next_report {
+        if self.position() < self.next_report {
             return Ok(());
         }
-        self.next_report = self.at + REPORT_EVERY;
+        self.next_report = self.position() + REPORT_EVERY;
         match self.progress {
             Some(progress) if progress.is_cancelled() => self.give_up("cancelled"),
             Some(progress) => {
-                progress.set_done(self.at as u64);
+                progress.set_done(self.position() as u64);
                 Ok(())
             }
             None => Ok(()),
@@ -283,20 +387,21 @@ impl<'de> Reader<'de, '_> {
     }
 }
 
-impl<'de> de::Deserializer<'de> for &mut Reader<'de, '_> {
+impl<'de> de::Deserializer<'de> for &mut Reader<'_, '_> {
     type Error = GaveUp;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         self.skip_blank()?;
         match self.peek() {
             Some(b'"') => visitor.visit_string(self.string()?),
-            Some(b'r') if matches!(self.bytes.get(self.at + 1), Some(b'"' | b'#')) => {
+            Some(b'r') if matches!(self.bytes().get(self.at + 1), Some(b'"' | b'#')) => {
                 visitor.visit_string(self.string()?)
             }
             Some(b'[') => self.deserialize_seq(visitor),
             Some(b'(') => self.deserialize_map(visitor),
             Some(b'-' | b'0'..=b'9') => {
-                let text = self.number()?;
+                let range = self.number()?;
+                let text = &self.text()[range];
                 if text.contains(['.', 'e', 'E']) {
                     visitor.visit_f64(text.parse().map_err(|_| GaveUp("an unusual number".to_owned()))?)
                 } else if text.starts_with('-') {
@@ -311,7 +416,8 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de, '_> {
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        match self.identifier()? {
+        let range = self.identifier()?;
+        match &self.text()[range] {
             "true" => visitor.visit_bool(true),
             "false" => visitor.visit_bool(false),
             _ => self.give_up("no true or false"),
@@ -471,7 +577,8 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de, '_> {
     }
 
     fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        visitor.visit_borrowed_str(self.identifier()?)
+        let range = self.identifier()?;
+        visitor.visit_str(&self.text()[range])
     }
 
     fn deserialize_ignored_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value> {
@@ -479,13 +586,13 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de, '_> {
     }
 }
 
-struct Elements<'r, 'de, 'p> {
-    reader: &'r mut Reader<'de, 'p>,
+struct Elements<'r, 'a, 'p> {
+    reader: &'r mut Reader<'a, 'p>,
     end: u8,
     first: bool,
 }
 
-impl<'de> de::SeqAccess<'de> for Elements<'_, 'de, '_> {
+impl<'de> de::SeqAccess<'de> for Elements<'_, '_, '_> {
     type Error = GaveUp;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
@@ -493,6 +600,7 @@ impl<'de> de::SeqAccess<'de> for Elements<'_, 'de, '_> {
             return Ok(None);
         }
         self.first = false;
+        self.reader.top_up()?;
         self.reader.skip_blank()?;
         if self.reader.peek() == Some(self.end) {
             return Ok(None);
@@ -501,12 +609,12 @@ impl<'de> de::SeqAccess<'de> for Elements<'_, 'de, '_> {
     }
 }
 
-struct Fields<'r, 'de, 'p> {
-    reader: &'r mut Reader<'de, 'p>,
+struct Fields<'r, 'a, 'p> {
+    reader: &'r mut Reader<'a, 'p>,
     first: bool,
 }
 
-impl<'de> de::MapAccess<'de> for Fields<'_, 'de, '_> {
+impl<'de> de::MapAccess<'de> for Fields<'_, '_, '_> {
     type Error = GaveUp;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
@@ -520,7 +628,7 @@ impl<'de> de::MapAccess<'de> for Fields<'_, 'de, '_> {
         }
         let name = self.reader.identifier()?;
         self.reader.expect(b':')?;
-        seed.deserialize(name.into_deserializer()).map(Some)
+        seed.deserialize(self.reader.text()[name].into_deserializer()).map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
@@ -528,22 +636,22 @@ impl<'de> de::MapAccess<'de> for Fields<'_, 'de, '_> {
     }
 }
 
-struct Variant<'r, 'de, 'p> {
-    reader: &'r mut Reader<'de, 'p>,
+struct Variant<'r, 'a, 'p> {
+    reader: &'r mut Reader<'a, 'p>,
 }
 
-impl<'de> de::EnumAccess<'de> for Variant<'_, 'de, '_> {
+impl<'de> de::EnumAccess<'de> for Variant<'_, '_, '_> {
     type Error = GaveUp;
     type Variant = Self;
 
     fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self)> {
         let name = self.reader.identifier()?;
-        let value = seed.deserialize(name.into_deserializer())?;
+        let value = seed.deserialize(self.reader.text()[name].into_deserializer())?;
         Ok((value, self))
     }
 }
 
-impl<'de> de::VariantAccess<'de> for Variant<'_, 'de, '_> {
+impl<'de> de::VariantAccess<'de> for Variant<'_, '_, '_> {
     type Error = GaveUp;
 
     fn unit_variant(self) -> Result<()> {
@@ -572,7 +680,7 @@ impl<'de> de::VariantAccess<'de> for Variant<'_, 'de, '_> {
 mod tests {
     use proptest::prelude::*;
 
-    use super::from_str;
+    use super::{from_reader_in_pieces, from_str};
     use crate::generate::{GenerateOptions, generate};
     use crate::model::{Dataset, Id, Incident, Place};
     use crate::store::{SAMPLE_RON, to_ron};
@@ -587,6 +695,51 @@ mod tests {
     fn reads_the_same(text: &str) {
         let fast: Dataset = from_str(text, None).expect("the fast reader reads it");
         assert_eq!(fast, by_ron(text));
+    }
+
+    /// Read a few kilobytes at a time, so pieces end inside records, strings and Korean
+    /// letters.
+    fn streamed(text: &str) -> super::Result<Dataset> {
+        from_reader_in_pieces(text.as_bytes(), None, 2500)
+    }
+
+    #[test]
+    fn a_file_read_a_piece_at_a_time_reads_as_a_whole_one() {
+        let text =
+            to_ron(&generate(GenerateOptions { incidents: 200, rallies: 20, seed: 4 })).expect("writes");
+        assert!(text.contains("합성"), "Korean letters to cut");
+        assert_eq!(streamed(&text).expect("reads"), by_ron(&text));
+        assert_eq!(streamed(SAMPLE_RON).expect("reads"), by_ron(SAMPLE_RON));
+        // Notes all in Korean: most pieces end inside a letter of three bytes.
+        let place = |n: usize| Place {
+            id: Id::new(format!("pl-{n}")),
+            notes: "단둥".repeat(300),
+            ..Place::default()
+        };
+        let korean = Dataset { places: (0..20).map(place).collect(), ..Dataset::default() };
+        let text = to_ron(&korean).expect("writes");
+        assert_eq!(streamed(&text).expect("reads"), by_ron(&text));
+    }
+
+    #[test]
+    fn a_record_longer_than_the_text_kept_ahead_makes_the_streamed_reader_give_up() {
+        let long = Dataset {
+            places: vec![Place { id: Id::new("pl-long"), notes: "단둥 ".repeat(1000), ..Place::default() }],
+            ..Dataset::default()
+        };
+        let text = to_ron(&long).expect("writes");
+        assert!(streamed(&text).is_err(), "the `ron` crate reads it instead");
+        assert_eq!(from_str::<Dataset>(&text, None).expect("reads whole"), long);
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_or_is_cut_makes_the_streamed_reader_give_up() {
+        let text = to_ron(&generate(GenerateOptions { incidents: 20, rallies: 2, seed: 4 })).expect("writes");
+        let mut broken = text.as_bytes().to_vec();
+        broken[text.len() / 2] = 0xff;
+        assert!(from_reader_in_pieces::<Dataset>(&broken[..], None, 2500).is_err());
+        let cut = &text.as_bytes()[..text.len() - 10];
+        assert!(from_reader_in_pieces::<Dataset>(cut, None, 2500).is_err());
     }
 
     #[test]

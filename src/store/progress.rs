@@ -6,7 +6,7 @@ use std::io::{self, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
 
-use super::ron_format::from_ron_with_progress;
+use super::ron_format::{from_ron_by_ron_crate, read_fast};
 use super::{LoadError, MAX_FILE_BYTES, SaveError, atomic, to_ron};
 use crate::model::Dataset;
 
@@ -97,11 +97,24 @@ impl Progress {
 }
 
 /// [`super::load_file`], telling `progress` how far it has got and stopping when it is
-/// cancelled (with a read error saying so).
+/// cancelled (with a read error saying so). The file is read a piece at a time, so only a few
+/// megabytes of its text are held beside the records; a file the app's own reader gives up on
+/// is read again whole by the `ron` crate, whose messages say what is wrong and where.
 pub fn load_file_with_progress(path: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
+    let read_error = |source| LoadError::Read { path: path.to_owned(), source };
+    let file = fs::File::open(path).map_err(read_error)?;
+    let size_bytes = file.metadata().map_err(read_error)?.len();
+    if size_bytes > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size_bytes, limit_bytes: MAX_FILE_BYTES });
+    }
+    progress.start(Stage::Parsing, size_bytes);
+    // Never more than the limit, in case the file grew after its size was taken.
+    let streamed = super::fast_ron::from_reader::<Dataset>(file.take(MAX_FILE_BYTES), Some(progress));
+    if let Some(result) = read_fast(streamed, path, Some(progress)) {
+        return result;
+    }
     let bytes = read_limited(path, progress)?;
-    progress.start(Stage::Parsing, bytes.len() as u64);
-    from_ron_with_progress(&bytes, path, Some(progress))
+    from_ron_by_ron_crate(&bytes, path)
 }
 
 /// A file's bytes, refusing one over [`MAX_FILE_BYTES`], telling `progress` how many are read
@@ -191,6 +204,29 @@ mod tests {
         assert_eq!(progress.stage(), Stage::Parsing);
         assert!(progress.fraction().is_some(), "reading the records is measured");
         assert_eq!(loaded, dataset);
+    }
+
+    #[test]
+    fn a_file_read_in_pieces_gives_what_and_the_messages_a_whole_read_gives() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let sample = crate::store::SAMPLE_RON;
+        let files: [(&str, Vec<u8>); 6] = [
+            ("sample", sample.as_bytes().to_vec()),
+            ("comment", format!("// written by hand\n{sample}").into_bytes()),
+            ("mistake", sample.replacen("incidents:", "incidents;", 1).into_bytes()),
+            ("not utf-8", [sample.as_bytes(), &[0xff, 0xfe]].concat()),
+            ("empty", Vec::new()),
+            ("cut", sample.as_bytes()[..sample.len() / 2].to_vec()),
+        ];
+        for (name, bytes) in files {
+            let path = dir.path().join(format!("{name}.ron"));
+            std::fs::write(&path, bytes).expect("write");
+            let whole = crate::store::load_file(&path).map_err(|error| error.to_string());
+            let in_pieces =
+                load_file_with_progress(&path, &Progress::default()).map_err(|error| error.to_string());
+            assert_eq!(in_pieces, whole, "{name}");
+            assert_eq!(whole.is_ok(), matches!(name, "sample" | "comment"), "{name}: {whole:?}");
+        }
     }
 
     #[test]

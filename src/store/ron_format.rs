@@ -90,6 +90,20 @@ pub(super) fn from_ron_with_progress(
     path: &Path,
     progress: Option<&Progress>,
 ) -> Result<Dataset, LoadError> {
+    let text = text_of(bytes, path)?;
+    match read_fast(super::fast_ron::from_str::<Dataset>(text, progress), path, progress) {
+        Some(result) => result,
+        None => read_by_ron_crate(text, path),
+    }
+}
+
+/// [`from_ron`] by the `ron` crate alone, for a file the app's own reader gave up on.
+pub(super) fn from_ron_by_ron_crate(bytes: &[u8], path: &Path) -> Result<Dataset, LoadError> {
+    read_by_ron_crate(text_of(bytes, path)?, path)
+}
+
+/// The file's text; an error when it is not UTF-8 or is empty.
+fn text_of<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let (line, column) = line_and_column(&bytes[..error.valid_up_to()]);
         LoadError::Syntax {
@@ -103,18 +117,30 @@ pub(super) fn from_ron_with_progress(
         let message = "the file is empty: a dataset starts with `(`".to_owned();
         return Err(LoadError::Syntax { path: path.to_owned(), line: 1, column: 1, message });
     }
-    // Optional values are written bare (`latitude: 37.56`, not `Some(37.56)`); files say so in
-    // their first line, and hand-written files without it are read the same way.
-    match super::fast_ron::from_str::<Dataset>(text, progress) {
-        Ok(dataset) => {
-            return check_head(path, Some(&dataset.format), Some(dataset.version)).map(|()| dataset);
-        }
+    Ok(text)
+}
+
+/// What the app's own reader read, checked; `None` when it gave up and the `ron` crate must read
+/// the file (with its exact messages).
+pub(super) fn read_fast(
+    read: Result<Dataset, super::fast_ron::GaveUp>,
+    path: &Path,
+    progress: Option<&Progress>,
+) -> Option<Result<Dataset, LoadError>> {
+    match read {
+        Ok(dataset) => Some(check_head(path, Some(&dataset.format), Some(dataset.version)).map(|()| dataset)),
         Err(_) if progress.is_some_and(Progress::is_cancelled) => {
             let source = std::io::Error::new(std::io::ErrorKind::Interrupted, "cancelled");
-            return Err(LoadError::Read { path: path.to_owned(), source });
+            Some(Err(LoadError::Read { path: path.to_owned(), source }))
         }
-        Err(_) => {}
+        Err(_) => None,
     }
+}
+
+/// Reads a dataset with the `ron` crate, whose messages say what is wrong and where.
+fn read_by_ron_crate(text: &str, path: &Path) -> Result<Dataset, LoadError> {
+    // Optional values are written bare (`latitude: 37.56`, not `Some(37.56)`); files say so in
+    // their first line, and hand-written files without it are read the same way.
     let options = ron::Options::default()
         .with_recursion_limit(RECURSION_LIMIT)
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
