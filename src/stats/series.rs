@@ -258,6 +258,79 @@ impl<'a> Wanted<'a> {
     }
 }
 
+/// What an incident adds to the periods its dates touch, worked out from the dataset once.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct IncidentPart<'a> {
+    range: (Date, Date),
+    /// Whether it is counted among the incidents (a parent with legs is counted through them).
+    counted: bool,
+    /// The people it adds, for a forced repatriation with a figure.
+    people: Option<People<'a>>,
+}
+
+/// The people a repatriation adds: its figure, the segment they are coloured in, and whether
+/// they are what a parent reports beyond its legs.
+#[derive(Clone, Debug, PartialEq)]
+struct People<'a> {
+    figure: Figure,
+    category: Cow<'a, str>,
+    beyond_legs: bool,
+}
+
+impl IncidentPart<'_> {
+    /// The first and last day of the incident.
+    pub(crate) fn range(&self) -> (Date, Date) {
+        self.range
+    }
+
+    /// The part, holding nothing borrowed from the dataset.
+    pub(crate) fn into_owned(self) -> IncidentPart<'static> {
+        let people = self.people.map(|people| People {
+            figure: people.figure,
+            category: Cow::Owned(people.category.into_owned()),
+            beyond_legs: people.beyond_legs,
+        });
+        IncidentPart { range: self.range, counted: self.counted, people }
+    }
+}
+
+/// What a dated incident adds to the periods its dates touch; `None` for an undated one.
+pub(crate) fn incident_part<'a>(
+    dataset: &'a Dataset,
+    options: SeriesOptions,
+    incident: &Incident,
+    legs: &[&Incident],
+) -> Option<IncidentPart<'a>> {
+    let range = incident.date.range()?;
+    let people = if incident.kind == IncidentKind::ForcedRepatriation {
+        let chosen = picked(&incident.estimates, options.pick);
+        let figure = if legs.is_empty() {
+            chosen.and_then(|e| Figure::of(&e.count))
+        } else {
+            beyond_legs(incident, legs, options.pick)
+        };
+        // What a parent reports beyond its legs is a segment of its own, apart from the legs'.
+        figure.map(|figure| People {
+            figure,
+            category: if legs.is_empty() {
+                category(dataset, incident, chosen, options.colour)
+            } else {
+                Cow::Borrowed(BEYOND_LEGS)
+            },
+            beyond_legs: !legs.is_empty(),
+        })
+    } else {
+        None
+    };
+    Some(IncidentPart { range, counted: legs.is_empty(), people })
+}
+
+/// An incident's title and the words of the figure counted, for the records behind a bar.
+pub(crate) fn described(incident: &Incident, pick: Pick) -> (String, String) {
+    let words = picked(&incident.estimates, pick).map(|e| e.count.as_reported.clone()).unwrap_or_default();
+    (incident.title.clone(), words)
+}
+
 /// Adds an incident's part to the periods `wanted` lets through (all of them for a whole chart,
 /// the ones an edit touched when the figures are brought up to date).
 pub(crate) fn add_incident(
@@ -268,31 +341,31 @@ pub(crate) fn add_incident(
     legs: &[&Incident],
     wanted: &Wanted<'_>,
 ) {
-    let Some(range) = incident.date.range() else { return };
-    let period = options.period;
+    if let Some(part) = incident_part(dataset, options, incident, legs) {
+        let describe = || described(incident, options.pick);
+        add_incident_part(buckets, options, &incident.id, &part, &describe, wanted);
+    }
+}
+
+/// Adds what an incident adds ([`incident_part`]) to the periods `wanted` lets through;
+/// `describe` gives its title and words when a period keeps them.
+pub(crate) fn add_incident_part(
+    buckets: &mut BTreeMap<Date, Bucket>,
+    options: SeriesOptions,
+    id: &Id,
+    part: &IncidentPart<'_>,
+    describe: &dyn Fn() -> (String, String),
+    wanted: &Wanted<'_>,
+) {
+    let (range, period) = (part.range, options.period);
     let for_each = |visit: &mut dyn FnMut(Date, i64)| wanted.for_each(period, range, visit);
-    if legs.is_empty() {
+    if part.counted {
         for_each(&mut |start, _| {
             buckets.entry(start).or_insert_with(|| Bucket::new(start)).incidents += 1;
         });
     }
-    if incident.kind != IncidentKind::ForcedRepatriation {
-        return;
-    }
-    let chosen = picked(&incident.estimates, options.pick);
-    let figure = if legs.is_empty() {
-        chosen.and_then(|e| Figure::of(&e.count))
-    } else {
-        beyond_legs(incident, legs, options.pick)
-    };
-    let Some(figure) = figure else { return };
-    // What a parent reports beyond its legs is a segment of its own, apart from the legs'.
-    let category = if legs.is_empty() {
-        category(dataset, incident, chosen, options.colour)
-    } else {
-        Cow::Borrowed(BEYOND_LEGS)
-    };
-    let words = || chosen.map(|e| e.count.as_reported.clone()).unwrap_or_default();
+    let Some(people) = &part.people else { return };
+    let figure = people.figure;
     let total_days = (crate::model::days_between(range.0, range.1) + 1) as f64;
     let spread = period.start_of(range.0) != period.start_of(range.1);
     if spread && options.mark_imprecise {
@@ -301,13 +374,10 @@ pub(crate) fn add_incident(
         });
         let first = period.start_of(range.0);
         if wanted.contains(first) {
-            buckets.entry(first).or_insert_with(|| Bucket::new(first)).spanning.push(Spanning {
-                id: incident.id.clone(),
-                title: incident.title.clone(),
-                words: words(),
-                people: figure,
-                last_period: period.start_of(range.1),
-            });
+            let (title, words) = describe();
+            let last_period = period.start_of(range.1);
+            let spanning = Spanning { id: id.clone(), title, words, people: figure, last_period };
+            buckets.entry(first).or_insert_with(|| Bucket::new(first)).spanning.push(spanning);
         }
         return;
     }
@@ -315,24 +385,51 @@ pub(crate) fn add_incident(
         let share = days as f64 / total_days;
         let bucket = buckets.entry(start).or_insert_with(|| Bucket::new(start));
         bucket.people.add(figure, share);
-        match bucket.segments.get_mut(category.as_ref()) {
+        match bucket.segments.get_mut(people.category.as_ref()) {
             Some(sum) => *sum += figure.best * share,
             None => {
-                bucket.segments.insert(category.clone().into_owned(), figure.best * share);
+                bucket.segments.insert(people.category.clone().into_owned(), figure.best * share);
             }
         }
         bucket.repatriation_count += 1;
         if bucket.repatriations.len() < RECORDS_KEPT {
+            let (title, words) = describe();
             bucket.repatriations.push(Contribution {
-                id: incident.id.clone(),
-                title: incident.title.clone(),
-                words: words(),
+                id: id.clone(),
+                title,
+                words,
                 best: figure.best * share,
                 spread,
-                beyond_legs: !legs.is_empty(),
+                beyond_legs: people.beyond_legs,
             });
         }
     });
+}
+
+/// What a rally adds to the periods its dates touch: its dates and its attendance.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RallyPart {
+    range: (Date, Date),
+    best: Option<f64>,
+}
+
+impl RallyPart {
+    /// The first and last day of the rally.
+    pub(crate) fn range(&self) -> (Date, Date) {
+        self.range
+    }
+}
+
+/// What a dated rally adds; `None` for an undated one.
+pub(crate) fn rally_part(rally: &Rally) -> Option<RallyPart> {
+    let range = rally.date.range()?;
+    Some(RallyPart { range, best: rally.preferred_attendance().and_then(|e| e.count.central()) })
+}
+
+/// A rally's title and the words of its attendance, for the records behind a bar.
+pub(crate) fn rally_described(rally: &Rally) -> (String, String) {
+    let words = rally.preferred_attendance().map(|e| e.count.as_reported.clone()).unwrap_or_default();
+    (rally.title.clone(), words)
 }
 
 /// Adds a rally's part to the periods `wanted` lets through.
@@ -342,23 +439,36 @@ pub(crate) fn add_rally(
     rally: &Rally,
     wanted: &Wanted<'_>,
 ) {
-    let Some(range) = rally.date.range() else { return };
-    let attendance = rally.preferred_attendance();
-    let best = attendance.and_then(|e| e.count.central());
-    let words = || attendance.map(|e| e.count.as_reported.clone()).unwrap_or_default();
+    if let Some(part) = rally_part(rally) {
+        add_rally_part(buckets, period, &rally.id, &part, &|| rally_described(rally), wanted);
+    }
+}
+
+/// Adds what a rally adds ([`rally_part`]) to the periods `wanted` lets through.
+pub(crate) fn add_rally_part(
+    buckets: &mut BTreeMap<Date, Bucket>,
+    period: Period,
+    id: &Id,
+    part: &RallyPart,
+    describe: &dyn Fn() -> (String, String),
+    wanted: &Wanted<'_>,
+) {
+    let range = part.range;
+    let best = part.best.unwrap_or(0.0);
     let total_days = (crate::model::days_between(range.0, range.1) + 1) as f64;
     let spread = period.start_of(range.0) != period.start_of(range.1);
     wanted.for_each(period, range, |start, days| {
         let share = days as f64 / total_days;
         let bucket = buckets.entry(start).or_insert_with(|| Bucket::new(start));
         bucket.rallies += 1;
-        bucket.attendance += best.unwrap_or(0.0) * share;
+        bucket.attendance += best * share;
         if bucket.rally_records.len() < RECORDS_KEPT {
+            let (title, words) = describe();
             bucket.rally_records.push(Contribution {
-                id: rally.id.clone(),
-                title: rally.title.clone(),
-                words: words(),
-                best: best.unwrap_or(0.0) * share,
+                id: id.clone(),
+                title,
+                words,
+                best: best * share,
                 spread,
                 beyond_legs: false,
             });

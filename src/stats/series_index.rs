@@ -1,45 +1,60 @@
-//! The figures per period kept up to date edit by edit: each period knows the records whose
-//! dates touch it, so after an edit only the periods the touched records were in, and are in,
-//! are worked out again, from their records, in the dataset's order. The figures are then the
-//! very ones [`super::series`] gives, at a cost that does not grow with the dataset.
+//! The figures per period kept up to date edit by edit. Each period knows the records whose dates
+//! touch it, with what each adds (worked out from the dataset once, when the record last
+//! changed). After an edit only the periods the touched records were in, and are in, are added
+//! up again, from those parts, in the dataset's order: the figures are then the very ones
+//! [`super::series`] gives, at a cost that does not grow with the dataset.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 
 use super::Period;
-use super::series::{Bucket, SeriesOptions, Wanted, add_incident, add_rally, fill_gaps, period_figures};
+use super::series::{
+    Bucket, IncidentPart, RallyPart, SeriesOptions, Wanted, add_incident_part, add_rally_part, described,
+    fill_gaps, incident_part, legs_by_parent, rally_described, rally_part,
+};
 use crate::model::{Change, Dataset, Id, Incident, Rally, RecordKind, find_by_id};
 
-/// The figures per period with, for each period, the records that touch it.
+/// The figures per period with, for each period, the records that touch it and what they add.
 #[derive(Debug)]
 pub struct SeriesIndex {
     options: SeriesOptions,
-    incidents: Members,
-    rallies: Members,
+    incidents: Members<IncidentPart<'static>>,
+    rallies: Members<RallyPart>,
     /// Each parent's legs, and each leg's parent.
     legs: FxHashMap<Id, BTreeSet<Id>>,
     parent_of: FxHashMap<Id, Id>,
     buckets: BTreeMap<Date, Bucket>,
 }
 
-/// Which records of one kind touch each period, and the periods of each record.
-#[derive(Debug, Default)]
-struct Members {
-    by_period: BTreeMap<Date, BTreeSet<Id>>,
-    /// The first and last period of each dated record.
+/// The records of one kind the filters keep, by the periods they touch, with what they add.
+#[derive(Debug)]
+struct Members<P> {
+    /// Each period's records, in id order (the dataset's).
+    by_period: BTreeMap<Date, BTreeMap<Id, Arc<P>>>,
+    /// The first and last period of each record.
     periods_of: FxHashMap<Id, (Date, Date)>,
 }
 
-impl Members {
-    fn add(&mut self, period: Period, id: &Id, range: Option<(Date, Date)>) {
-        let Some((earliest, latest)) = range else { return };
-        let (first, last) = (period.start_of(earliest), period.start_of(latest));
-        for start in starts(period, first, last) {
-            self.by_period.entry(start).or_default().insert(id.clone());
+impl<P> Default for Members<P> {
+    fn default() -> Self {
+        Self { by_period: BTreeMap::new(), periods_of: FxHashMap::default() }
+    }
+}
+
+impl<P> Members<P> {
+    /// Adds the record with what it adds over `range`; returns the periods it is in.
+    fn add(&mut self, period: Period, id: &Id, range: (Date, Date), part: P) -> Vec<Date> {
+        let (first, last) = (period.start_of(range.0), period.start_of(range.1));
+        let part = Arc::new(part);
+        let periods = starts(period, first, last);
+        for start in &periods {
+            self.by_period.entry(*start).or_default().insert(id.clone(), Arc::clone(&part));
         }
         self.periods_of.insert(id.clone(), (first, last));
+        periods
     }
 
     /// Takes the record out; returns the periods it was in.
@@ -57,9 +72,9 @@ impl Members {
         periods
     }
 
-    /// The records touching any of these periods, in id order.
-    fn touching(&self, periods: &BTreeSet<Date>) -> BTreeSet<&Id> {
-        periods.iter().filter_map(|start| self.by_period.get(start)).flatten().collect()
+    /// The records of a period with what they add, in id order.
+    fn of(&self, start: Date) -> impl Iterator<Item = (&Id, &Arc<P>)> {
+        self.by_period.get(&start).into_iter().flatten()
     }
 }
 
@@ -92,17 +107,29 @@ impl SeriesIndex {
             rallies: Members::default(),
             legs: FxHashMap::default(),
             parent_of: FxHashMap::default(),
-            buckets: period_figures(dataset, options, keep_incident, keep_rally),
+            buckets: BTreeMap::new(),
         };
+        let (every, period) = (Wanted::every(), options.period);
+        let legs = legs_by_parent(dataset);
         for incident in &dataset.incidents {
-            index.incidents.add(options.period, &incident.id, incident.date.range());
             if let Some(parent) = &incident.parent {
                 index.legs.entry(parent.clone()).or_default().insert(incident.id.clone());
                 index.parent_of.insert(incident.id.clone(), parent.clone());
             }
+            let legs = legs.get(&incident.id).map_or(&[][..], Vec::as_slice);
+            let Some(part) =
+                incident_part(dataset, options, incident, legs).filter(|_| keep_incident(incident))
+            else {
+                continue;
+            };
+            let describe = || described(incident, options.pick);
+            add_incident_part(&mut index.buckets, options, &incident.id, &part, &describe, &every);
+            index.incidents.add(period, &incident.id, part.range(), part.into_owned());
         }
         for rally in &dataset.rallies {
-            index.rallies.add(options.period, &rally.id, rally.date.range());
+            let Some(part) = rally_part(rally).filter(|_| keep_rally(rally)) else { continue };
+            add_rally_part(&mut index.buckets, period, &rally.id, &part, &|| rally_described(rally), &every);
+            index.rallies.add(period, &rally.id, part.range(), part);
         }
         index
     }
@@ -135,48 +162,21 @@ impl SeriesIndex {
         }
         let period = self.options.period;
         let mut dirty = BTreeSet::new();
-        for id in incidents {
+        // Every touched incident out first, and the legs noted again, so each part is worked
+        // out with its legs as they are now.
+        for &id in &incidents {
             dirty.extend(self.incidents.remove(period, id));
             if let Some(parent) = self.parent_of.remove(id)
                 && let Some(legs) = self.legs.get_mut(&parent)
             {
                 legs.remove(id);
             }
-            let Some(incident) = find_by_id(&dataset.incidents, id) else { continue };
-            self.incidents.add(period, id, incident.date.range());
-            dirty.extend(
-                self.incidents.periods_of.get(id).map_or_else(Vec::new, |&(a, b)| starts(period, a, b)),
-            );
-            if let Some(parent) = &incident.parent {
+            if let Some(parent) = find_by_id(&dataset.incidents, id).and_then(|i| i.parent.as_ref()) {
                 self.legs.entry(parent.clone()).or_default().insert(id.clone());
                 self.parent_of.insert(id.clone(), parent.clone());
             }
         }
-        for id in rallies {
-            dirty.extend(self.rallies.remove(period, id));
-            let Some(rally) = find_by_id(&dataset.rallies, id) else { continue };
-            self.rallies.add(period, id, rally.date.range());
-            dirty.extend(
-                self.rallies.periods_of.get(id).map_or_else(Vec::new, |&(a, b)| starts(period, a, b)),
-            );
-        }
-        self.rebuild(dataset, &dirty, keep_incident, keep_rally);
-        true
-    }
-
-    /// Works out the figures of these periods again, from the records touching them.
-    fn rebuild(
-        &mut self,
-        dataset: &Dataset,
-        dirty: &BTreeSet<Date>,
-        keep_incident: &dyn Fn(&Incident) -> bool,
-        keep_rally: &dyn Fn(&Rally) -> bool,
-    ) {
-        for start in dirty {
-            self.buckets.remove(start);
-        }
-        let wanted = Wanted::only(dirty, self.options.period);
-        for id in self.incidents.touching(dirty) {
+        for id in incidents {
             let Some(incident) = find_by_id(&dataset.incidents, id).filter(|i| keep_incident(i)) else {
                 continue;
             };
@@ -187,11 +187,39 @@ impl SeriesIndex {
                 .flatten()
                 .filter_map(|leg| find_by_id(&dataset.incidents, leg))
                 .collect();
-            add_incident(&mut self.buckets, dataset, self.options, incident, &legs, &wanted);
+            if let Some(part) = incident_part(dataset, self.options, incident, &legs) {
+                dirty.extend(self.incidents.add(period, id, part.range(), part.into_owned()));
+            }
         }
-        for id in self.rallies.touching(dirty) {
+        for id in rallies {
+            dirty.extend(self.rallies.remove(period, id));
             let Some(rally) = find_by_id(&dataset.rallies, id).filter(|r| keep_rally(r)) else { continue };
-            add_rally(&mut self.buckets, self.options.period, rally, &wanted);
+            if let Some(part) = rally_part(rally) {
+                dirty.extend(self.rallies.add(period, id, part.range(), part));
+            }
+        }
+        self.add_up(dataset, &dirty);
+        true
+    }
+
+    /// Adds up the figures of these periods again, from the parts of the records touching them.
+    /// A record's title and words are looked up only for the few records a period keeps.
+    fn add_up(&mut self, dataset: &Dataset, dirty: &BTreeSet<Date>) {
+        let options = self.options;
+        for &start in dirty {
+            self.buckets.remove(&start);
+            let only = BTreeSet::from([start]);
+            let wanted = Wanted::only(&only, options.period);
+            for (id, part) in self.incidents.of(start) {
+                let describe = || {
+                    find_by_id(&dataset.incidents, id).map(|i| described(i, options.pick)).unwrap_or_default()
+                };
+                add_incident_part(&mut self.buckets, options, id, part, &describe, &wanted);
+            }
+            for (id, part) in self.rallies.of(start) {
+                let describe = || find_by_id(&dataset.rallies, id).map(rally_described).unwrap_or_default();
+                add_rally_part(&mut self.buckets, options.period, id, part, &describe, &wanted);
+            }
         }
     }
 
