@@ -1,10 +1,12 @@
 //! The problems of a dataset kept up to date edit by edit: after an edit only the records it
 //! can affect are checked again, so a dataset of a million records stays instant to edit.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use rustc_hash::FxHashMap;
 
 use super::validate::{conflict_problems, problems_of_record};
-use super::{Dataset, Id, Problem, ProblemMessage, RecordKind, validate};
+use super::{Dataset, Id, Problem, ProblemMessage, RecordKind, find_by_id, validate};
 
 /// A record an edit touched: put, replaced or removed.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -34,6 +36,9 @@ pub struct ProblemIndex {
     /// Set when the dataset has problems only a whole check finds exactly (repeated or empty ids,
     /// parent chains that loop): every update then checks the whole dataset.
     whole_checks_only: bool,
+    /// Each parent's legs, and each leg's parent, so a parent is checked without a scan.
+    legs: FxHashMap<Id, BTreeSet<Id>>,
+    parent_of: FxHashMap<Id, Id>,
 }
 
 impl ProblemIndex {
@@ -48,7 +53,34 @@ impl ProblemIndex {
             index.whole_checks_only |= needs_whole_check(&problem.message);
             index.by_record.entry((problem.kind, problem.id.clone())).or_default().push(problem);
         }
+        for incident in &dataset.incidents {
+            index.note_parent(&incident.id, incident.parent.as_ref());
+        }
         index
+    }
+
+    /// Notes an incident's parent, in place of the one noted before.
+    fn note_parent(&mut self, id: &Id, parent: Option<&Id>) {
+        if let Some(old) = self.parent_of.remove(id)
+            && let Some(legs) = self.legs.get_mut(&old)
+        {
+            legs.remove(id);
+            if legs.is_empty() {
+                self.legs.remove(&old);
+            }
+        }
+        if let Some(parent) = parent {
+            self.legs.entry(parent.clone()).or_default().insert(id.clone());
+            self.parent_of.insert(id.clone(), parent.clone());
+        }
+    }
+
+    /// What an incident's legs add up to at the least, in the dataset's order as a scan would.
+    fn legs_floor(&self, dataset: &Dataset, id: &Id) -> f64 {
+        let legs = self.legs.get(id).into_iter().flatten();
+        legs.filter_map(|leg| find_by_id(&dataset.incidents, leg))
+            .filter_map(|leg| leg.preferred_estimate().and_then(|e| e.count.floor()))
+            .sum()
     }
 
     /// Brings the problems up to date after `changes` were made to `dataset`.
@@ -64,8 +96,15 @@ impl ProblemIndex {
                 Change::Record(touched) => self.collect_affected(dataset, touched, &mut affected),
             }
         }
+        for (kind, id) in &affected {
+            if *kind == RecordKind::Incident {
+                let parent = find_by_id(&dataset.incidents, id).and_then(|incident| incident.parent.as_ref());
+                self.note_parent(id, parent);
+            }
+        }
         for (kind, id) in affected {
-            let problems = problems_of_record(dataset, kind, &id);
+            let legs_floor = (kind == RecordKind::Incident).then(|| self.legs_floor(dataset, &id));
+            let problems = problems_of_record(dataset, kind, &id, legs_floor);
             if problems.iter().any(|problem| needs_whole_check(&problem.message)) {
                 *self = Self::of(dataset);
                 return;

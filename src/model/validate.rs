@@ -125,7 +125,13 @@ impl fmt::Display for Problem {
 /// Every problem in the dataset, in file order; empty when the dataset is sound.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let links = Some(Links::of(dataset));
-    let mut checker = Checker { dataset, ids: Ids::Sets(IdSets::of(dataset)), links, problems: Vec::new() };
+    let mut checker = Checker {
+        dataset,
+        ids: Ids::Sets(IdSets::of(dataset)),
+        links,
+        legs_floor: None,
+        problems: Vec::new(),
+    };
     checker.check_duplicates();
     for source in &dataset.sources {
         checker.check_source(source);
@@ -149,8 +155,16 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
 /// The problems of one record of the dataset, checked against the rest as [`validate`] would
 /// (without the checks of ids, empty or repeated, which need the whole list). The dataset's lists must be
 /// sorted by id, as the app keeps them. Empty when there is no such record.
-pub(super) fn problems_of_record(dataset: &Dataset, kind: RecordKind, id: &Id) -> Vec<Problem> {
-    let mut checker = Checker { dataset, ids: Ids::Sorted(dataset), links: None, problems: Vec::new() };
+///
+/// `legs_floor` is what the incident's legs add up to at the least, when the caller knows it
+/// (else the legs are found by a scan of every incident).
+pub(super) fn problems_of_record(
+    dataset: &Dataset,
+    kind: RecordKind,
+    id: &Id,
+    legs_floor: Option<f64>,
+) -> Vec<Problem> {
+    let mut checker = Checker { legs_floor, ..Checker::of_one(dataset) };
     match kind {
         RecordKind::Source => find_by_id(&dataset.sources, id).map(|r| checker.check_source(r)),
         RecordKind::Place => find_by_id(&dataset.places, id).map(|r| checker.check_place(r)),
@@ -175,14 +189,14 @@ pub(super) fn conflict_problems(dataset: &Dataset) -> Vec<Problem> {
 /// Validates one record as if it were in the dataset (a form's draft), without checking the
 /// whole dataset. The dataset's lists must be sorted by id, as the app keeps them.
 pub fn validate_incident(dataset: &Dataset, incident: &Incident) -> Vec<Problem> {
-    let mut checker = Checker { dataset, ids: Ids::Sorted(dataset), links: None, problems: Vec::new() };
+    let mut checker = Checker::of_one(dataset);
     checker.check_incident(incident);
     checker.problems
 }
 
 /// Validates one rally as [`validate_incident`] does an incident.
 pub fn validate_rally(dataset: &Dataset, rally: &Rally) -> Vec<Problem> {
-    let mut checker = Checker { dataset, ids: Ids::Sorted(dataset), links: None, problems: Vec::new() };
+    let mut checker = Checker::of_one(dataset);
     checker.check_rally(rally);
     checker.problems
 }
@@ -194,8 +208,7 @@ pub fn validate_other(
     organization: Option<&Organization>,
 ) -> Vec<Problem> {
     let empty = Dataset::default();
-    let mut checker =
-        Checker { dataset: &empty, ids: Ids::Sorted(&empty), links: None, problems: Vec::new() };
+    let mut checker = Checker::of_one(&empty);
     if let Some(source) = source {
         checker.check_source(source);
     }
@@ -289,7 +302,16 @@ struct Checker<'a> {
     ids: Ids<'a>,
     /// The index of parents and legs; `None` when checking one record, which scans instead.
     links: Option<Links<'a>>,
+    /// What the legs of the one incident checked add up to at the least, when known.
+    legs_floor: Option<f64>,
     problems: Vec<Problem>,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker of one record at a time, with the dataset's lists sorted by id.
+    fn of_one(dataset: &'a Dataset) -> Self {
+        Self { dataset, ids: Ids::Sorted(dataset), links: None, legs_floor: None, problems: Vec::new() }
+    }
 }
 
 impl Checker<'_> {
@@ -442,9 +464,10 @@ impl Checker<'_> {
         let Some(ceiling) = incident.preferred_estimate().and_then(|e| e.count.ceiling()) else {
             return;
         };
-        let legs_floor: f64 = match &self.links {
-            Some(links) => links.legs_floor.get(&incident.id).copied().unwrap_or(0.0),
-            None => self
+        let legs_floor: f64 = match (&self.links, self.legs_floor) {
+            (Some(links), _) => links.legs_floor.get(&incident.id).copied().unwrap_or(0.0),
+            (None, Some(floor)) => floor,
+            (None, None) => self
                 .dataset
                 .legs_of(&incident.id)
                 .filter_map(|leg| leg.preferred_estimate().and_then(|e| e.count.floor()))
