@@ -188,6 +188,10 @@ fn bench_size(size: usize) {
         &edit_frames(&mut driver, &first_incident),
     );
     report_search(size, &mut driver);
+
+    driver.app.select(RecordKind::Incident, first_incident.id.clone());
+    driver.settle();
+    report(size, "incidents table and editor", "idle, an incident open", &driver.frames(|_| Vec::new()));
 }
 
 /// The frames that show each of 100 edits, made through the app's edit path.

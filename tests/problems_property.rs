@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use repatriation_watch::edit::{AnyRecord, Document, Edit};
 use repatriation_watch::model::{
     CountEstimate, CountQualifier, Dataset, Id, Incident, Organization, Place, ProblemIndex, Rally,
-    RecordKind, Source, SourcedEstimate, validate,
+    RecordKind, Source, SourcedEstimate, validate, validate_incident,
 };
 
 /// One of a few ids of a kind, so that records often refer to ones that exist.
@@ -122,6 +122,15 @@ proptest! {
             checked = document.revision();
             prop_assert_eq!(sorted_lines(&index.all()), sorted_lines(&validate(document.dataset())));
             prop_assert_eq!(index.len(), validate(document.dataset()).len());
+            // A draft of each incident, checked with the index's legs, as a scan checks it.
+            for incident in &document.dataset().incidents {
+                let mut draft = incident.clone();
+                draft.title.push_str(" (draft)");
+                prop_assert_eq!(
+                    sorted_lines(&index.check_incident(document.dataset(), &draft)),
+                    sorted_lines(&validate_incident(document.dataset(), &draft))
+                );
+            }
         }
     }
 }

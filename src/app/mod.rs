@@ -458,7 +458,8 @@ impl RepatriationWatchApp {
             ui.weak(t!("editor-nothing-selected", key = kind.name(), kind = choice(kind)));
             return;
         };
-        let action = editor_ui(ui, &mut self.editor, kind, &id, &mut self.edits, self.document.dataset());
+        let checking = (self.document.dataset(), &self.problems.1);
+        let action = editor_ui(ui, &mut self.editor, kind, &id, &mut self.edits, checking);
         if let Some(action) = action {
             self.form_action(kind, &id, action);
         }
@@ -514,11 +515,12 @@ impl RepatriationWatchApp {
 
     /// Commits every form whose draft is sound; returns how many could not be committed.
     fn commit_valid_drafts(&mut self) -> usize {
+        self.refresh_problems();
         let dataset = self.document.dataset();
         let mut ready = Vec::new();
         let mut blocked = 0;
         for draft in self.editor.drafts() {
-            if problems_of(dataset, &draft.record).is_empty() {
+            if problems_of(dataset, &self.problems.1, &draft.record).is_empty() {
                 ready.push(cleaned(&draft.record));
             } else {
                 blocked += 1;

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use rustc_hash::FxHashMap;
 
-use super::validate::{conflict_problems, problems_of_record};
-use super::{Dataset, Id, Problem, ProblemMessage, RecordKind, find_by_id, validate};
+use super::validate::{conflict_problems, problems_of_record, validate_incident_with};
+use super::{Dataset, Id, Incident, Problem, ProblemMessage, RecordKind, find_by_id, validate};
 
 /// A record an edit touched: put, replaced or removed.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -73,6 +73,12 @@ impl ProblemIndex {
             self.legs.entry(parent.clone()).or_default().insert(id.clone());
             self.parent_of.insert(id.clone(), parent.clone());
         }
+    }
+
+    /// The problems of an incident as it would be stored (a form's draft), its legs known from
+    /// the index. The index must follow `dataset`.
+    pub fn check_incident(&self, dataset: &Dataset, incident: &Incident) -> Vec<Problem> {
+        validate_incident_with(dataset, incident, Some(self.legs_floor(dataset, &incident.id)))
     }
 
     /// What an incident's legs add up to at the least, in the dataset's order as a scan would.

@@ -189,7 +189,17 @@ pub(super) fn conflict_problems(dataset: &Dataset) -> Vec<Problem> {
 /// Validates one record as if it were in the dataset (a form's draft), without checking the
 /// whole dataset. The dataset's lists must be sorted by id, as the app keeps them.
 pub fn validate_incident(dataset: &Dataset, incident: &Incident) -> Vec<Problem> {
-    let mut checker = Checker::of_one(dataset);
+    validate_incident_with(dataset, incident, None)
+}
+
+/// [`validate_incident`], told what the incident's legs add up to at the least (by the problem
+/// index) rather than finding its legs by a scan of every incident.
+pub(super) fn validate_incident_with(
+    dataset: &Dataset,
+    incident: &Incident,
+    legs_floor: Option<f64>,
+) -> Vec<Problem> {
+    let mut checker = Checker { legs_floor, ..Checker::of_one(dataset) };
     checker.check_incident(incident);
     checker.problems
 }

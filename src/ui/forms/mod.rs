@@ -17,8 +17,8 @@ pub use incident_form::IncidentRequest;
 
 use crate::edit::{AnyRecord, new_id};
 use crate::model::{
-    Dataset, Id, Incident, Organization, Place, Problem, Rally, RecordKind, Source, SourcedEstimate,
-    validate_incident, validate_other, validate_rally,
+    Dataset, Id, Incident, Organization, Place, Problem, ProblemIndex, Rally, RecordKind, Source,
+    SourcedEstimate, validate_other, validate_rally,
 };
 use crate::ui::widgets::FormContext;
 
@@ -166,10 +166,10 @@ pub fn cleaned(record: &AnyRecord) -> AnyRecord {
     record
 }
 
-/// The problems of a draft, as it would be stored.
-pub fn problems_of(dataset: &Dataset, record: &AnyRecord) -> Vec<Problem> {
+/// The problems of a draft, as it would be stored; `index` holds the problems of `dataset`.
+pub fn problems_of(dataset: &Dataset, index: &ProblemIndex, record: &AnyRecord) -> Vec<Problem> {
     match cleaned(record) {
-        AnyRecord::Incident(incident) => validate_incident(dataset, &incident),
+        AnyRecord::Incident(incident) => index.check_incident(dataset, &incident),
         AnyRecord::Rally(rally) => validate_rally(dataset, &rally),
         AnyRecord::Source(source) => validate_other(Some(&source), None, None),
         AnyRecord::Place(place) => validate_other(None, Some(&place), None),
@@ -177,20 +177,21 @@ pub fn problems_of(dataset: &Dataset, record: &AnyRecord) -> Vec<Problem> {
     }
 }
 
-/// Draws the editor for the record `kind`/`id`; returns what the user asked for.
+/// Draws the editor for the record `kind`/`id`, its problems checked with the help of the
+/// dataset's problem index; returns what the user asked for.
 pub fn editor_ui(
     ui: &mut egui::Ui,
     editor: &mut Editor,
     kind: RecordKind,
     id: &Id,
     edits: &mut Vec<crate::edit::Edit>,
-    dataset: &Dataset,
+    (dataset, index): (&Dataset, &ProblemIndex),
 ) -> Option<FormAction> {
     let Some(mut working) = editor.working_copy(dataset, kind, id) else {
         ui.weak(t!("record-gone"));
         return None;
     };
-    let problems = problems_of(dataset, &working.record);
+    let problems = problems_of(dataset, index, &working.record);
     let mut action = header_ui(ui, &working, editor.has_draft(kind, id), &problems);
     ui.separator();
     let field_width = (ui.available_width() - LABEL_COLUMN_WIDTH).max(160.0);
