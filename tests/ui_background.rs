@@ -11,7 +11,10 @@ use egui_kittest::kittest::Queryable;
 use repatriation_watch::app::RepatriationWatchApp;
 use repatriation_watch::edit::{AnyRecord, Edit};
 use repatriation_watch::generate::{GenerateOptions, generate};
-use repatriation_watch::model::{Dataset, Id, Place};
+use repatriation_watch::model::{
+    CountEstimate, Dataset, DateSpec, Id, Incident, IncidentKind, Place, SourcedEstimate,
+};
+use repatriation_watch::stats::{Period, SeriesOptions, series};
 use repatriation_watch::store::{load_file, save_file};
 use repatriation_watch::ui::columns::TableRecord;
 use support::Workspace;
@@ -119,4 +122,43 @@ fn a_save_in_the_background_writes_the_records_as_they_were_when_it_started() {
     let names: Vec<String> =
         load_file(&workspace.data_file()).expect("loads").places.into_iter().map(|p| p.name).collect();
     assert!(names.contains(&"Hyesan 혜산".to_owned()), "{names:?}");
+}
+
+#[test]
+fn the_charts_of_a_large_dataset_are_worked_out_in_the_background_and_follow_edits_made_meanwhile() {
+    let workspace = Workspace::new();
+    let big = big_file(&workspace);
+    let mut harness = app_in_background(&workspace, &big);
+    wait_until_done(&mut harness);
+    harness.get_by_label("Charts").click();
+    harness.step();
+    assert!(harness.state().is_charting(), "the figures are worked out on another thread");
+    assert!(harness.query_by_label_contains("Working out the figures of 24,220 records").is_some());
+    // An incident added while they are worked out, in a month after every other.
+    let late = Incident {
+        id: Id::new("inc-late"),
+        title: "Late".to_owned(),
+        kind: IncidentKind::ForcedRepatriation,
+        date: DateSpec::day(jiff::civil::date(2031, 3, 5), ""),
+        estimates: vec![SourcedEstimate {
+            count: CountEstimate::exact(40, "40"),
+            preferred: true,
+            ..Default::default()
+        }],
+        ..Incident::default()
+    };
+    harness.state_mut().request_edit(Edit::put(AnyRecord::Incident(late)));
+    let start = Instant::now();
+    while harness.state().is_charting() {
+        assert!(start.elapsed() < Duration::from_secs(120), "the figures were never worked out");
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.step();
+    assert!(harness.query_by_label_contains("Working out the figures").is_none());
+    let periods = harness.state().chart_periods();
+    assert_eq!(periods.last().map(String::as_str), Some("2031-03"), "the edit made meanwhile is shown");
+    let options = SeriesOptions { period: Period::Month, ..SeriesOptions::default() };
+    let expected = series(harness.state().dataset(), options, &|_| true, &|_| true);
+    assert_eq!(periods.len(), expected.len());
 }

@@ -711,10 +711,24 @@ impl RepatriationWatchApp {
         filters_ui(ui, &mut self.filters, RecordKind::Incident, self.document.dataset());
         let revision = self.document.revision();
         if !matches!(self.charts.chart, ChartKind::Breakdown | ChartKind::Timeline) {
-            // The figures per period follow the edits rather than being worked out again.
+            // The figures per period follow the edits rather than being worked out again; for a
+            // large dataset they are first worked out on another thread.
             let document = &self.document;
-            self.charts
-                .follow(document.dataset(), revision, &self.filters, |since| document.changes_since(since));
+            let changes = |since| document.changes_since(since);
+            let large = jobs::saves_in_background(document.dataset(), self.options.background_from_bytes);
+            self.charts.in_background = large;
+            if large {
+                let window = self.window.as_ref();
+                self.charts.follow_in_background(
+                    &document.shared(),
+                    revision,
+                    &self.filters,
+                    &changes,
+                    window,
+                );
+            } else {
+                self.charts.follow(document.dataset(), revision, &self.filters, &changes);
+            }
         }
         match charts_ui(ui, &mut self.charts, self.document.dataset(), revision, &self.filters) {
             Some(ChartRequest::Period(PeriodClicked { from, to, label, category })) => {
@@ -791,6 +805,11 @@ impl RepatriationWatchApp {
     /// The filters shared by the tables and the charts.
     pub fn filters(&self) -> &Filters {
         &self.filters
+    }
+
+    /// Whether the charts shown are still being worked out on another thread.
+    pub fn is_charting(&self) -> bool {
+        self.show_charts && self.charts.is_building()
     }
 
     /// Whether the table shown is still searching through its records.

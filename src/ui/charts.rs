@@ -2,6 +2,8 @@
 //! total with its band, and rallies per period. Computed when the data, the filters or the
 //! options change, never every frame.
 
+use std::sync::{Arc, mpsc};
+
 use eframe::egui::{self, Color32};
 use egui_plot::{Arrows, Bar, BarChart, FilledArea, Legend, Line, Plot, PlotPoints};
 use jiff::civil::Date;
@@ -61,6 +63,19 @@ pub struct ChartsState {
     /// The figures per period with what keeps them up to date edit by edit, the revision and
     /// filters they follow.
     index: Option<(u64, Filters, SeriesIndex)>,
+    /// The figures being worked out on another thread, for a large dataset.
+    building: Option<Building>,
+    /// Whether figures worked out from scratch are worked out on another thread (a large
+    /// dataset, see [`Self::follow_in_background`]); the charts say so meanwhile.
+    pub in_background: bool,
+}
+
+/// Figures being worked out on another thread: for which options, filters and revision.
+struct Building {
+    options: SeriesOptions,
+    filters: Filters,
+    revision: u64,
+    result: mpsc::Receiver<SeriesIndex>,
 }
 
 /// What the user asked of the charts.
@@ -131,11 +146,30 @@ impl ChartsState {
         dataset: &Dataset,
         revision: u64,
         filters: &Filters,
-        changes_since: impl FnOnce(u64) -> Option<Vec<crate::model::Change>>,
+        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
     ) {
+        if self.follow_edits(dataset, revision, filters, changes_since) {
+            return;
+        }
+        let key = (revision, self.options, filters.clone());
+        let (keep_incident, keep_rally) = keepers(filters);
+        let index = SeriesIndex::build(dataset, self.options, &keep_incident, &keep_rally);
+        self.cache = Some((key, index.buckets()));
+        self.index = Some((revision, filters.clone(), index));
+    }
+
+    /// Brings the figures up to date when they are, or when the index for these options and
+    /// filters can follow the edits since it was built; returns whether it could.
+    fn follow_edits(
+        &mut self,
+        dataset: &Dataset,
+        revision: u64,
+        filters: &Filters,
+        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
+    ) -> bool {
         let key = (revision, self.options, filters.clone());
         if self.cache.as_ref().is_some_and(|(cached, _)| *cached == key) {
-            return;
+            return true;
         }
         let (keep_incident, keep_rally) = keepers(filters);
         let options = self.options;
@@ -146,17 +180,95 @@ impl ChartsState {
         {
             *followed = revision;
             self.cache = Some((key, index.buckets()));
-            return;
+            return true;
         }
-        let index = SeriesIndex::build(dataset, options, &keep_incident, &keep_rally);
-        self.cache = Some((key, index.buckets()));
-        self.index = Some((revision, filters.clone(), index));
+        false
+    }
+
+    /// [`Self::follow`] for a large dataset: when the figures must be worked out from scratch
+    /// (the first time, after a change of options or filters, or another file), that is done on
+    /// another thread, which wakes `window` when done. Returns whether the figures are ready;
+    /// until they are, the charts say they are being worked out.
+    pub fn follow_in_background(
+        &mut self,
+        shared: &Arc<Dataset>,
+        revision: u64,
+        filters: &Filters,
+        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
+        window: Option<&egui::Context>,
+    ) -> bool {
+        if self.follow_edits(shared, revision, filters, changes_since) {
+            return true;
+        }
+        let options = self.options;
+        // A build for other options or filters is of no use any more.
+        self.building.take_if(|building| building.options != options || building.filters != *filters);
+        if let Some(building) = self.building.take() {
+            match building.result.try_recv() {
+                Ok(index) => {
+                    // Built from the records as they were; the edits made since are followed.
+                    self.index = Some((building.revision, filters.clone(), index));
+                    if self.follow_edits(shared, revision, filters, changes_since) {
+                        return true;
+                    }
+                }
+                Err(mpsc::TryRecvError::Empty) => {
+                    self.building = Some(building);
+                    return false;
+                }
+                // The thread failed: the figures are worked out anew.
+                Err(mpsc::TryRecvError::Disconnected) => {}
+            }
+        }
+        if !self.start_building(shared, revision, filters, window) {
+            self.follow(shared, revision, filters, changes_since);
+            return true;
+        }
+        false
+    }
+
+    /// Starts working out the figures on another thread; returns whether it started.
+    fn start_building(
+        &mut self,
+        shared: &Arc<Dataset>,
+        revision: u64,
+        filters: &Filters,
+        window: Option<&egui::Context>,
+    ) -> bool {
+        let (sender, result) = mpsc::channel();
+        let (dataset, options, wanted) = (Arc::clone(shared), self.options, filters.clone());
+        let window = window.cloned();
+        let work = move || {
+            let (keep_incident, keep_rally) = keepers(&wanted);
+            // The window may have moved on and dropped the receiver: nothing is lost then.
+            let _ = sender.send(SeriesIndex::build(&dataset, options, &keep_incident, &keep_rally));
+            if let Some(window) = window {
+                window.request_repaint();
+            }
+        };
+        let started = std::thread::Builder::new().name("chart figures".to_owned()).spawn(work).is_ok();
+        if started {
+            self.building = Some(Building { options, filters: filters.clone(), revision, result });
+        }
+        started
+    }
+
+    /// Whether the figures are being worked out on another thread.
+    pub fn is_building(&self) -> bool {
+        self.building.is_some()
+    }
+
+    /// The figures for the current options and filters, when they are worked out for this
+    /// revision.
+    fn ready(&self, revision: u64, filters: &Filters) -> Option<&[Bucket]> {
+        let key = (revision, self.options, filters.clone());
+        self.cache.as_ref().filter(|(cached, _)| *cached == key).map(|(_, buckets)| buckets.as_slice())
     }
 
     /// The figures for the current options and filters, worked out only when they or the data
     /// changed (from scratch here: the app calls [`Self::follow`] with the edits first).
     pub fn buckets(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &[Bucket] {
-        self.follow(dataset, revision, filters, |_| None);
+        self.follow(dataset, revision, filters, &|_| None);
         self.cache.as_ref().map_or(&[], |(_, buckets)| buckets)
     }
 }
@@ -223,7 +335,10 @@ pub fn charts_ui(
     let options = state.options;
     let attendance = state.rally_attendance;
     // Borrowed from the cache, not copied: nothing here is computed again on an ordinary frame.
-    let buckets = state.buckets(dataset, revision, filters);
+    let Some(buckets) = figures(state, dataset, revision, filters) else {
+        working_ui(ui, dataset);
+        return request;
+    };
     let has_people =
         buckets.iter().any(|b| b.people.best > 0.0 || b.people.high.is_none() || !b.spanning.is_empty());
     let has_rallies = buckets.iter().any(|b| b.rallies > 0);
@@ -394,14 +509,39 @@ fn tabs_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
 /// or for longer when most months have data (up to about 33 years, then quarters); years when the
 /// data is sparse over a long span (the sample: a few records in 2000 and 2018, most in 2023–24).
 /// The user's choice is kept after that.
+/// The figures per period: worked out here for a small dataset, or once ready for a large one.
+fn figures<'s>(
+    state: &'s mut ChartsState,
+    dataset: &Dataset,
+    revision: u64,
+    filters: &Filters,
+) -> Option<&'s [Bucket]> {
+    if state.in_background {
+        state.ready(revision, filters)
+    } else {
+        Some(state.buckets(dataset, revision, filters))
+    }
+}
+
+/// Says the figures are being worked out, and looks again soon (the thread also wakes the
+/// window when done).
+fn working_ui(ui: &mut egui::Ui, dataset: &Dataset) {
+    ui.add_space(24.0);
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(t!("chart-working", count = number(dataset.record_count() as f64)));
+    });
+    ui.ctx().request_repaint_after(std::time::Duration::from_millis(250));
+}
+
 fn settle_period(state: &mut ChartsState, dataset: &Dataset, revision: u64, filters: &Filters) {
     if state.period_settled {
         return;
     }
-    state.period_settled = true;
-    let buckets = state.buckets(dataset, revision, filters);
+    let Some(buckets) = figures(state, dataset, revision, filters) else { return };
     let months = buckets.len();
     let filled = buckets.iter().filter(|b| b.people.best > 0.0 || b.rallies > 0).count();
+    state.period_settled = true;
     state.options.period = match (months, filled * 4 >= months) {
         (0..=120, _) | (121..=400, true) => Period::Month,
         (_, true) => Period::Quarter,
