@@ -5,7 +5,7 @@
 //! filtered.
 //!
 //! `cargo bench --bench frames`; `BENCH_SIZES=10000,100000,1000000` changes the sizes (incidents;
-//! a tenth as many rallies), `BENCH_ONLY=search` (or `edit`) runs only the search (or the edits with the charts shown), and `BENCH_SLOW_FRAMES=1`
+//! a tenth as many rallies), `BENCH_ONLY=search` (or `edit`, or `editor`) runs only the search (or the edits with the charts shown, or the table with an incident open), and `BENCH_SLOW_FRAMES=1`
 //! prints each keystroke with its last frames.
 
 mod common;
@@ -148,6 +148,11 @@ fn bench_size(size: usize) {
         return;
     }
 
+    if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "editor") {
+        report_editor_open(size, &mut driver, &first_incident);
+        return;
+    }
+
     if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "edit") {
         driver.app.request(Command::ShowCharts);
         driver.settle();
@@ -197,8 +202,12 @@ fn bench_size(size: usize) {
         &edit_frames(&mut driver, &first_incident),
     );
     report_search(size, &mut driver);
+    report_editor_open(size, &mut driver, &first_incident);
+}
 
-    driver.app.select(RecordKind::Incident, first_incident.id.clone());
+/// Opens the incident in the editor and reports the idle frames.
+fn report_editor_open(size: usize, driver: &mut Driver, incident: &Incident) {
+    driver.app.select(RecordKind::Incident, incident.id.clone());
     driver.settle();
     report(size, "incidents table and editor", "idle, an incident open", &driver.frames(|_| Vec::new()));
 }

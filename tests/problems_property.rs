@@ -124,6 +124,11 @@ proptest! {
             prop_assert_eq!(index.len(), validate(document.dataset()).len());
             // A draft of each incident, checked with the index's legs, as a scan checks it.
             for incident in &document.dataset().incidents {
+                let legs = |legs: Vec<&Incident>| legs.into_iter().map(|leg| leg.id.clone()).collect::<Vec<_>>();
+                prop_assert_eq!(
+                    legs(index.legs_of(document.dataset(), &incident.id).collect()),
+                    legs(document.dataset().legs_of(&incident.id).collect())
+                );
                 let mut draft = incident.clone();
                 draft.title.push_str(" (draft)");
                 prop_assert_eq!(

@@ -74,6 +74,10 @@ fn edit_add_a_leg_delete_undo_and_redo() {
     // Delete the parent, then undo and redo.
     harness.get_by_label_contains("Over 200 returned from Baiyin").click();
     harness.run();
+    assert!(
+        harness.query_by_label_contains("First group from Baiyin ·").is_some(),
+        "the parent's form lists its leg"
+    );
     click(&mut harness, "Delete");
     click(&mut harness, "Delete record");
     assert_eq!(stored(&harness), None);

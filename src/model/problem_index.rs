@@ -81,12 +81,17 @@ impl ProblemIndex {
         validate_incident_with(dataset, incident, Some(self.legs_floor(dataset, &incident.id)))
     }
 
-    /// What an incident's legs add up to at the least, in the dataset's order as a scan would.
-    fn legs_floor(&self, dataset: &Dataset, id: &Id) -> f64 {
+    /// The legs of an incident, in the dataset's order, as [`Dataset::legs_of`] finds them by a
+    /// scan. The index must follow `dataset`.
+    pub fn legs_of<'d>(&self, dataset: &'d Dataset, id: &Id) -> impl Iterator<Item = &'d Incident> {
         let legs = self.legs.get(id).into_iter().flatten();
         legs.filter_map(|leg| find_by_id(&dataset.incidents, leg))
-            .filter_map(|leg| leg.preferred_estimate().and_then(|e| e.count.floor()))
-            .sum()
+    }
+
+    /// What an incident's legs add up to at the least, in the dataset's order as a scan would.
+    fn legs_floor(&self, dataset: &Dataset, id: &Id) -> f64 {
+        let legs = self.legs_of(dataset, id);
+        legs.filter_map(|leg| leg.preferred_estimate().and_then(|e| e.count.floor())).sum()
     }
 
     /// Brings the problems up to date after `changes` were made to `dataset`.

@@ -73,7 +73,7 @@ pub fn incident_form_ui(
 fn legs_ui(ui: &mut egui::Ui, context: &FormContext<'_>, incident: &Incident) -> Option<IncidentRequest> {
     let mut request = None;
     field_cell(ui, context.field_width, |ui| {
-        for leg in context.dataset.legs_of(&incident.id) {
+        for leg in context.index.legs_of(context.dataset, &incident.id) {
             let text = format!("{} · {}", leg.title, date_spec(&leg.date));
             if ui.link(text).on_hover_text(t!("leg-open")).clicked() {
                 request = Some(IncidentRequest::OpenLeg(leg.id().clone()));

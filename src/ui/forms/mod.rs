@@ -196,7 +196,7 @@ pub fn editor_ui(
     ui.separator();
     let field_width = (ui.available_width() - LABEL_COLUMN_WIDTH).max(160.0);
     let mut context =
-        FormContext { dataset, problems: &problems, edits, now: jiff::Timestamp::now(), field_width };
+        FormContext { dataset, index, problems: &problems, edits, now: jiff::Timestamp::now(), field_width };
     egui::ScrollArea::vertical().id_salt("editor-scroll").auto_shrink([false, false]).show(ui, |ui| {
         match &mut working.record {
             AnyRecord::Incident(incident) => {

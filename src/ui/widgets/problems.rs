@@ -3,13 +3,15 @@
 use eframe::egui;
 
 use crate::edit::Edit;
-use crate::model::{Dataset, Problem};
+use crate::model::{Dataset, Problem, ProblemIndex};
 
 /// What a form draws with: the dataset (for pickers), the draft's problems, and a place for the
 /// edits it asks for (a place added from a picker).
 pub struct FormContext<'a> {
     /// The dataset the draft belongs to.
     pub dataset: &'a Dataset,
+    /// The dataset's problems, which also know each incident's legs.
+    pub index: &'a ProblemIndex,
     /// The draft's validation problems.
     pub problems: &'a [Problem],
     /// Edits the form asks for, applied after the frame.
