@@ -154,7 +154,7 @@ fn bench_size(size: usize) {
     }
 
     if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "edit") {
-        driver.app.request(Command::ShowCharts);
+        report_charts_first_shown(size, &mut driver);
         driver.settle();
         report(size, "charts", "one edit (frame that shows it)", &edit_frames(&mut driver, &first_incident));
         return;
@@ -164,20 +164,10 @@ fn bench_size(size: usize) {
     report(size, "incidents table", "scrolling", &driver.frames(|_| scroll(-120.0)));
     report(size, "incidents table", "scrolling back", &driver.frames(|_| scroll(120.0)));
 
-    driver.app.request(Command::ShowCharts);
-    // The command runs at the end of a frame; the figures are then worked out (on another
-    // thread for a large dataset, the frames drawn meanwhile), and the period may be chosen from
-    // the data's span, which works them out again.
-    let started = Instant::now();
-    let mut meanwhile = vec![driver.frame(Vec::new()), driver.frame(Vec::new())];
-    while driver.app.is_charting() {
-        std::thread::sleep(Duration::from_millis(5));
-        meanwhile.push(driver.frame(Vec::new()));
+    report_charts_first_shown(size, &mut driver);
+    if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "charts") {
+        return;
     }
-    meanwhile.push(driver.frame(Vec::new()));
-    let until_shown = started.elapsed();
-    report(size, "charts", "first shown: until the chart is drawn", &Stats::of(vec![until_shown]));
-    report(size, "charts", "first shown: each frame meanwhile", &Stats::of(meanwhile));
     driver.settle();
     report(size, "charts", "idle", &driver.frames(|_| Vec::new()));
     report(size, "charts", "hovering", &driver.frames(hover));
@@ -203,6 +193,25 @@ fn bench_size(size: usize) {
     );
     report_search(size, &mut driver);
     report_editor_open(size, &mut driver, &first_incident);
+}
+
+/// Shows the charts for the first time and reports the time until they are drawn and every
+/// frame drawn meanwhile.
+fn report_charts_first_shown(size: usize, driver: &mut Driver) {
+    driver.app.request(Command::ShowCharts);
+    // The command runs at the end of a frame; the figures are then worked out (on another
+    // thread for a large dataset, the frames drawn meanwhile), and the period may be chosen from
+    // the data's span, which works them out again.
+    let started = Instant::now();
+    let mut meanwhile = vec![driver.frame(Vec::new()), driver.frame(Vec::new())];
+    while driver.app.is_charting() {
+        std::thread::sleep(Duration::from_millis(5));
+        meanwhile.push(driver.frame(Vec::new()));
+    }
+    meanwhile.push(driver.frame(Vec::new()));
+    let until_shown = started.elapsed();
+    report(size, "charts", "first shown: until the chart is drawn", &Stats::of(vec![until_shown]));
+    report(size, "charts", "first shown: each frame meanwhile", &Stats::of(meanwhile));
 }
 
 /// Opens the incident in the editor and reports the idle frames.

@@ -67,13 +67,18 @@ impl Period {
 
     /// The first day of the next period, given the first day of one; `None` past the calendar's end.
     pub fn next(self, start: Date) -> Option<Date> {
-        let step = match self {
-            Self::Week => 7.days(),
-            Self::Month => 1.month(),
-            Self::Quarter => 3.months(),
-            Self::Year => 1.year(),
+        // Months are counted directly: adding a span of months is slow, and this runs for every
+        // period of every record when the charts are worked out.
+        let months = match self {
+            Self::Week => return start.checked_add(7.days()).ok(),
+            Self::Month => 1,
+            Self::Quarter => 3,
+            Self::Year => 12,
         };
-        start.checked_add(step).ok()
+        let index = i32::from(start.year()) * 12 + i32::from(start.month()) - 1 + months;
+        let year = i16::try_from(index.div_euclid(12)).ok()?;
+        let month = i8::try_from(index.rem_euclid(12) + 1).ok()?;
+        Date::new(year, month, 1).ok()
     }
 
     /// The last day of the period starting on `start`.
@@ -122,6 +127,24 @@ mod tests {
         assert_eq!(Period::Quarter.start_of(day), date(2023, 10, 1));
         assert_eq!(Period::Year.start_of(day), date(2023, 1, 1));
         assert_eq!(Period::Quarter.end_of(date(2023, 10, 1)), date(2023, 12, 31));
+    }
+
+    #[test]
+    fn the_next_period_starts_where_adding_its_length_would_start_it() {
+        let mut day = date(1999, 12, 25);
+        while day < date(2031, 1, 10) {
+            for (period, step) in [
+                (Period::Week, 7.days()),
+                (Period::Month, 1.month()),
+                (Period::Quarter, 3.months()),
+                (Period::Year, 1.year()),
+            ] {
+                let start = period.start_of(day);
+                assert_eq!(period.next(start), start.checked_add(step).ok(), "{period:?} after {start}");
+            }
+            day = day.tomorrow().expect("in range");
+        }
+        assert_eq!(Period::Month.next(date(9999, 12, 1)), None, "past the calendar's end");
     }
 
     #[test]

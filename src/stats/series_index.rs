@@ -32,10 +32,17 @@ pub struct SeriesIndex {
 /// The records of one kind the filters keep, by the periods they touch, with what they add.
 #[derive(Debug)]
 struct Members<P> {
-    /// Each period's records, in id order (the dataset's).
-    by_period: BTreeMap<Date, BTreeMap<Id, Arc<P>>>,
+    /// Each period's records, in id order (the dataset's); one record is shared by its periods.
+    by_period: BTreeMap<Date, Vec<Arc<Member<P>>>>,
     /// The first and last period of each record.
     periods_of: FxHashMap<Id, (Date, Date)>,
+}
+
+/// A record and what it adds to each period it touches.
+#[derive(Debug)]
+struct Member<P> {
+    id: Id,
+    part: P,
 }
 
 impl<P> Default for Members<P> {
@@ -45,13 +52,27 @@ impl<P> Default for Members<P> {
 }
 
 impl<P> Members<P> {
-    /// Adds the record with what it adds over `range`; returns the periods it is in.
+    /// Room for this many records without growing.
+    fn with_capacity(records: usize) -> Self {
+        Self {
+            by_period: BTreeMap::new(),
+            periods_of: FxHashMap::with_capacity_and_hasher(records, rustc_hash::FxBuildHasher),
+        }
+    }
+
+    /// Adds the record with what it adds over `range`; returns the periods it is in. Records
+    /// added in id order (as when built) go at the end of each period's list.
     fn add(&mut self, period: Period, id: &Id, range: (Date, Date), part: P) -> Vec<Date> {
         let (first, last) = (period.start_of(range.0), period.start_of(range.1));
-        let part = Arc::new(part);
+        let member = Arc::new(Member { id: id.clone(), part });
         let periods = starts(period, first, last);
         for start in &periods {
-            self.by_period.entry(*start).or_default().insert(id.clone(), Arc::clone(&part));
+            let members = self.by_period.entry(*start).or_default();
+            let at = match members.last() {
+                Some(before) if before.id >= *id => members.partition_point(|m| m.id < *id),
+                _ => members.len(),
+            };
+            members.insert(at, Arc::clone(&member));
         }
         self.periods_of.insert(id.clone(), (first, last));
         periods
@@ -63,7 +84,9 @@ impl<P> Members<P> {
         let periods = starts(period, first, last);
         for start in &periods {
             if let Some(members) = self.by_period.get_mut(start) {
-                members.remove(id);
+                if let Ok(at) = members.binary_search_by(|m| m.id.cmp(id)) {
+                    members.remove(at);
+                }
                 if members.is_empty() {
                     self.by_period.remove(start);
                 }
@@ -73,8 +96,8 @@ impl<P> Members<P> {
     }
 
     /// The records of a period with what they add, in id order.
-    fn of(&self, start: Date) -> impl Iterator<Item = (&Id, &Arc<P>)> {
-        self.by_period.get(&start).into_iter().flatten()
+    fn of(&self, start: Date) -> impl Iterator<Item = (&Id, &P)> {
+        self.by_period.get(&start).into_iter().flatten().map(|member| (&member.id, &member.part))
     }
 }
 
@@ -103,8 +126,8 @@ impl SeriesIndex {
     ) -> Self {
         let mut index = Self {
             options,
-            incidents: Members::default(),
-            rallies: Members::default(),
+            incidents: Members::with_capacity(dataset.incidents.len()),
+            rallies: Members::with_capacity(dataset.rallies.len()),
             legs: FxHashMap::default(),
             parent_of: FxHashMap::default(),
             buckets: BTreeMap::new(),
