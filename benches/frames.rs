@@ -22,6 +22,7 @@ use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::i18n::Language;
 use repatriation_watch::model::{CountEstimate, Incident, RecordKind};
 use repatriation_watch::store::save_file;
+use repatriation_watch::ui::charts::ChartKind;
 
 const FRAMES: usize = 100;
 const SCREEN: Vec2 = Vec2::new(1280.0, 800.0);
@@ -165,9 +166,11 @@ fn bench_size(size: usize) {
     report(size, "incidents table", "scrolling back", &driver.frames(|_| scroll(120.0)));
 
     report_charts_first_shown(size, &mut driver);
+    report_other_charts(size, &mut driver, &first_incident);
     if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "charts") {
         return;
     }
+    driver.app.show_chart(ChartKind::People);
     driver.settle();
     report(size, "charts", "idle", &driver.frames(|_| Vec::new()));
     report(size, "charts", "hovering", &driver.frames(hover));
@@ -212,6 +215,25 @@ fn report_charts_first_shown(size: usize, driver: &mut Driver) {
     let until_shown = started.elapsed();
     report(size, "charts", "first shown: until the chart is drawn", &Stats::of(vec![until_shown]));
     report(size, "charts", "first shown: each frame meanwhile", &Stats::of(meanwhile));
+}
+
+/// The breakdown and the timeline: the frame that first shows each, then idle frames and edits.
+fn report_other_charts(size: usize, driver: &mut Driver, incident: &Incident) {
+    for (chart, name) in [(ChartKind::Breakdown, "breakdown"), (ChartKind::Timeline, "timeline")] {
+        driver.app.show_chart(chart);
+        let first = driver.frame(Vec::new());
+        report(size, name, "first shown (the frame)", &Stats::of(vec![first]));
+        report(size, name, "idle", &driver.frames(|_| Vec::new()));
+        let edits: Vec<Edit> = edits(incident).into_iter().take(10).collect();
+        let times = edits
+            .into_iter()
+            .map(|edit| {
+                driver.app.request_edit(edit);
+                driver.frame(Vec::new())
+            })
+            .collect();
+        report(size, name, "one edit (frame that shows it, 10 edits)", &Stats::of(times));
+    }
 }
 
 /// Opens the incident in the editor and reports the idle frames.

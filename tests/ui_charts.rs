@@ -235,3 +235,13 @@ fn the_chart_picture_and_numbers_are_exported_from_the_same_chart() {
     let csv = std::fs::read_to_string(workspace.dir.path().join("chart.csv")).expect("the CSV is written");
     assert!(csv.contains("\n2023-11,") && csv.contains("\n2023-12,"), "{csv}");
 }
+
+#[test]
+fn a_crowded_timeline_draws_the_largest_repatriations_and_says_so() {
+    use repatriation_watch::generate::{GenerateOptions, generate};
+    let dataset = generate(GenerateOptions { incidents: 6_000, rallies: 10, seed: 2 });
+    let text = repatriation_watch::store::to_ron(&dataset).expect("writes");
+    let (_workspace, mut harness) = charts_on(&text);
+    click(&mut harness, "Timeline");
+    harness.get_by_label_contains("The 2,000 forced repatriations with the most people, of ");
+}

@@ -792,6 +792,12 @@ impl RepatriationWatchApp {
         self.charts.period_labels()
     }
 
+    /// Shows this chart, as its tab would.
+    pub fn show_chart(&mut self, chart: ChartKind) {
+        self.show_charts = true;
+        self.charts.chart = chart;
+    }
+
     /// Whether the charts are shown instead of a table.
     pub fn charts_shown(&self) -> bool {
         self.show_charts

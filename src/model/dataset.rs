@@ -105,6 +105,12 @@ pub fn find_by_id<'a, R: Record>(list: &'a [R], id: &Id) -> Option<&'a R> {
     position(list, id).ok().map(|index| &list[index])
 }
 
+/// The record with this id: by binary search in a list sorted by id (as the app keeps its
+/// lists), else by going through the list (one read from a file and not yet sorted).
+fn look_up<'a, R: Record>(list: &'a [R], id: &Id) -> Option<&'a R> {
+    find_by_id(list, id).or_else(|| list.iter().find(|record| record.id() == id))
+}
+
 /// Every record of one file, with the format tag and version that head it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -253,22 +259,22 @@ impl Dataset {
 
     /// The incident with this id.
     pub fn incident(&self, id: &Id) -> Option<&Incident> {
-        self.incidents.iter().find(|record| &record.id == id)
+        look_up(&self.incidents, id)
     }
 
     /// The place with this id.
     pub fn place(&self, id: &Id) -> Option<&Place> {
-        self.places.iter().find(|record| &record.id == id)
+        look_up(&self.places, id)
     }
 
     /// The source with this id.
     pub fn source(&self, id: &Id) -> Option<&Source> {
-        self.sources.iter().find(|record| &record.id == id)
+        look_up(&self.sources, id)
     }
 
     /// The organization with this id.
     pub fn organization(&self, id: &Id) -> Option<&Organization> {
-        self.organizations.iter().find(|record| &record.id == id)
+        look_up(&self.organizations, id)
     }
 
     /// The legs of an incident: the incidents whose parent it is.

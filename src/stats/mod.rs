@@ -19,7 +19,8 @@ pub use breakdown::{BreakdownBy, Slice, breakdown};
 pub use monthly::{MonthRow, monthly, monthly_csv};
 pub use period::Period;
 pub use series::{
-    BEYOND_LEGS, Bucket, ColourBy, Contribution, Figure, Pick, SeriesOptions, Spanning, picked, series,
+    BEYOND_LEGS, Bucket, ColourBy, Contribution, Figure, Pick, RECORDS_KEPT, SeriesOptions, Spanning, picked,
+    series,
 };
 pub use series_index::SeriesIndex;
 pub use timeline::{Timeline, TimelineIncident, TimelineRally, timeline};

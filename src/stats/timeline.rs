@@ -45,6 +45,21 @@ pub struct Timeline {
     pub rallies: Vec<TimelineRally>,
 }
 
+impl Timeline {
+    /// The positions in `incidents` of the `most` with the most people (unknown figures last),
+    /// in the order of `incidents`: what a chart too crowded to show them all draws.
+    pub fn largest_incidents(&self, most: usize) -> Vec<usize> {
+        let mut positions: Vec<usize> = (0..self.incidents.len()).collect();
+        if positions.len() > most {
+            let people = |&position: &usize| self.incidents[position].people.unwrap_or(f64::NEG_INFINITY);
+            positions.select_nth_unstable_by(most, |a, b| people(b).total_cmp(&people(a)));
+            positions.truncate(most);
+            positions.sort_unstable();
+        }
+        positions
+    }
+}
+
 /// The timeline of the records the filters let through.
 pub fn timeline(
     dataset: &Dataset,
@@ -113,5 +128,21 @@ mod tests {
             "legs, not the parent"
         );
         assert!(timeline.incidents.iter().any(|i| i.id.as_str() == "inc-2023-11-20-dandong-sinuiju"));
+    }
+
+    #[test]
+    fn a_crowded_timeline_keeps_the_largest_incidents_in_their_order() {
+        let incident = |people: Option<f64>| TimelineIncident {
+            id: Id::new("inc"),
+            title: String::new(),
+            range: (jiff::civil::date(2023, 1, 1), jiff::civil::date(2023, 1, 1)),
+            people,
+            words: String::new(),
+        };
+        let figures = [Some(5.0), None, Some(90.0), Some(1.0), Some(40.0), Some(7.0)];
+        let timeline =
+            Timeline { incidents: figures.iter().map(|&p| incident(p)).collect(), rallies: Vec::new() };
+        assert_eq!(timeline.largest_incidents(3), [2, 4, 5]);
+        assert_eq!(timeline.largest_incidents(10), [0, 1, 2, 3, 4, 5], "all of them when they fit");
     }
 }

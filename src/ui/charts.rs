@@ -14,8 +14,8 @@ use crate::i18n::{choice, day, month_year, number, period_label};
 use crate::model::days_between;
 use crate::model::{Dataset, RecordKind};
 use crate::stats::{
-    BreakdownBy, Bucket, ColourBy, Period, Pick, SeriesIndex, SeriesOptions, Slice, Timeline, breakdown,
-    timeline,
+    BreakdownBy, Bucket, ColourBy, Period, Pick, RECORDS_KEPT, SeriesIndex, SeriesOptions, Slice, Timeline,
+    breakdown, timeline,
 };
 use crate::t;
 
@@ -38,6 +38,34 @@ pub enum ChartKind {
 /// What the charts were computed from.
 type ChartKey = (u64, SeriesOptions, Filters);
 
+/// A timeline with what it was computed from and how it is drawn.
+type TimelineCache = ((u64, Pick, Filters), Timeline, TimelineView);
+
+/// What drawing a timeline needs beyond its records, worked out once with it.
+#[derive(Default)]
+pub struct TimelineView {
+    /// The incidents drawn (the largest, when there are too many).
+    drawn: Vec<usize>,
+    /// The most people of any incident (at least 10).
+    tallest: f64,
+    /// The days from the first record to the last.
+    span: f64,
+}
+
+impl TimelineView {
+    fn of(timeline: &Timeline) -> Self {
+        let tallest = timeline.incidents.iter().filter_map(|i| i.people).fold(10.0, f64::max);
+        let days = timeline
+            .incidents
+            .iter()
+            .flat_map(|i| [i.range.0, i.range.1])
+            .chain(timeline.rallies.iter().map(|r| r.day))
+            .map(day_number);
+        let span = days.clone().fold(f64::MIN, f64::max) - days.fold(f64::MAX, f64::min);
+        Self { drawn: timeline.largest_incidents(MAX_BARS), tallest, span }
+    }
+}
+
 /// What a breakdown was computed from.
 type BreakdownKey = (u64, BreakdownBy, Pick, Filters);
 
@@ -55,7 +83,8 @@ pub struct ChartsState {
     /// Whether the period was chosen (by the user, or once from the data's span).
     period_settled: bool,
     breakdown_cache: Option<(BreakdownKey, Vec<Slice>)>,
-    timeline_cache: Option<((u64, Pick, Filters), Timeline)>,
+    /// The timeline, with the incidents it draws (the largest, when there are too many).
+    timeline_cache: Option<TimelineCache>,
     /// Where the chart (with its title, note and axes) was last drawn, in points, for
     /// exporting its picture.
     pub plot_rect: Option<egui::Rect>,
@@ -116,18 +145,25 @@ impl ChartsState {
         self.breakdown_cache.as_ref().map_or(&[], |(_, slices)| slices)
     }
 
-    /// The timeline for the current filters, recomputed only when they or the data changed.
-    pub fn timeline(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &Timeline {
+    /// The timeline for the current filters, with the incidents it draws, recomputed only when
+    /// they or the data changed.
+    pub fn timeline(
+        &mut self,
+        dataset: &Dataset,
+        revision: u64,
+        filters: &Filters,
+    ) -> (&Timeline, &TimelineView) {
         let key = (revision, self.options.pick, filters.clone());
-        if self.timeline_cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
+        if self.timeline_cache.as_ref().is_none_or(|(cached, _, _)| *cached != key) {
             let (keep_incident, keep_rally) = keepers(filters);
-            self.timeline_cache =
-                Some((key, timeline(dataset, self.options.pick, &keep_incident, &keep_rally)));
+            let timeline = timeline(dataset, self.options.pick, &keep_incident, &keep_rally);
+            let view = TimelineView::of(&timeline);
+            self.timeline_cache = Some((key, timeline, view));
         }
-        &self
-            .timeline_cache
-            .get_or_insert_with(|| ((0, Pick::Preferred, Filters::default()), Timeline::default()))
-            .1
+        let (_, timeline, view) = self.timeline_cache.get_or_insert_with(|| {
+            ((0, Pick::Preferred, Filters::default()), Timeline::default(), TimelineView::default())
+        });
+        (timeline, view)
     }
 
     /// The labels of the periods last charted, in order.
@@ -394,7 +430,7 @@ fn timeline_screen(
     filters: &Filters,
 ) {
     let title = t!("chart-title-timeline", filtered = filtered_note(filters));
-    let timeline = state.timeline(dataset, revision, filters);
+    let (timeline, view) = state.timeline(dataset, revision, filters);
     if timeline.incidents.is_empty() && timeline.rallies.is_empty() {
         ui.add_space(24.0);
         ui.label(t!("chart-empty-timeline"));
@@ -402,7 +438,7 @@ fn timeline_screen(
     }
     let drawn = ui.scope(|ui| {
         ui.strong(title);
-        timeline_chart(ui, timeline);
+        timeline_chart(ui, timeline, view);
     });
     state.plot_rect = Some(drawn.response.rect);
 }
@@ -944,6 +980,10 @@ fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy, dataset
 /// The most rallies whose arrows the timeline draws.
 const MAX_ARROWS: usize = 60;
 
+/// Past this many repatriations the timeline draws the largest only: more bars than pixels
+/// say nothing, and drawing them would slow every frame.
+const MAX_BARS: usize = 2_000;
+
 /// The day as a number on the timeline's axis: days since 1970-01-01.
 fn day_number(day: Date) -> f64 {
     days_between(Date::constant(1970, 1, 1), day) as f64
@@ -957,19 +997,17 @@ fn day_of(number: f64) -> Option<Date> {
 
 /// Repatriations as bars over their days (their height the people sent back) and rallies as
 /// markers below the axis, with an arrow from the incidents each rally answers.
-fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
+fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline, view: &TimelineView) {
+    let TimelineView { drawn, tallest, span } = view;
+    let (tallest, span) = (*tallest, *span);
+    if drawn.len() < timeline.incidents.len() {
+        let count = number(timeline.incidents.len() as f64);
+        ui.weak(t!("chart-note-timeline-largest", most = number(drawn.len() as f64), count = count));
+    }
     if timeline.rallies.len() > MAX_ARROWS {
         ui.weak(t!("chart-note-timeline-crowded", rallies = timeline.rallies.len(), most = MAX_ARROWS));
     }
     ui.weak(t!("chart-note-timeline"));
-    let tallest = timeline.incidents.iter().filter_map(|i| i.people).fold(10.0, f64::max);
-    let days = timeline
-        .incidents
-        .iter()
-        .flat_map(|i| [i.range.0, i.range.1])
-        .chain(timeline.rallies.iter().map(|r| r.day))
-        .map(day_number);
-    let span = days.clone().fold(f64::MIN, f64::max) - days.fold(f64::MAX, f64::min);
     // A single day would be too thin to see across years: bars are at least a sliver wide.
     let thinnest = (span / 400.0).max(1.0);
     let rally_row = -tallest * 0.08;
@@ -991,9 +1029,9 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
         // Below zero is the rallies' row, not a number of people.
         .y_axis_formatter(|mark, _| if mark.value < 0.0 { String::new() } else { format!("{}", mark.value) })
         .show(ui, |plot_ui| {
-            let bars = timeline
-                .incidents
+            let bars = drawn
                 .iter()
+                .map(|&position| &timeline.incidents[position])
                 .filter_map(|incident| {
                     let (first, last) = incident.range;
                     let (from, to) = (day_number(first), day_number(last) + 1.0);
@@ -1029,13 +1067,24 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
             }
             plot_ui.pointer_coordinate()
         });
-    let Some(pointer) = response.inner else { return };
-    let day = pointer.x;
+    if let Some(pointer) = response.inner {
+        timeline_tooltip(&response.response, timeline, pointer.x);
+    }
+}
+
+/// The records at the pointer's day on the timeline, as a tooltip (the first few, then how many
+/// more).
+fn timeline_tooltip(response: &egui::Response, timeline: &Timeline, day: f64) {
     let near = |x: f64| (x - day).abs() <= 3.0;
     let mut lines = Vec::new();
+    let mut more = 0;
     for incident in &timeline.incidents {
         let (first, last) = incident.range;
         if day >= day_number(first) - 1.0 && day <= day_number(last) + 2.0 {
+            if lines.len() >= RECORDS_KEPT {
+                more += 1;
+                continue;
+            }
             let people = incident.people.map_or_else(|| "?".to_owned(), number);
             let (title, words, dates) =
                 (incident.title.as_str(), incident.words.as_str(), crate::i18n::days(first, last));
@@ -1054,7 +1103,10 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline) {
             lines.push(t!("chart-tip-days-after", days = *after, title = title.as_str()));
         }
     }
+    if more > 0 {
+        lines.push(t!("chart-tip-more", count = more));
+    }
     if !lines.is_empty() {
-        response.response.on_hover_text_at_pointer(lines.join("\n"));
+        response.clone().on_hover_text_at_pointer(lines.join("\n"));
     }
 }
