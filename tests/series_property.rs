@@ -1,16 +1,19 @@
-//! The chart figures kept up to date edit by edit are always those worked out from scratch:
-//! after any sequence of edits, undos and redos over dated incidents (with legs) and rallies,
-//! for every period, estimate, colouring and filter.
+//! The chart figures and breakdowns kept up to date edit by edit are always those worked out
+//! from scratch: after any sequence of edits, undos and redos over dated incidents (with legs,
+//! places and statuses) and rallies (with places and organizers), for every period, estimate,
+//! colouring, grouping and filter.
 
 use jiff::Timestamp;
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
 use repatriation_watch::edit::{AnyRecord, Document, Edit};
 use repatriation_watch::model::{
-    CountEstimate, CountQualifier, Dataset, DatePrecision, DateSpec, Id, Incident, IncidentKind, Rally,
-    RecordKind, SourcedEstimate,
+    CountEstimate, CountQualifier, Dataset, DatePrecision, DateSpec, Id, Incident, IncidentKind,
+    IncidentStatus, Place, Rally, RecordKind, SourcedEstimate,
 };
-use repatriation_watch::stats::{ColourBy, Period, Pick, SeriesIndex, SeriesOptions, series};
+use repatriation_watch::stats::{
+    BreakdownBy, BreakdownIndex, ColourBy, Period, Pick, SeriesIndex, SeriesOptions, breakdown, series,
+};
 
 fn id(prefix: &str, n: u8) -> Id {
     Id::new(format!("{prefix}-{}", n % 6))
@@ -40,8 +43,8 @@ fn estimate(figures: (u8, u8, bool)) -> SourcedEstimate {
 
 #[derive(Clone, Copy, Debug)]
 enum Step {
-    Incident { n: u8, parent: Option<u8>, day: u16, length: u8, figures: (u8, u8, bool), kind: u8 },
-    Rally { n: u8, day: u16, length: u8, attendance: u8 },
+    Incident { n: u8, parent: Option<u8>, day: u16, length: u8, figures: (u8, u8, bool), kind: u8, place: u8 },
+    Rally { n: u8, day: u16, length: u8, attendance: u8, place: u8 },
     Delete(bool, u8),
     Undo,
     Redo,
@@ -50,10 +53,10 @@ enum Step {
 fn any_step() -> impl Strategy<Value = Step> {
     let figures = (any::<u8>(), any::<u8>(), any::<bool>());
     prop_oneof![
-        5 => (any::<u8>(), proptest::option::of(any::<u8>()), any::<u16>(), any::<u8>(), figures, 0..3u8)
-            .prop_map(|(n, parent, day, length, figures, kind)| Step::Incident { n, parent, day, length, figures, kind }),
-        2 => (any::<u8>(), any::<u16>(), any::<u8>(), any::<u8>())
-            .prop_map(|(n, day, length, attendance)| Step::Rally { n, day, length, attendance }),
+        5 => (any::<u8>(), proptest::option::of(any::<u8>()), any::<u16>(), any::<u8>(), figures, 0..3u8, any::<u8>())
+            .prop_map(|(n, parent, day, length, figures, kind, place)| Step::Incident { n, parent, day, length, figures, kind, place }),
+        2 => (any::<u8>(), any::<u16>(), any::<u8>(), any::<u8>(), any::<u8>())
+            .prop_map(|(n, day, length, attendance, place)| Step::Rally { n, day, length, attendance, place }),
         2 => (any::<bool>(), any::<u8>()).prop_map(|(rally, n)| Step::Delete(rally, n)),
         1 => Just(Step::Undo),
         1 => Just(Step::Redo),
@@ -62,7 +65,7 @@ fn any_step() -> impl Strategy<Value = Step> {
 
 fn edit_of(step: Step) -> Option<Edit> {
     Some(match step {
-        Step::Incident { n, parent, day, length, figures, kind } => {
+        Step::Incident { n, parent, day, length, figures, kind, place } => {
             Edit::put(AnyRecord::Incident(Incident {
                 id: id("inc", n),
                 title: format!("incident {n}"),
@@ -74,14 +77,20 @@ fn edit_of(step: Step) -> Option<Edit> {
                 parent: parent.map(|p| id("inc", p)),
                 date: dates(day, length),
                 estimates: vec![estimate(figures)],
+                status: IncidentStatus::ALL[usize::from(place) % IncidentStatus::ALL.len()],
+                from_place: Some(place_id(place)),
+                to_place: Some(place_id(place / 3)),
                 ..Incident::default()
             }))
         }
-        Step::Rally { n, day, length, attendance } => Edit::put(AnyRecord::Rally(Rally {
+        Step::Rally { n, day, length, attendance, place } => Edit::put(AnyRecord::Rally(Rally {
             id: id("ral", n),
             title: format!("rally {n}"),
             date: dates(day, length),
             attendance: vec![estimate((attendance, 10, false))],
+            place: Some(place_id(place)),
+            // Organizers named by id (none of them recorded): zero, one or two, maybe the same.
+            organizers: (0..place % 3).map(|k| Id::new(format!("org-{}", (place / 4 + k) % 3))).collect(),
             ..Rally::default()
         })),
         Step::Delete(rally, n) => {
@@ -93,6 +102,24 @@ fn edit_of(step: Step) -> Option<Edit> {
         }
         Step::Undo | Step::Redo => return None,
     })
+}
+
+/// One of three places, two in one province; a fourth id names no place.
+fn place_id(n: u8) -> Id {
+    Id::new(format!("pl-{}", n % 4))
+}
+
+fn places() -> Dataset {
+    let place = |n: u8, name: &str, province: &str| Place {
+        id: place_id(n),
+        name: name.to_owned(),
+        province: province.to_owned(),
+        city: name.to_owned(),
+        ..Place::default()
+    };
+    let places =
+        vec![place(0, "Dandong", "Liaoning"), place(1, "Shenyang", "Liaoning"), place(2, "Tumen", "")];
+    Dataset { places, ..Dataset::default() }
 }
 
 fn all_options() -> Vec<SeriesOptions> {
@@ -127,10 +154,15 @@ proptest! {
         narrow in any::<bool>(),
     ) {
         let (keep_incident, keep_rally) = (keep_incident(narrow), keep_rally(narrow));
-        let mut document = Document::new(Dataset::default());
+        let mut document = Document::new(places());
         let mut indexes: Vec<SeriesIndex> = all_options()
             .into_iter()
             .map(|options| SeriesIndex::build(document.dataset(), options, &keep_incident, &keep_rally))
+            .collect();
+        let mut breakdowns: Vec<BreakdownIndex> = BreakdownBy::ALL
+            .iter()
+            .flat_map(|&by| [(by, Pick::Preferred), (by, Pick::Highest)])
+            .map(|(by, pick)| BreakdownIndex::build(document.dataset(), by, pick, &keep_incident, &keep_rally))
             .collect();
         let mut seen = document.revision();
         for (second, step) in steps.into_iter().enumerate() {
@@ -146,6 +178,12 @@ proptest! {
                 prop_assert!(index.update(document.dataset(), &changes, &keep_incident, &keep_rally));
                 let expected = series(document.dataset(), index.options(), &keep_incident, &keep_rally);
                 prop_assert_eq!(index.buckets(), expected, "{:?}", index.options());
+            }
+            for index in &mut breakdowns {
+                prop_assert!(index.update(document.dataset(), &changes, &keep_incident, &keep_rally));
+                let (by, pick) = index.grouping();
+                let expected = breakdown(document.dataset(), by, pick, &keep_incident, &keep_rally);
+                prop_assert_eq!(index.slices(), expected, "{:?}", (by, pick));
             }
         }
     }

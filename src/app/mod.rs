@@ -710,6 +710,12 @@ impl RepatriationWatchApp {
         // The same filters as the incidents table: narrowing one narrows the other.
         filters_ui(ui, &mut self.filters, RecordKind::Incident, self.document.dataset());
         let revision = self.document.revision();
+        if self.charts.chart == ChartKind::Breakdown {
+            // The breakdown follows the edits too.
+            let document = &self.document;
+            let changes = |since| document.changes_since(since);
+            self.charts.follow_breakdown(document.dataset(), revision, &self.filters, &changes);
+        }
         if !matches!(self.charts.chart, ChartKind::Breakdown | ChartKind::Timeline) {
             // The figures per period follow the edits rather than being worked out again; for a
             // large dataset they are first worked out on another thread.

@@ -9,6 +9,7 @@ mod dataset;
 mod date;
 mod id;
 mod incident;
+mod legs;
 mod organization;
 mod place;
 mod problem_index;
@@ -24,6 +25,7 @@ pub use dataset::{
 pub use date::{DatePrecision, DateSpec, PeriodPart, days_between};
 pub use id::Id;
 pub use incident::{Incident, IncidentKind, IncidentStatus};
+pub use legs::LegIndex;
 pub use organization::{Organization, OrganizationKind};
 pub use place::{Place, PlaceKind};
 pub use problem_index::{Change, ProblemIndex, Touched};

@@ -1,12 +1,10 @@
 //! The problems of a dataset kept up to date edit by edit: after an edit only the records it
 //! can affect are checked again, so a dataset of a million records stays instant to edit.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
-
-use rustc_hash::FxHashMap;
+use std::collections::{BTreeMap, HashSet};
 
 use super::validate::{conflict_problems, problems_of_record, validate_incident_with};
-use super::{Dataset, Id, Incident, Problem, ProblemMessage, RecordKind, find_by_id, validate};
+use super::{Dataset, Id, Incident, LegIndex, Problem, ProblemMessage, RecordKind, validate};
 
 /// A record an edit touched: put, replaced or removed.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -36,9 +34,8 @@ pub struct ProblemIndex {
     /// Set when the dataset has problems only a whole check finds exactly (repeated or empty ids,
     /// parent chains that loop): every update then checks the whole dataset.
     whole_checks_only: bool,
-    /// Each parent's legs, and each leg's parent, so a parent is checked without a scan.
-    legs: FxHashMap<Id, BTreeSet<Id>>,
-    parent_of: FxHashMap<Id, Id>,
+    /// Each parent's legs, so a parent is checked without a scan.
+    legs: LegIndex,
 }
 
 impl ProblemIndex {
@@ -53,26 +50,8 @@ impl ProblemIndex {
             index.whole_checks_only |= needs_whole_check(&problem.message);
             index.by_record.entry((problem.kind, problem.id.clone())).or_default().push(problem);
         }
-        for incident in &dataset.incidents {
-            index.note_parent(&incident.id, incident.parent.as_ref());
-        }
+        index.legs = LegIndex::of(dataset);
         index
-    }
-
-    /// Notes an incident's parent, in place of the one noted before.
-    fn note_parent(&mut self, id: &Id, parent: Option<&Id>) {
-        if let Some(old) = self.parent_of.remove(id)
-            && let Some(legs) = self.legs.get_mut(&old)
-        {
-            legs.remove(id);
-            if legs.is_empty() {
-                self.legs.remove(&old);
-            }
-        }
-        if let Some(parent) = parent {
-            self.legs.entry(parent.clone()).or_default().insert(id.clone());
-            self.parent_of.insert(id.clone(), parent.clone());
-        }
     }
 
     /// The problems of an incident as it would be stored (a form's draft), its legs known from
@@ -84,8 +63,7 @@ impl ProblemIndex {
     /// The legs of an incident, in the dataset's order, as [`Dataset::legs_of`] finds them by a
     /// scan. The index must follow `dataset`.
     pub fn legs_of<'d>(&self, dataset: &'d Dataset, id: &Id) -> impl Iterator<Item = &'d Incident> {
-        let legs = self.legs.get(id).into_iter().flatten();
-        legs.filter_map(|leg| find_by_id(&dataset.incidents, leg))
+        self.legs.legs_of(dataset, id)
     }
 
     /// What an incident's legs add up to at the least, in the dataset's order as a scan would.
@@ -109,8 +87,7 @@ impl ProblemIndex {
         }
         for (kind, id) in &affected {
             if *kind == RecordKind::Incident {
-                let parent = find_by_id(&dataset.incidents, id).and_then(|incident| incident.parent.as_ref());
-                self.note_parent(id, parent);
+                self.legs.note_as_in(dataset, id);
             }
         }
         for (kind, id) in affected {

@@ -84,12 +84,73 @@ pub struct Slice {
 
 /// The slice of `name`, created empty when new.
 fn slice(slices: &mut BTreeMap<String, Slice>, name: String) -> &mut Slice {
-    slices.entry(name.clone()).or_insert_with(|| Slice {
-        name,
-        records: 0,
-        people: Figure::default(),
-        attendance: 0.0,
-    })
+    match slices.entry(name) {
+        std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
+        std::collections::btree_map::Entry::Vacant(entry) => {
+            let name = entry.key().clone();
+            entry.insert(Slice::empty(name))
+        }
+    }
+}
+
+impl Slice {
+    /// A slice with nothing in it yet.
+    pub(crate) fn empty(name: String) -> Self {
+        Self { name, records: 0, people: Figure::default(), attendance: 0.0 }
+    }
+}
+
+/// What one record adds to each slice it falls in.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct SlicePart {
+    /// Whether it counts among the records (a parent with legs is counted through them).
+    counted: bool,
+    /// The people it adds, for a forced repatriation with a figure.
+    people: Option<Figure>,
+    /// The attendance it adds, for a rally.
+    attendance: f64,
+}
+
+impl SlicePart {
+    /// Adds the part to a slice.
+    pub(crate) fn add_to(&self, slice: &mut Slice) {
+        if self.counted {
+            slice.records += 1;
+        }
+        if let Some(figure) = self.people {
+            slice.people.add_whole(figure);
+        }
+        slice.attendance += self.attendance;
+    }
+}
+
+/// The category an incident falls in, and what it adds there; `legs` are its legs.
+pub(crate) fn incident_slice_part(
+    dataset: &Dataset,
+    incident: &Incident,
+    legs: &[&Incident],
+    by: BreakdownBy,
+    pick: Pick,
+) -> (String, SlicePart) {
+    let people = if incident.kind != IncidentKind::ForcedRepatriation {
+        None
+    } else if legs.is_empty() {
+        picked(&incident.estimates, pick).and_then(|e| Figure::of_count(&e.count))
+    } else {
+        beyond_legs(incident, legs, pick)
+    };
+    let part = SlicePart { counted: legs.is_empty(), people, attendance: 0.0 };
+    (incident_category(dataset, incident, by), part)
+}
+
+/// The categories a rally falls in (an organizer each, or its city), and what it adds to each.
+pub(crate) fn rally_slice_part(
+    dataset: &Dataset,
+    rally: &Rally,
+    by: BreakdownBy,
+) -> (Vec<String>, SlicePart) {
+    let attendance = rally.preferred_attendance().and_then(|e| e.count.central()).unwrap_or(0.0);
+    (rally_categories(dataset, rally, by), SlicePart { counted: true, people: None, attendance })
 }
 
 /// Totals by category, the largest first (by people, or by rallies for rally groupings).
@@ -106,36 +167,26 @@ pub fn breakdown(
     let mut slices: BTreeMap<String, Slice> = BTreeMap::new();
     if by.is_rallies() {
         for rally in dataset.rallies.iter().filter(|r| keep_rally(r)) {
-            let attendance = rally.preferred_attendance().and_then(|e| e.count.central()).unwrap_or(0.0);
-            for name in rally_categories(dataset, rally, by) {
-                let entry = slice(&mut slices, name);
-                entry.records += 1;
-                entry.attendance += attendance;
+            let (names, part) = rally_slice_part(dataset, rally, by);
+            for name in names {
+                part.add_to(slice(&mut slices, name));
             }
         }
     } else {
         let legs = legs_by_parent(dataset);
         for incident in dataset.incidents.iter().filter(|i| keep_incident(i)) {
-            let my_legs = legs.get(&incident.id);
-            let is_parent = my_legs.is_some();
-            let entry = slice(&mut slices, incident_category(dataset, incident, by));
-            if !is_parent {
-                entry.records += 1;
-            }
-            if incident.kind == IncidentKind::ForcedRepatriation {
-                let figure = if let Some(my_legs) = my_legs {
-                    beyond_legs(incident, my_legs, pick)
-                } else {
-                    picked(&incident.estimates, pick).and_then(|e| Figure::of_count(&e.count))
-                };
-                if let Some(figure) = figure {
-                    entry.people.add_whole(figure);
-                }
-            }
+            let my_legs = legs.get(&incident.id).map_or(&[][..], Vec::as_slice);
+            let (name, part) = incident_slice_part(dataset, incident, my_legs, by, pick);
+            part.add_to(slice(&mut slices, name));
         }
     }
-    let mut list: Vec<Slice> =
-        slices.into_values().filter(|s| s.records > 0 || s.people.best > 0.0).collect();
+    in_order(slices.into_values(), by)
+}
+
+/// The slices with anything in them, the largest first (by people, or by rallies for rally
+/// groupings), then by name.
+pub(crate) fn in_order(slices: impl IntoIterator<Item = Slice>, by: BreakdownBy) -> Vec<Slice> {
+    let mut list: Vec<Slice> = slices.into_iter().filter(|s| s.records > 0 || s.people.best > 0.0).collect();
     list.sort_by(|a, b| {
         let key = |s: &Slice| if by.is_rallies() { s.records as f64 } else { s.people.best };
         key(b).partial_cmp(&key(a)).unwrap_or(std::cmp::Ordering::Equal).then_with(|| a.name.cmp(&b.name))

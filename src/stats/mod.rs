@@ -9,6 +9,8 @@
 //! - Records with no known date are left out, since they cannot be placed.
 
 mod breakdown;
+mod breakdown_index;
+mod members;
 mod monthly;
 mod period;
 mod series;
@@ -16,6 +18,7 @@ mod series_index;
 mod timeline;
 
 pub use breakdown::{BreakdownBy, Slice, breakdown};
+pub use breakdown_index::BreakdownIndex;
 pub use monthly::{MonthRow, monthly, monthly_csv};
 pub use period::Period;
 pub use series::{

@@ -11,11 +11,12 @@ use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 
 use super::Period;
+use super::members::{Member, insert_in_order, remove_from};
 use super::series::{
     Bucket, IncidentPart, RallyPart, SeriesOptions, Wanted, add_incident_part, add_rally_part, described,
     fill_gaps, incident_part, legs_by_parent, rally_described, rally_part,
 };
-use crate::model::{Change, Dataset, Id, Incident, Rally, RecordKind, find_by_id};
+use crate::model::{Change, Dataset, Id, Incident, LegIndex, Rally, RecordKind, find_by_id};
 
 /// The figures per period with, for each period, the records that touch it and what they add.
 #[derive(Debug)]
@@ -23,9 +24,8 @@ pub struct SeriesIndex {
     options: SeriesOptions,
     incidents: Members<IncidentPart<'static>>,
     rallies: Members<RallyPart>,
-    /// Each parent's legs, and each leg's parent.
-    legs: FxHashMap<Id, BTreeSet<Id>>,
-    parent_of: FxHashMap<Id, Id>,
+    /// Each parent's legs.
+    legs: LegIndex,
     buckets: BTreeMap<Date, Bucket>,
 }
 
@@ -36,13 +36,6 @@ struct Members<P> {
     by_period: BTreeMap<Date, Vec<Arc<Member<P>>>>,
     /// The first and last period of each record.
     periods_of: FxHashMap<Id, (Date, Date)>,
-}
-
-/// A record and what it adds to each period it touches.
-#[derive(Debug)]
-struct Member<P> {
-    id: Id,
-    part: P,
 }
 
 impl<P> Default for Members<P> {
@@ -67,12 +60,7 @@ impl<P> Members<P> {
         let member = Arc::new(Member { id: id.clone(), part });
         let periods = starts(period, first, last);
         for start in &periods {
-            let members = self.by_period.entry(*start).or_default();
-            let at = match members.last() {
-                Some(before) if before.id >= *id => members.partition_point(|m| m.id < *id),
-                _ => members.len(),
-            };
-            members.insert(at, Arc::clone(&member));
+            insert_in_order(self.by_period.entry(*start).or_default(), Arc::clone(&member));
         }
         self.periods_of.insert(id.clone(), (first, last));
         periods
@@ -84,9 +72,7 @@ impl<P> Members<P> {
         let periods = starts(period, first, last);
         for start in &periods {
             if let Some(members) = self.by_period.get_mut(start) {
-                if let Ok(at) = members.binary_search_by(|m| m.id.cmp(id)) {
-                    members.remove(at);
-                }
+                remove_from(members, id);
                 if members.is_empty() {
                     self.by_period.remove(start);
                 }
@@ -128,17 +114,12 @@ impl SeriesIndex {
             options,
             incidents: Members::with_capacity(dataset.incidents.len()),
             rallies: Members::with_capacity(dataset.rallies.len()),
-            legs: FxHashMap::default(),
-            parent_of: FxHashMap::default(),
+            legs: LegIndex::of(dataset),
             buckets: BTreeMap::new(),
         };
         let (every, period) = (Wanted::every(), options.period);
         let legs = legs_by_parent(dataset);
         for incident in &dataset.incidents {
-            if let Some(parent) = &incident.parent {
-                index.legs.entry(parent.clone()).or_default().insert(incident.id.clone());
-                index.parent_of.insert(incident.id.clone(), parent.clone());
-            }
             let legs = legs.get(&incident.id).map_or(&[][..], Vec::as_slice);
             let Some(part) =
                 incident_part(dataset, options, incident, legs).filter(|_| keep_incident(incident))
@@ -189,27 +170,13 @@ impl SeriesIndex {
         // out with its legs as they are now.
         for &id in &incidents {
             dirty.extend(self.incidents.remove(period, id));
-            if let Some(parent) = self.parent_of.remove(id)
-                && let Some(legs) = self.legs.get_mut(&parent)
-            {
-                legs.remove(id);
-            }
-            if let Some(parent) = find_by_id(&dataset.incidents, id).and_then(|i| i.parent.as_ref()) {
-                self.legs.entry(parent.clone()).or_default().insert(id.clone());
-                self.parent_of.insert(id.clone(), parent.clone());
-            }
+            self.legs.note_as_in(dataset, id);
         }
         for id in incidents {
             let Some(incident) = find_by_id(&dataset.incidents, id).filter(|i| keep_incident(i)) else {
                 continue;
             };
-            let legs: Vec<&Incident> = self
-                .legs
-                .get(id)
-                .into_iter()
-                .flatten()
-                .filter_map(|leg| find_by_id(&dataset.incidents, leg))
-                .collect();
+            let legs: Vec<&Incident> = self.legs.legs_of(dataset, id).collect();
             if let Some(part) = incident_part(dataset, self.options, incident, &legs) {
                 dirty.extend(self.incidents.add(period, id, part.range(), part.into_owned()));
             }

@@ -14,8 +14,8 @@ use crate::i18n::{choice, day, month_year, number, period_label};
 use crate::model::days_between;
 use crate::model::{Dataset, RecordKind};
 use crate::stats::{
-    BreakdownBy, Bucket, ColourBy, Period, Pick, RECORDS_KEPT, SeriesIndex, SeriesOptions, Slice, Timeline,
-    breakdown, timeline,
+    BreakdownBy, BreakdownIndex, Bucket, ColourBy, Period, Pick, RECORDS_KEPT, SeriesIndex, SeriesOptions,
+    Slice, Timeline, timeline,
 };
 use crate::t;
 
@@ -83,6 +83,9 @@ pub struct ChartsState {
     /// Whether the period was chosen (by the user, or once from the data's span).
     period_settled: bool,
     breakdown_cache: Option<(BreakdownKey, Vec<Slice>)>,
+    /// The breakdown with what keeps it up to date edit by edit, the revision and filters it
+    /// follows.
+    breakdown_index: Option<(u64, Filters, BreakdownIndex)>,
     /// The timeline, with the incidents it draws (the largest, when there are too many).
     timeline_cache: Option<TimelineCache>,
     /// Where the chart (with its title, note and axes) was last drawn, in points, for
@@ -135,14 +138,40 @@ impl ChartsState {
     /// The totals by category for the current grouping and filters, recomputed only when they
     /// or the data changed.
     pub fn slices(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &[Slice] {
-        let key = (revision, self.breakdown_by, self.options.pick, filters.clone());
-        if self.breakdown_cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
-            let (keep_incident, keep_rally) = keepers(filters);
-            let slices =
-                breakdown(dataset, self.breakdown_by, self.options.pick, &keep_incident, &keep_rally);
-            self.breakdown_cache = Some((key, slices));
-        }
+        self.follow_breakdown(dataset, revision, filters, &|_| None);
         self.breakdown_cache.as_ref().map_or(&[], |(_, slices)| slices)
+    }
+
+    /// Brings the breakdown up to date with the dataset: by the changes since it was worked out
+    /// (`changes_since` gives them, when they are still known), or from scratch when the grouping,
+    /// estimate or filters changed or the changes are not known.
+    pub fn follow_breakdown(
+        &mut self,
+        dataset: &Dataset,
+        revision: u64,
+        filters: &Filters,
+        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
+    ) {
+        let grouping = (self.breakdown_by, self.options.pick);
+        let key = (revision, grouping.0, grouping.1, filters.clone());
+        if self.breakdown_cache.as_ref().is_some_and(|(cached, _)| *cached == key) {
+            return;
+        }
+        let (keep_incident, keep_rally) = keepers(filters);
+        if let Some((followed, _, index)) = self
+            .breakdown_index
+            .as_mut()
+            .filter(|(_, same, index)| same == filters && index.grouping() == grouping)
+            && let Some(changes) = changes_since(*followed)
+            && index.update(dataset, &changes, &keep_incident, &keep_rally)
+        {
+            *followed = revision;
+            self.breakdown_cache = Some((key, index.slices()));
+            return;
+        }
+        let index = BreakdownIndex::build(dataset, grouping.0, grouping.1, &keep_incident, &keep_rally);
+        self.breakdown_cache = Some((key, index.slices()));
+        self.breakdown_index = Some((revision, filters.clone(), index));
     }
 
     /// The timeline for the current filters, with the incidents it draws, recomputed only when
