@@ -7,6 +7,9 @@ use crate::edit::Document;
 use crate::model::Dataset;
 use crate::store::RecoveryWriter;
 
+/// How soon a write is asked for again while the last one still holds the records.
+const RETRY: Duration = Duration::from_millis(250);
+
 /// The autosave state: where recovery files go, and what was last written.
 pub struct Autosave {
     dir: Option<PathBuf>,
@@ -56,11 +59,24 @@ impl Autosave {
         if waited < self.delay {
             return Some(self.delay.saturating_sub(waited));
         }
-        if let Some(writer) = &self.writer {
-            writer.write(file.map(Path::to_owned), document.shared(), draft_records());
+        if let Some(writer) = &self.writer
+            && !writer.write(file.map(Path::to_owned), document.shared(), draft_records())
+        {
+            // The last write still holds the records: this one is asked for again soon.
+            return Some(RETRY);
         }
         self.written = Some(key);
         None
+    }
+
+    /// Stops a recovery write that still holds the records, before an edit changes them (the
+    /// write is asked for again afterwards), so the edit does not copy every record.
+    pub fn let_go(&mut self) {
+        if let Some(writer) = &self.writer
+            && writer.let_go()
+        {
+            self.written = None;
+        }
     }
 
     /// The newest failure to write a recovery file, if any.

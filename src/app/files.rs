@@ -110,9 +110,11 @@ impl RepatriationWatchApp {
             }
             Command::SaveAs => self.save_as(None),
             Command::Undo => {
+                self.autosave.let_go();
                 self.document.undo();
             }
             Command::Redo => {
+                self.autosave.let_go();
                 self.document.redo();
             }
             Command::Find => focus_search(ctx),

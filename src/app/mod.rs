@@ -269,6 +269,11 @@ impl RepatriationWatchApp {
 
     /// Carries out the queued edits, in order, through the document (where undo lives).
     fn apply_edits(&mut self) {
+        if self.edits.is_empty() {
+            return;
+        }
+        // A recovery write holding the records lets go, so they change in place.
+        self.autosave.let_go();
         // Whole seconds: the file stays readable, and nobody needs the nanosecond of an edit.
         let now = jiff::Timestamp::now().round(jiff::Unit::Second).unwrap_or_else(|_| jiff::Timestamp::now());
         for edit in std::mem::take(&mut self.edits) {

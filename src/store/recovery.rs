@@ -8,12 +8,14 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 use std::time::SystemTime;
 
 use super::atomic::write_atomically;
-use super::{LoadError, SaveError, SaveStep, load_file, to_ron_with};
+use super::ron_format::to_ron_unless_stopped;
+use super::{LoadError, SaveError, SaveStep, load_file};
 use crate::model::Dataset;
 
 /// A recovery file found on start.
@@ -64,14 +66,32 @@ pub fn write_recovery_with(
     dataset: &Dataset,
     drafts: &Dataset,
 ) -> Result<(), SaveError> {
+    let text = recovery_text(dir, dataset_path, dataset, drafts, &|| false)?.unwrap_or_default();
+    write_recovery_text(dir, dataset_path, &text)
+}
+
+/// The text of a recovery file, or `None` when `stop` said stop before it was done.
+fn recovery_text(
+    dir: &Path,
+    dataset_path: Option<&Path>,
+    dataset: &Dataset,
+    drafts: &Dataset,
+    stop: &dyn Fn() -> bool,
+) -> Result<Option<String>, SaveError> {
+    to_ron_unless_stopped(dataset, drafts, stop).map_err(|error| SaveError::Serialize {
+        path: recovery_file(dir, dataset_path),
+        message: error.to_string(),
+    })
+}
+
+/// Writes a recovery file's text, with the file naming its dataset beside it, atomically.
+fn write_recovery_text(dir: &Path, dataset_path: Option<&Path>, text: &str) -> Result<(), SaveError> {
     let file = recovery_file(dir, dataset_path);
     fs::create_dir_all(dir).map_err(|source| SaveError::Write {
         path: file.clone(),
         action: SaveStep::CreateFolder(dir.to_owned()),
         source,
     })?;
-    let text = to_ron_with(dataset, drafts)
-        .map_err(|error| SaveError::Serialize { path: file.clone(), message: error.to_string() })?;
     let path_text = dataset_path.map_or_else(String::new, |path| path.display().to_string());
     write_atomically(&file.with_extension("path"), path_text.as_bytes(), false)?;
     write_atomically(&file, text.as_bytes(), false)
@@ -139,8 +159,9 @@ fn remove_left_over_temporaries(dir: &Path, age: std::time::Duration) {
 
 /// A job for the writer thread.
 enum Job {
-    /// Write this dataset, with these drafts put in, as the recovery file of this dataset.
-    Write(Option<PathBuf>, Arc<Dataset>, Box<Dataset>),
+    /// Write this dataset, with these drafts put in, as the recovery file of this dataset; the
+    /// write stops when the generation of [`Holding::stop`] moves past this one.
+    Write(Option<PathBuf>, Arc<Dataset>, Box<Dataset>, u64),
     /// Remove the recovery file of this dataset.
     Remove(Option<PathBuf>),
 }
@@ -148,7 +169,7 @@ enum Job {
 impl Job {
     fn dataset_path(&self) -> Option<&PathBuf> {
         match self {
-            Self::Write(path, _, _) | Self::Remove(path) => path.as_ref(),
+            Self::Write(path, ..) | Self::Remove(path) => path.as_ref(),
         }
     }
 }
@@ -161,6 +182,17 @@ pub struct RecoveryWriter {
     requests: Option<Sender<Job>>,
     failures: Receiver<SaveError>,
     thread: Option<thread::JoinHandle<()>>,
+    holding: Arc<Holding>,
+}
+
+/// Whether the writer holds the records, shared with the document, and the word to let go.
+#[derive(Default)]
+struct Holding {
+    /// Set while a write job is on its way or being formatted: an edit then would copy every
+    /// record.
+    records: AtomicBool,
+    /// Moved on to ask the write being formatted to stop.
+    stop: AtomicU64,
 }
 
 impl RecoveryWriter {
@@ -168,33 +200,54 @@ impl RecoveryWriter {
     pub fn spawn(dir: PathBuf) -> std::io::Result<Self> {
         let (requests, incoming) = mpsc::channel::<Job>();
         let (report, failures) = mpsc::channel();
+        let holding = Arc::new(Holding::default());
+        let held = Arc::clone(&holding);
         let thread = thread::Builder::new().name("recovery-writer".to_owned()).spawn(move || {
             remove_left_over_temporaries(&dir, LEFT_OVER_AFTER);
             while let Ok(first) = incoming.recv() {
                 let jobs: Vec<Job> = std::iter::once(first).chain(incoming.try_iter()).collect();
-                for (index, job) in jobs.iter().enumerate() {
-                    // A snapshot followed by a newer job for the same dataset is out of date.
-                    if jobs[index + 1..].iter().any(|later| later.dataset_path() == job.dataset_path()) {
-                        continue;
-                    }
-                    match job {
-                        Job::Write(path, dataset, drafts) => {
-                            if let Err(error) = write_recovery_with(&dir, path.as_deref(), dataset, drafts) {
-                                let _ = report.send(error);
-                            }
-                        }
-                        Job::Remove(path) => remove_recovery(&dir, path.as_deref()),
+                // A snapshot followed by a newer job for the same dataset is out of date.
+                let current: Vec<bool> = (0..jobs.len())
+                    .map(|i| {
+                        !jobs[i + 1..].iter().any(|later| later.dataset_path() == jobs[i].dataset_path())
+                    })
+                    .collect();
+                for (job, current) in jobs.into_iter().zip(current) {
+                    if let Err(error) = do_job(&dir, job, current, &held) {
+                        let _ = report.send(error);
                     }
                 }
             }
         })?;
-        Ok(Self { requests: Some(requests), failures, thread: Some(thread) })
+        Ok(Self { requests: Some(requests), failures, thread: Some(thread), holding })
     }
 
     /// Asks for the dataset, with the records of `drafts` put in, to be written. The dataset is
-    /// shared, not copied: an edit meanwhile works on its own copy.
-    pub fn write(&self, dataset_path: Option<PathBuf>, dataset: Arc<Dataset>, drafts: Dataset) {
-        self.send(Job::Write(dataset_path, dataset, Box::new(drafts)));
+    /// shared, not copied, until its text is made; [`Self::let_go`] stops that before an edit.
+    /// Returns `false`, asking nothing, while a write still holds the records: ask again later.
+    pub fn write(&self, dataset_path: Option<PathBuf>, dataset: Arc<Dataset>, drafts: Dataset) -> bool {
+        if self.holding.records.swap(true, Ordering::SeqCst) {
+            return false;
+        }
+        let generation = self.holding.stop.load(Ordering::SeqCst);
+        self.send(Job::Write(dataset_path, dataset, Box::new(drafts), generation));
+        true
+    }
+
+    /// Stops a write that holds the records (its text not yet made) and waits until it has let
+    /// go of them, so that an edit changes them in place instead of copying them all. Returns
+    /// whether a write was stopped (it is to be asked for again).
+    pub fn let_go(&self) -> bool {
+        if !self.holding.records.load(Ordering::SeqCst) {
+            return false;
+        }
+        self.holding.stop.fetch_add(1, Ordering::SeqCst);
+        let started = std::time::Instant::now();
+        // The writer looks every megabyte of text; a stuck disk is not waited for long.
+        while self.holding.records.load(Ordering::SeqCst) && started.elapsed() < LET_GO_WAIT {
+            thread::sleep(std::time::Duration::from_millis(1));
+        }
+        true
     }
 
     /// Asks for the recovery file of a dataset to be removed.
@@ -214,6 +267,34 @@ impl RecoveryWriter {
     }
 }
 
+/// How long an edit waits at most for the writer to let go of the records.
+const LET_GO_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Does one job on the writer thread: a write out of date (`current` false) only lets go of its
+/// records; a write lets go of them once its text is made, before the file is written.
+fn do_job(dir: &Path, job: Job, current: bool, holding: &Holding) -> Result<(), SaveError> {
+    match job {
+        Job::Write(path, dataset, drafts, generation) => {
+            let stop = || holding.stop.load(Ordering::SeqCst) != generation;
+            let text = if current {
+                recovery_text(dir, path.as_deref(), &dataset, &drafts, &stop)
+            } else {
+                Ok(None)
+            };
+            drop(dataset);
+            holding.records.store(false, Ordering::SeqCst);
+            match text? {
+                Some(text) => write_recovery_text(dir, path.as_deref(), &text),
+                None => Ok(()),
+            }
+        }
+        Job::Remove(path) => {
+            remove_recovery(dir, path.as_deref());
+            Ok(())
+        }
+    }
+}
+
 impl Drop for RecoveryWriter {
     fn drop(&mut self) {
         self.requests = None;
@@ -226,6 +307,26 @@ impl Drop for RecoveryWriter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_write_lets_go_of_the_records_before_an_edit_and_the_next_write_is_whole() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let writer = RecoveryWriter::spawn(dir.path().to_owned()).expect("the writer starts");
+        let options = crate::generate::GenerateOptions { incidents: 20_000, rallies: 0, seed: 1 };
+        let dataset = Arc::new(crate::generate::generate(options));
+        assert!(writer.write(None, Arc::clone(&dataset), Dataset::default()));
+        assert!(!writer.write(None, Arc::clone(&dataset), Dataset::default()), "one write at a time");
+        assert!(writer.let_go(), "the write held the records");
+        assert_eq!(Arc::strong_count(&dataset), 1, "an edit now changes them in place");
+        assert!(!writer.let_go(), "nothing is held any more");
+        assert!(writer.write(None, Arc::clone(&dataset), Dataset::default()));
+        drop(writer);
+        let found = find_recoveries(dir.path());
+        assert_eq!(found.len(), 1);
+        let mut expected = (*dataset).clone();
+        expected.sort_by_id();
+        assert!(found[0].load().expect("loads") == expected, "the recovery file holds the records");
+    }
 
     #[test]
     fn a_recovery_file_is_found_until_its_dataset_is_saved_after_it() {

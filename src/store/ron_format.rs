@@ -47,6 +47,15 @@ pub fn to_ron(dataset: &Dataset) -> Result<String, ron::Error> {
 /// [`to_ron`] of the dataset with the records of `overrides` put in (in place of those with
 /// their ids), without copying the dataset: for recovery files, the drafts over the records.
 pub fn to_ron_with(dataset: &Dataset, overrides: &Dataset) -> Result<String, ron::Error> {
+    to_ron_unless_stopped(dataset, overrides, &|| false).map(Option::unwrap_or_default)
+}
+
+/// [`to_ron_with`], looking at `stop` after every megabyte of text: `None` when it said stop.
+pub(super) fn to_ron_unless_stopped(
+    dataset: &Dataset,
+    overrides: &Dataset,
+    stop: &dyn Fn() -> bool,
+) -> Result<Option<String>, ron::Error> {
     let view = SortedDataset {
         format: &dataset.format,
         version: dataset.version,
@@ -62,9 +71,33 @@ pub fn to_ron_with(dataset: &Dataset, overrides: &Dataset) -> Result<String, ron
         .struct_names(false)
         .escape_strings(false)
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
-    let mut text = ron::Options::default().to_string_pretty(&view, config)?;
-    text.push('\n');
-    Ok(text)
+    let mut text = Stoppable { text: String::new(), checked_at: 0, stop };
+    match ron::Options::default().to_writer_pretty(&mut text, &view, config) {
+        Err(_) if stop() => return Ok(None),
+        result => result?,
+    }
+    text.text.push('\n');
+    Ok(Some(text.text))
+}
+
+/// Text being written that fails (and so ends the writing) once `stop` says so.
+struct Stoppable<'a> {
+    text: String,
+    checked_at: usize,
+    stop: &'a dyn Fn() -> bool,
+}
+
+impl std::fmt::Write for Stoppable<'_> {
+    fn write_str(&mut self, piece: &str) -> std::fmt::Result {
+        self.text.push_str(piece);
+        if self.text.len() - self.checked_at >= 1 << 20 {
+            self.checked_at = self.text.len();
+            if (self.stop)() {
+                return Err(std::fmt::Error);
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Only the head of a dataset, read when the whole would not parse, to tell a newer file from
@@ -198,8 +231,18 @@ fn line_and_column(prefix: &[u8]) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::{from_ron, to_ron, to_ron_with};
+    use super::{from_ron, to_ron, to_ron_unless_stopped, to_ron_with};
     use crate::model::{Dataset, Id, Place};
+
+    #[test]
+    fn writing_the_text_stops_when_asked_and_is_whole_otherwise() {
+        let options = crate::generate::GenerateOptions { incidents: 3_000, rallies: 0, seed: 1 };
+        let dataset = crate::generate::generate(options);
+        let none = Dataset::default();
+        assert_eq!(to_ron_unless_stopped(&dataset, &none, &|| true).expect("no error"), None);
+        let whole = to_ron_unless_stopped(&dataset, &none, &|| false).expect("no error");
+        assert_eq!(whole, Some(to_ron(&dataset).expect("writes")));
+    }
 
     fn place(id: &str, name: &str) -> Place {
         Place { id: Id::new(id), name: name.to_owned(), ..Place::default() }
