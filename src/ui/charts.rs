@@ -50,6 +50,8 @@ pub struct TimelineView {
     tallest: f64,
     /// The days from the first record to the last.
     span: f64,
+    /// The days with rallies, each once: one marker a day, however many rallies it had.
+    rally_days: Vec<f64>,
 }
 
 impl TimelineView {
@@ -62,7 +64,10 @@ impl TimelineView {
             .chain(timeline.rallies.iter().map(|r| r.day))
             .map(day_number);
         let span = days.clone().fold(f64::MIN, f64::max) - days.fold(f64::MAX, f64::min);
-        Self { drawn: timeline.largest_incidents(MAX_BARS), tallest, span }
+        let mut rally_days: Vec<f64> = timeline.rallies.iter().map(|r| day_number(r.day)).collect();
+        rally_days.sort_by(f64::total_cmp);
+        rally_days.dedup();
+        Self { drawn: timeline.largest_incidents(MAX_BARS), tallest, span, rally_days }
     }
 }
 
@@ -1027,7 +1032,7 @@ fn day_of(number: f64) -> Option<Date> {
 /// Repatriations as bars over their days (their height the people sent back) and rallies as
 /// markers below the axis, with an arrow from the incidents each rally answers.
 fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline, view: &TimelineView) {
-    let TimelineView { drawn, tallest, span } = view;
+    let TimelineView { drawn, tallest, span, rally_days } = view;
     let (tallest, span) = (*tallest, *span);
     if drawn.len() < timeline.incidents.len() {
         let count = number(timeline.incidents.len() as f64);
@@ -1072,8 +1077,7 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline, view: &TimelineView) {
                 })
                 .collect();
             plot_ui.bar_chart(BarChart::new(t!("chart-legend-repatriations"), bars).color(PALETTE[3]));
-            let markers: Vec<[f64; 2]> =
-                timeline.rallies.iter().map(|r| [day_number(r.day) + 0.5, rally_row]).collect();
+            let markers: Vec<[f64; 2]> = rally_days.iter().map(|day| [day + 0.5, rally_row]).collect();
             plot_ui.points(
                 egui_plot::Points::new(t!("chart-legend-rallies"), markers)
                     .shape(egui_plot::MarkerShape::Diamond)
