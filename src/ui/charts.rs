@@ -15,7 +15,7 @@ use crate::model::days_between;
 use crate::model::{Dataset, RecordKind};
 use crate::stats::{
     BreakdownBy, BreakdownIndex, Bucket, ColourBy, Period, Pick, RECORDS_KEPT, SeriesIndex, SeriesOptions,
-    Slice, Timeline, timeline,
+    Slice, Timeline, TimelineRally, timeline,
 };
 use crate::t;
 
@@ -1039,7 +1039,8 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline, view: &TimelineView) {
         ui.weak(t!("chart-note-timeline-largest", most = number(drawn.len() as f64), count = count));
     }
     if timeline.rallies.len() > MAX_ARROWS {
-        ui.weak(t!("chart-note-timeline-crowded", rallies = timeline.rallies.len(), most = MAX_ARROWS));
+        let rallies = number(timeline.rallies.len() as f64);
+        ui.weak(t!("chart-note-timeline-crowded", rallies = rallies, most = MAX_ARROWS));
     }
     ui.weak(t!("chart-note-timeline"));
     // A single day would be too thin to see across years: bars are at least a sliver wide.
@@ -1130,14 +1131,18 @@ fn timeline_tooltip(response: &egui::Response, timeline: &Timeline, day: f64) {
             ));
         }
     }
-    for rally in timeline.rallies.iter().filter(|r| near(day_number(r.day))) {
+    if more > 0 {
+        lines.push(t!("chart-tip-more", count = more));
+    }
+    let rallies: Vec<&TimelineRally> = timeline.rallies.iter().filter(|r| near(day_number(r.day))).collect();
+    for rally in rallies.iter().take(RECORDS_KEPT) {
         lines.push(t!("chart-tip-rally", day = crate::i18n::day(rally.day), title = rally.title.as_str()));
         for (title, _, after) in &rally.responds_to {
             lines.push(t!("chart-tip-days-after", days = *after, title = title.as_str()));
         }
     }
-    if more > 0 {
-        lines.push(t!("chart-tip-more", count = more));
+    if rallies.len() > RECORDS_KEPT {
+        lines.push(t!("chart-tip-more", count = rallies.len() - RECORDS_KEPT));
     }
     if !lines.is_empty() {
         response.clone().on_hover_text_at_pointer(lines.join("\n"));
