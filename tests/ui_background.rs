@@ -148,17 +148,36 @@ fn the_charts_of_a_large_dataset_are_worked_out_in_the_background_and_follow_edi
         ..Incident::default()
     };
     harness.state_mut().request_edit(Edit::put(AnyRecord::Incident(late)));
-    let start = Instant::now();
-    while harness.state().is_charting() {
-        assert!(start.elapsed() < Duration::from_secs(120), "the figures were never worked out");
-        std::thread::sleep(Duration::from_millis(10));
-        harness.step();
-    }
-    harness.step();
+    wait_for_charts(&mut harness);
     assert!(harness.query_by_label_contains("Working out the figures").is_none());
     let periods = harness.state().chart_periods();
     assert_eq!(periods.last().map(String::as_str), Some("2031-03"), "the edit made meanwhile is shown");
     let options = SeriesOptions { period: Period::Month, ..SeriesOptions::default() };
     let expected = series(harness.state().dataset(), options, &|_| true, &|_| true);
     assert_eq!(periods.len(), expected.len());
+
+    // The breakdown and the timeline are worked out there too.
+    for (tab, shown) in
+        [("Breakdown", "People forcibly repatriated by sent from"), ("Timeline", "The 2,000 forced")]
+    {
+        harness.get_by_label(tab).click();
+        // The tab is chosen as the charts are drawn; the next frame starts the work.
+        harness.step();
+        harness.step();
+        assert!(harness.state().is_charting(), "{tab} is worked out on another thread");
+        assert!(harness.query_by_label_contains("Working out the figures").is_some());
+        wait_for_charts(&mut harness);
+        assert!(harness.query_by_label_contains(shown).is_some(), "{tab} is shown");
+    }
+}
+
+/// Runs frames until the chart shown is worked out.
+fn wait_for_charts(harness: &mut Harness<'_, RepatriationWatchApp>) {
+    let start = Instant::now();
+    while harness.state().is_charting() {
+        assert!(start.elapsed() < Duration::from_secs(120), "the chart was never worked out");
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.step();
 }

@@ -704,6 +704,39 @@ impl RepatriationWatchApp {
         egui::CentralPanel::default().show(ui, |ui| self.table_panel(ui));
     }
 
+    /// Brings the chart shown up to date: the figures per period and the breakdown follow the
+    /// edits rather than being worked out again; for a large dataset, whatever must be worked
+    /// out from scratch (the timeline after any edit) is worked out on another thread.
+    fn follow_charts(&mut self, revision: u64) {
+        let document = &self.document;
+        let changes = |since| document.changes_since(since);
+        let large = jobs::saves_in_background(document.dataset(), self.options.background_from_bytes);
+        self.charts.in_background = large;
+        let (filters, window, charts) = (&self.filters, self.window.as_ref(), &mut self.charts);
+        match (charts.chart, large) {
+            (ChartKind::Timeline, false) => {}
+            (ChartKind::Timeline, true) => {
+                charts.timeline_in_background(&document.shared(), revision, filters, window);
+            }
+            (ChartKind::Breakdown, false) => {
+                charts.follow_breakdown(document.dataset(), revision, filters, &changes);
+            }
+            (ChartKind::Breakdown, true) => {
+                charts.follow_breakdown_in_background(
+                    &document.shared(),
+                    revision,
+                    filters,
+                    &changes,
+                    window,
+                );
+            }
+            (_, false) => charts.follow(document.dataset(), revision, filters, &changes),
+            (_, true) => {
+                charts.follow_in_background(&document.shared(), revision, filters, &changes, window);
+            }
+        }
+    }
+
     /// The charts, over the records the filters let through.
     fn charts_panel(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
@@ -715,32 +748,7 @@ impl RepatriationWatchApp {
         // The same filters as the incidents table: narrowing one narrows the other.
         filters_ui(ui, &mut self.filters, RecordKind::Incident, self.document.dataset());
         let revision = self.document.revision();
-        if self.charts.chart == ChartKind::Breakdown {
-            // The breakdown follows the edits too.
-            let document = &self.document;
-            let changes = |since| document.changes_since(since);
-            self.charts.follow_breakdown(document.dataset(), revision, &self.filters, &changes);
-        }
-        if !matches!(self.charts.chart, ChartKind::Breakdown | ChartKind::Timeline) {
-            // The figures per period follow the edits rather than being worked out again; for a
-            // large dataset they are first worked out on another thread.
-            let document = &self.document;
-            let changes = |since| document.changes_since(since);
-            let large = jobs::saves_in_background(document.dataset(), self.options.background_from_bytes);
-            self.charts.in_background = large;
-            if large {
-                let window = self.window.as_ref();
-                self.charts.follow_in_background(
-                    &document.shared(),
-                    revision,
-                    &self.filters,
-                    &changes,
-                    window,
-                );
-            } else {
-                self.charts.follow(document.dataset(), revision, &self.filters, &changes);
-            }
-        }
+        self.follow_charts(revision);
         match charts_ui(ui, &mut self.charts, self.document.dataset(), revision, &self.filters) {
             Some(ChartRequest::Period(PeriodClicked { from, to, label, category })) => {
                 self.filters.from = Some(from);

@@ -2,12 +2,13 @@
 //! total with its band, and rallies per period. Computed when the data, the filters or the
 //! options change, never every frame.
 
-use std::sync::{Arc, mpsc};
+use std::sync::Arc;
 
 use eframe::egui::{self, Color32};
 use egui_plot::{Arrows, Bar, BarChart, FilledArea, Legend, Line, Plot, PlotPoints};
 use jiff::civil::Date;
 
+use super::chart_work::{Polled, Work};
 use super::columns::TableRecord;
 use super::filters::Filters;
 use crate::i18n::{choice, day, month_year, number, period_label};
@@ -38,8 +39,11 @@ pub enum ChartKind {
 /// What the charts were computed from.
 type ChartKey = (u64, SeriesOptions, Filters);
 
+/// What a timeline is worked out from.
+type TimelineKey = (u64, Pick, Filters);
+
 /// A timeline with what it was computed from and how it is drawn.
-type TimelineCache = ((u64, Pick, Filters), Timeline, TimelineView);
+type TimelineCache = (TimelineKey, Timeline, TimelineView);
 
 /// What drawing a timeline needs beyond its records, worked out once with it.
 #[derive(Default)]
@@ -101,18 +105,14 @@ pub struct ChartsState {
     /// filters they follow.
     index: Option<(u64, Filters, SeriesIndex)>,
     /// The figures being worked out on another thread, for a large dataset.
-    building: Option<Building>,
+    building: Option<Work<(SeriesOptions, Filters), SeriesIndex>>,
+    /// The breakdown being worked out on another thread.
+    building_breakdown: Option<Work<(BreakdownBy, Pick, Filters), BreakdownIndex>>,
+    /// The timeline being worked out on another thread.
+    building_timeline: Option<Work<TimelineKey, (Timeline, TimelineView)>>,
     /// Whether figures worked out from scratch are worked out on another thread (a large
     /// dataset, see [`Self::follow_in_background`]); the charts say so meanwhile.
     pub in_background: bool,
-}
-
-/// Figures being worked out on another thread: for which options, filters and revision.
-struct Building {
-    options: SeriesOptions,
-    filters: Filters,
-    revision: u64,
-    result: mpsc::Receiver<SeriesIndex>,
 }
 
 /// What the user asked of the charts.
@@ -157,10 +157,70 @@ impl ChartsState {
         filters: &Filters,
         changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
     ) {
+        if self.follow_breakdown_edits(dataset, revision, filters, changes_since) {
+            return;
+        }
+        let grouping = (self.breakdown_by, self.options.pick);
+        let key = (revision, grouping.0, grouping.1, filters.clone());
+        let (keep_incident, keep_rally) = keepers(filters);
+        let index = BreakdownIndex::build(dataset, grouping.0, grouping.1, &keep_incident, &keep_rally);
+        self.breakdown_cache = Some((key, index.slices()));
+        self.breakdown_index = Some((revision, filters.clone(), index));
+    }
+
+    /// [`Self::follow_breakdown`] for a large dataset: a breakdown worked out from scratch is
+    /// worked out on another thread, which wakes `window` when done. Returns whether it is ready.
+    pub fn follow_breakdown_in_background(
+        &mut self,
+        shared: &Arc<Dataset>,
+        revision: u64,
+        filters: &Filters,
+        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
+        window: Option<&egui::Context>,
+    ) -> bool {
+        if self.follow_breakdown_edits(shared, revision, filters, changes_since) {
+            return true;
+        }
+        let (by, pick) = (self.breakdown_by, self.options.pick);
+        let key = (by, pick, filters.clone());
+        match self.building_breakdown.take().filter(|work| work.is_for(&key)).map(Work::poll) {
+            Some(Polled::Done(built, index)) => {
+                self.breakdown_index = Some((built, filters.clone(), index));
+                if self.follow_breakdown_edits(shared, revision, filters, changes_since) {
+                    return true;
+                }
+            }
+            Some(Polled::Going(work)) => {
+                self.building_breakdown = Some(work);
+                return false;
+            }
+            Some(Polled::Failed) | None => {}
+        }
+        let (dataset, wanted) = (Arc::clone(shared), filters.clone());
+        self.building_breakdown = Work::start("chart breakdown", (key, revision), window, move || {
+            let (keep_incident, keep_rally) = keepers(&wanted);
+            BreakdownIndex::build(&dataset, by, pick, &keep_incident, &keep_rally)
+        });
+        if self.building_breakdown.is_none() {
+            self.follow_breakdown(shared, revision, filters, changes_since);
+            return true;
+        }
+        false
+    }
+
+    /// Brings the breakdown up to date when it is, or when its index can follow the edits since
+    /// it was built; returns whether it could.
+    fn follow_breakdown_edits(
+        &mut self,
+        dataset: &Dataset,
+        revision: u64,
+        filters: &Filters,
+        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
+    ) -> bool {
         let grouping = (self.breakdown_by, self.options.pick);
         let key = (revision, grouping.0, grouping.1, filters.clone());
         if self.breakdown_cache.as_ref().is_some_and(|(cached, _)| *cached == key) {
-            return;
+            return true;
         }
         let (keep_incident, keep_rally) = keepers(filters);
         if let Some((followed, _, index)) = self
@@ -172,11 +232,57 @@ impl ChartsState {
         {
             *followed = revision;
             self.breakdown_cache = Some((key, index.slices()));
-            return;
+            return true;
         }
-        let index = BreakdownIndex::build(dataset, grouping.0, grouping.1, &keep_incident, &keep_rally);
-        self.breakdown_cache = Some((key, index.slices()));
-        self.breakdown_index = Some((revision, filters.clone(), index));
+        false
+    }
+
+    /// The timeline for a large dataset: worked out on another thread when the records, the
+    /// estimate or the filters changed, which wakes `window` when done. Returns whether it is
+    /// ready.
+    pub fn timeline_in_background(
+        &mut self,
+        shared: &Arc<Dataset>,
+        revision: u64,
+        filters: &Filters,
+        window: Option<&egui::Context>,
+    ) -> bool {
+        let key = (revision, self.options.pick, filters.clone());
+        if self.timeline_cache.as_ref().is_some_and(|(cached, _, _)| *cached == key) {
+            return true;
+        }
+        match self.building_timeline.take().filter(|work| work.is_for(&key)).map(Work::poll) {
+            Some(Polled::Done(_, (timeline, view))) => {
+                self.timeline_cache = Some((key, timeline, view));
+                return true;
+            }
+            Some(Polled::Going(work)) => {
+                self.building_timeline = Some(work);
+                return false;
+            }
+            Some(Polled::Failed) | None => {}
+        }
+        let (dataset, pick, wanted) = (Arc::clone(shared), self.options.pick, filters.clone());
+        self.building_timeline = Work::start("chart timeline", (key, revision), window, move || {
+            let (keep_incident, keep_rally) = keepers(&wanted);
+            let timeline = timeline(&dataset, pick, &keep_incident, &keep_rally);
+            let view = TimelineView::of(&timeline);
+            (timeline, view)
+        });
+        if self.building_timeline.is_none() {
+            self.timeline(shared, revision, filters);
+            return true;
+        }
+        false
+    }
+
+    /// Whether the breakdown or the timeline shown is being worked out on another thread.
+    fn is_building_other(&self) -> bool {
+        match self.chart {
+            ChartKind::Breakdown => self.building_breakdown.is_some(),
+            ChartKind::Timeline => self.building_timeline.is_some(),
+            _ => false,
+        }
     }
 
     /// The timeline for the current filters, with the incidents it draws, recomputed only when
@@ -270,62 +376,41 @@ impl ChartsState {
         if self.follow_edits(shared, revision, filters, changes_since) {
             return true;
         }
-        let options = self.options;
+        let key = (self.options, filters.clone());
         // A build for other options or filters is of no use any more.
-        self.building.take_if(|building| building.options != options || building.filters != *filters);
-        if let Some(building) = self.building.take() {
-            match building.result.try_recv() {
-                Ok(index) => {
-                    // Built from the records as they were; the edits made since are followed.
-                    self.index = Some((building.revision, filters.clone(), index));
-                    if self.follow_edits(shared, revision, filters, changes_since) {
-                        return true;
-                    }
+        match self.building.take().filter(|work| work.is_for(&key)).map(Work::poll) {
+            Some(Polled::Done(built, index)) => {
+                // Built from the records as they were; the edits made since are followed.
+                self.index = Some((built, filters.clone(), index));
+                if self.follow_edits(shared, revision, filters, changes_since) {
+                    return true;
                 }
-                Err(mpsc::TryRecvError::Empty) => {
-                    self.building = Some(building);
-                    return false;
-                }
-                // The thread failed: the figures are worked out anew.
-                Err(mpsc::TryRecvError::Disconnected) => {}
             }
+            Some(Polled::Going(work)) => {
+                self.building = Some(work);
+                return false;
+            }
+            Some(Polled::Failed) | None => {}
         }
-        if !self.start_building(shared, revision, filters, window) {
+        let dataset = Arc::clone(shared);
+        let (options, wanted) = (self.options, filters.clone());
+        self.building = Work::start("chart figures", (key, revision), window, move || {
+            let (keep_incident, keep_rally) = keepers(&wanted);
+            SeriesIndex::build(&dataset, options, &keep_incident, &keep_rally)
+        });
+        if self.building.is_none() {
             self.follow(shared, revision, filters, changes_since);
             return true;
         }
         false
     }
 
-    /// Starts working out the figures on another thread; returns whether it started.
-    fn start_building(
-        &mut self,
-        shared: &Arc<Dataset>,
-        revision: u64,
-        filters: &Filters,
-        window: Option<&egui::Context>,
-    ) -> bool {
-        let (sender, result) = mpsc::channel();
-        let (dataset, options, wanted) = (Arc::clone(shared), self.options, filters.clone());
-        let window = window.cloned();
-        let work = move || {
-            let (keep_incident, keep_rally) = keepers(&wanted);
-            // The window may have moved on and dropped the receiver: nothing is lost then.
-            let _ = sender.send(SeriesIndex::build(&dataset, options, &keep_incident, &keep_rally));
-            if let Some(window) = window {
-                window.request_repaint();
-            }
-        };
-        let started = std::thread::Builder::new().name("chart figures".to_owned()).spawn(work).is_ok();
-        if started {
-            self.building = Some(Building { options, filters: filters.clone(), revision, result });
-        }
-        started
-    }
-
-    /// Whether the figures are being worked out on another thread.
+    /// Whether the chart shown is being worked out on another thread.
     pub fn is_building(&self) -> bool {
-        self.building.is_some()
+        match self.chart {
+            ChartKind::Breakdown | ChartKind::Timeline => self.is_building_other(),
+            _ => self.building.is_some(),
+        }
     }
 
     /// The figures for the current options and filters, when they are worked out for this
@@ -464,7 +549,15 @@ fn timeline_screen(
     filters: &Filters,
 ) {
     let title = t!("chart-title-timeline", filtered = filtered_note(filters));
-    let (timeline, view) = state.timeline(dataset, revision, filters);
+    let (timeline, view) = if state.in_background {
+        let key = (revision, state.options.pick, filters.clone());
+        match state.timeline_cache.as_ref().filter(|(cached, _, _)| *cached == key) {
+            Some((_, timeline, view)) => (timeline, view),
+            None => return working_ui(ui, dataset),
+        }
+    } else {
+        state.timeline(dataset, revision, filters)
+    };
     if timeline.incidents.is_empty() && timeline.rallies.is_empty() {
         ui.add_space(24.0);
         ui.label(t!("chart-empty-timeline"));
@@ -492,7 +585,15 @@ fn breakdown_screen(
     } else {
         t!("chart-title-breakdown-people", by = choice(by), filtered = filtered)
     };
-    let slices = state.slices(dataset, revision, filters);
+    let slices = if state.in_background {
+        let key = (revision, by, state.options.pick, filters.clone());
+        match state.breakdown_cache.as_ref().filter(|(cached, _)| *cached == key) {
+            Some((_, slices)) => slices.as_slice(),
+            None => return working_ui(ui, dataset),
+        }
+    } else {
+        state.slices(dataset, revision, filters)
+    };
     if slices.is_empty() {
         ui.add_space(24.0);
         ui.label(t!("chart-empty-breakdown"));
