@@ -39,6 +39,12 @@ pub enum ChartKind {
 /// What the charts were computed from.
 type ChartKey = (u64, SeriesOptions, Filters);
 
+/// Frees a large value on another thread (here, with the closure holding it, if no thread
+/// starts).
+fn drop_elsewhere<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new().name("freeing".to_owned()).spawn(move || drop(value));
+}
+
 /// What a timeline is worked out from.
 type TimelineKey = (u64, Pick, Filters);
 
@@ -56,6 +62,10 @@ pub struct TimelineView {
     span: f64,
     /// The days with rallies, each once: one marker a day, however many rallies it had.
     rally_days: Vec<f64>,
+    /// Each incident's first and last day, and each rally's day, as numbers, for the tooltip
+    /// to go through quickly.
+    incident_spans: Vec<(f64, f64)>,
+    rally_day_of: Vec<f64>,
 }
 
 impl TimelineView {
@@ -68,10 +78,14 @@ impl TimelineView {
             .chain(timeline.rallies.iter().map(|r| r.day))
             .map(day_number);
         let span = days.clone().fold(f64::MIN, f64::max) - days.fold(f64::MAX, f64::min);
-        let mut rally_days: Vec<f64> = timeline.rallies.iter().map(|r| day_number(r.day)).collect();
+        let rally_day_of: Vec<f64> = timeline.rallies.iter().map(|r| day_number(r.day)).collect();
+        let mut rally_days = rally_day_of.clone();
         rally_days.sort_by(f64::total_cmp);
         rally_days.dedup();
-        Self { drawn: timeline.largest_incidents(MAX_BARS), tallest, span, rally_days }
+        let incident_spans =
+            timeline.incidents.iter().map(|i| (day_number(i.range.0), day_number(i.range.1))).collect();
+        let drawn = timeline.largest_incidents(MAX_BARS);
+        Self { drawn, tallest, span, rally_days, incident_spans, rally_day_of }
     }
 }
 
@@ -253,7 +267,8 @@ impl ChartsState {
         }
         match self.building_timeline.take().filter(|work| work.is_for(&key)).map(Work::poll) {
             Some(Polled::Done(_, (timeline, view))) => {
-                self.timeline_cache = Some((key, timeline, view));
+                // Half a million records' titles take a while to free: not on the window's thread.
+                drop_elsewhere(self.timeline_cache.replace((key, timeline, view)));
                 return true;
             }
             Some(Polled::Going(work)) => {
@@ -1133,7 +1148,7 @@ fn day_of(number: f64) -> Option<Date> {
 /// Repatriations as bars over their days (their height the people sent back) and rallies as
 /// markers below the axis, with an arrow from the incidents each rally answers.
 fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline, view: &TimelineView) {
-    let TimelineView { drawn, tallest, span, rally_days } = view;
+    let TimelineView { drawn, tallest, span, rally_days, .. } = view;
     let (tallest, span) = (*tallest, *span);
     if drawn.len() < timeline.incidents.len() {
         let count = number(timeline.incidents.len() as f64);
@@ -1203,19 +1218,19 @@ fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline, view: &TimelineView) {
             plot_ui.pointer_coordinate()
         });
     if let Some(pointer) = response.inner {
-        timeline_tooltip(&response.response, timeline, pointer.x);
+        timeline_tooltip(&response.response, timeline, view, pointer.x);
     }
 }
 
 /// The records at the pointer's day on the timeline, as a tooltip (the first few, then how many
 /// more).
-fn timeline_tooltip(response: &egui::Response, timeline: &Timeline, day: f64) {
+fn timeline_tooltip(response: &egui::Response, timeline: &Timeline, view: &TimelineView, day: f64) {
     let near = |x: f64| (x - day).abs() <= 3.0;
     let mut lines = Vec::new();
     let mut more = 0;
-    for incident in &timeline.incidents {
-        let (first, last) = incident.range;
-        if day >= day_number(first) - 1.0 && day <= day_number(last) + 2.0 {
+    for (incident, &(first_day, last_day)) in timeline.incidents.iter().zip(&view.incident_spans) {
+        if day >= first_day - 1.0 && day <= last_day + 2.0 {
+            let (first, last) = incident.range;
             if lines.len() >= RECORDS_KEPT {
                 more += 1;
                 continue;
@@ -1235,7 +1250,13 @@ fn timeline_tooltip(response: &egui::Response, timeline: &Timeline, day: f64) {
     if more > 0 {
         lines.push(t!("chart-tip-more", count = more));
     }
-    let rallies: Vec<&TimelineRally> = timeline.rallies.iter().filter(|r| near(day_number(r.day))).collect();
+    let rallies: Vec<&TimelineRally> = timeline
+        .rallies
+        .iter()
+        .zip(&view.rally_day_of)
+        .filter(|(_, day)| near(**day))
+        .map(|(r, _)| r)
+        .collect();
     for rally in rallies.iter().take(RECORDS_KEPT) {
         lines.push(t!("chart-tip-rally", day = crate::i18n::day(rally.day), title = rally.title.as_str()));
         for (title, _, after) in &rally.responds_to {
