@@ -12,7 +12,8 @@ use repatriation_watch::model::{
     IncidentStatus, Place, Rally, RecordKind, SourcedEstimate,
 };
 use repatriation_watch::stats::{
-    BreakdownBy, BreakdownIndex, ColourBy, Period, Pick, SeriesIndex, SeriesOptions, breakdown, series,
+    BreakdownBy, BreakdownIndex, ColourBy, FollowsEdits, Period, Pick, SeriesIndex, SeriesOptions, breakdown,
+    series,
 };
 
 fn id(prefix: &str, n: u8) -> Id {
@@ -157,12 +158,12 @@ proptest! {
         let mut document = Document::new(places());
         let mut indexes: Vec<SeriesIndex> = all_options()
             .into_iter()
-            .map(|options| SeriesIndex::build(document.dataset(), options, &keep_incident, &keep_rally))
+            .map(|options| SeriesIndex::build(document.dataset(), &options, &keep_incident, &keep_rally))
             .collect();
         let mut breakdowns: Vec<BreakdownIndex> = BreakdownBy::ALL
             .iter()
             .flat_map(|&by| [(by, Pick::Preferred), (by, Pick::Highest)])
-            .map(|(by, pick)| BreakdownIndex::build(document.dataset(), by, pick, &keep_incident, &keep_rally))
+            .map(|grouping| BreakdownIndex::build(document.dataset(), &grouping, &keep_incident, &keep_rally))
             .collect();
         let mut seen = document.revision();
         for (second, step) in steps.into_iter().enumerate() {
@@ -176,14 +177,14 @@ proptest! {
             seen = document.revision();
             for index in &mut indexes {
                 prop_assert!(index.update(document.dataset(), &changes, &keep_incident, &keep_rally));
-                let expected = series(document.dataset(), index.options(), &keep_incident, &keep_rally);
-                prop_assert_eq!(index.buckets(), expected, "{:?}", index.options());
+                let expected = series(document.dataset(), index.settings(), &keep_incident, &keep_rally);
+                prop_assert_eq!(index.figures(), expected, "{:?}", index.settings());
             }
             for index in &mut breakdowns {
                 prop_assert!(index.update(document.dataset(), &changes, &keep_incident, &keep_rally));
-                let (by, pick) = index.grouping();
+                let (by, pick) = index.settings();
                 let expected = breakdown(document.dataset(), by, pick, &keep_incident, &keep_rally);
-                prop_assert_eq!(index.slices(), expected, "{:?}", (by, pick));
+                prop_assert_eq!(index.figures(), expected, "{:?}", (by, pick));
             }
         }
     }

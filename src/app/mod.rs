@@ -726,13 +726,12 @@ impl RepatriationWatchApp {
                     &document.shared(),
                     revision,
                     filters,
-                    &changes,
-                    window,
+                    (&changes, window),
                 );
             }
             (_, false) => charts.follow(document.dataset(), revision, filters, &changes),
             (_, true) => {
-                charts.follow_in_background(&document.shared(), revision, filters, &changes, window);
+                charts.follow_in_background(&document.shared(), revision, filters, (&changes, window));
             }
         }
     }

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 use super::breakdown::{SlicePart, in_order, incident_slice_part, rally_slice_part};
 use super::members::{Member, insert_in_order, remove_from};
 use super::series::legs_by_parent;
-use super::{BreakdownBy, Pick, Slice};
+use super::{BreakdownBy, FollowsEdits, Pick, Slice};
 use crate::model::{Change, Dataset, Id, Incident, LegIndex, Rally, RecordKind, find_by_id};
 
 /// The slices of a breakdown with, for each category, the records in it and what they add.
@@ -28,13 +28,13 @@ pub struct BreakdownIndex {
     slices: BTreeMap<String, Slice>,
 }
 
-impl BreakdownIndex {
-    /// The breakdown of the whole dataset, and the index to keep it up to date. The dataset's
-    /// lists must be sorted by id, as the app keeps them.
-    pub fn build(
+impl FollowsEdits for BreakdownIndex {
+    type Settings = (BreakdownBy, Pick);
+    type Figures = Vec<Slice>;
+
+    fn build(
         dataset: &Dataset,
-        by: BreakdownBy,
-        pick: Pick,
+        &(by, pick): &(BreakdownBy, Pick),
         keep_incident: &dyn Fn(&Incident) -> bool,
         keep_rally: &dyn Fn(&Rally) -> bool,
     ) -> Self {
@@ -65,15 +65,11 @@ impl BreakdownIndex {
         index
     }
 
-    /// What the breakdown groups by, and the estimate it counts.
-    pub fn grouping(&self) -> (BreakdownBy, Pick) {
+    fn settings(&self) -> (BreakdownBy, Pick) {
         (self.by, self.pick)
     }
 
-    /// Brings the slices up to date after `changes`. Returns `false`, changing nothing, when the
-    /// changes reach beyond incidents and rallies (a place or organization names categories):
-    /// the breakdown must then be built again.
-    pub fn update(
+    fn update(
         &mut self,
         dataset: &Dataset,
         changes: &[Change],
@@ -125,10 +121,12 @@ impl BreakdownIndex {
     }
 
     /// The slices with anything in them, the largest first.
-    pub fn slices(&self) -> Vec<Slice> {
+    fn figures(&self) -> Vec<Slice> {
         in_order(self.slices.values().cloned(), self.by)
     }
+}
 
+impl BreakdownIndex {
     fn add(&mut self, id: &Id, names: Vec<String>, part: SlicePart) {
         let member = Arc::new(Member { id: id.clone(), part });
         for name in &names {

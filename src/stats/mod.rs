@@ -10,6 +10,7 @@
 
 mod breakdown;
 mod breakdown_index;
+mod follows;
 mod members;
 mod monthly;
 mod period;
@@ -19,6 +20,7 @@ mod timeline;
 
 pub use breakdown::{BreakdownBy, Slice, breakdown};
 pub use breakdown_index::BreakdownIndex;
+pub use follows::FollowsEdits;
 pub use monthly::{MonthRow, monthly, monthly_csv};
 pub use period::Period;
 pub use series::{

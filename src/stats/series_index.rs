@@ -10,12 +10,12 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 
-use super::Period;
 use super::members::{Member, insert_in_order, remove_from};
 use super::series::{
     Bucket, IncidentPart, RallyPart, SeriesOptions, Wanted, add_incident_part, add_rally_part, described,
     fill_gaps, incident_part, legs_by_parent, rally_described, rally_part,
 };
+use super::{FollowsEdits, Period};
 use crate::model::{Change, Dataset, Id, Incident, LegIndex, Rally, RecordKind, find_by_id};
 
 /// The figures per period with, for each period, the records that touch it and what they add.
@@ -101,12 +101,13 @@ fn starts(period: Period, first: Date, last: Date) -> Vec<Date> {
     starts
 }
 
-impl SeriesIndex {
-    /// The figures of the whole dataset, and the index to keep them up to date. The dataset's
-    /// lists must be sorted by id, as the app keeps them.
-    pub fn build(
+impl FollowsEdits for SeriesIndex {
+    type Settings = SeriesOptions;
+    type Figures = Vec<Bucket>;
+
+    fn build(
         dataset: &Dataset,
-        options: SeriesOptions,
+        &options: &SeriesOptions,
         keep_incident: &dyn Fn(&Incident) -> bool,
         keep_rally: &dyn Fn(&Rally) -> bool,
     ) -> Self {
@@ -138,15 +139,11 @@ impl SeriesIndex {
         index
     }
 
-    /// The options the figures were worked out with.
-    pub fn options(&self) -> SeriesOptions {
+    fn settings(&self) -> SeriesOptions {
         self.options
     }
 
-    /// Brings the figures up to date after `changes`. Returns `false`, changing nothing, when
-    /// the changes reach beyond incidents and rallies (a place or source changes the colours):
-    /// the figures must then be built again.
-    pub fn update(
+    fn update(
         &mut self,
         dataset: &Dataset,
         changes: &[Change],
@@ -192,6 +189,13 @@ impl SeriesIndex {
         true
     }
 
+    /// The figures per period, from the first to the last period with data.
+    fn figures(&self) -> Vec<Bucket> {
+        fill_gaps(self.buckets.clone(), self.options.period)
+    }
+}
+
+impl SeriesIndex {
     /// Adds up the figures of these periods again, from the parts of the records touching them.
     /// A record's title and words are looked up only for the few records a period keeps.
     fn add_up(&mut self, dataset: &Dataset, dirty: &BTreeSet<Date>) {
@@ -211,10 +215,5 @@ impl SeriesIndex {
                 add_rally_part(&mut self.buckets, options.period, id, part, &describe, &wanted);
             }
         }
-    }
-
-    /// The figures per period, from the first to the last period with data.
-    pub fn buckets(&self) -> Vec<Bucket> {
-        fill_gaps(self.buckets.clone(), self.options.period)
     }
 }

@@ -8,12 +8,12 @@ use eframe::egui::{self, Color32};
 use egui_plot::{Arrows, Bar, BarChart, FilledArea, Legend, Line, Plot, PlotPoints};
 use jiff::civil::Date;
 
+use super::chart_follow::{ChangesSince, Followed, keepers};
 use super::chart_work::{Polled, Work};
-use super::columns::TableRecord;
 use super::filters::Filters;
 use crate::i18n::{choice, day, month_year, number, period_label};
+use crate::model::Dataset;
 use crate::model::days_between;
-use crate::model::{Dataset, RecordKind};
 use crate::stats::{
     BreakdownBy, BreakdownIndex, Bucket, ColourBy, Period, Pick, RECORDS_KEPT, SeriesIndex, SeriesOptions,
     Slice, Timeline, TimelineRally, timeline,
@@ -35,9 +35,6 @@ pub enum ChartKind {
     /// Repatriations and rallies on one time axis.
     Timeline,
 }
-
-/// What the charts were computed from.
-type ChartKey = (u64, SeriesOptions, Filters);
 
 /// Frees a large value on another thread (here, with the closure holding it, if no thread
 /// starts).
@@ -89,9 +86,6 @@ impl TimelineView {
     }
 }
 
-/// What a breakdown was computed from.
-type BreakdownKey = (u64, BreakdownBy, Pick, Filters);
-
 /// The charts' settings and their cached figures.
 #[derive(Default)]
 pub struct ChartsState {
@@ -105,23 +99,15 @@ pub struct ChartsState {
     pub rally_attendance: bool,
     /// Whether the period was chosen (by the user, or once from the data's span).
     period_settled: bool,
-    breakdown_cache: Option<(BreakdownKey, Vec<Slice>)>,
-    /// The breakdown with what keeps it up to date edit by edit, the revision and filters it
-    /// follows.
-    breakdown_index: Option<(u64, Filters, BreakdownIndex)>,
+    /// The breakdown, following the edits.
+    breakdown: Followed<BreakdownIndex>,
     /// The timeline, with the incidents it draws (the largest, when there are too many).
     timeline_cache: Option<TimelineCache>,
     /// Where the chart (with its title, note and axes) was last drawn, in points, for
     /// exporting its picture.
     pub plot_rect: Option<egui::Rect>,
-    cache: Option<(ChartKey, Vec<Bucket>)>,
-    /// The figures per period with what keeps them up to date edit by edit, the revision and
-    /// filters they follow.
-    index: Option<(u64, Filters, SeriesIndex)>,
-    /// The figures being worked out on another thread, for a large dataset.
-    building: Option<Work<(SeriesOptions, Filters), SeriesIndex>>,
-    /// The breakdown being worked out on another thread.
-    building_breakdown: Option<Work<(BreakdownBy, Pick, Filters), BreakdownIndex>>,
+    /// The figures per period, following the edits.
+    series: Followed<SeriesIndex>,
     /// The timeline being worked out on another thread.
     building_timeline: Option<Work<TimelineKey, (Timeline, TimelineView)>>,
     /// Whether figures worked out from scratch are worked out on another thread (a large
@@ -158,97 +144,33 @@ impl ChartsState {
     /// or the data changed.
     pub fn slices(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &[Slice] {
         self.follow_breakdown(dataset, revision, filters, &|_| None);
-        self.breakdown_cache.as_ref().map_or(&[], |(_, slices)| slices)
+        self.breakdown.last().map_or(&[], Vec::as_slice)
     }
 
-    /// Brings the breakdown up to date with the dataset: by the changes since it was worked out
-    /// (`changes_since` gives them, when they are still known), or from scratch when the grouping,
-    /// estimate or filters changed or the changes are not known.
+    /// Brings the breakdown up to date with the dataset, by the changes since it was worked out
+    /// when they are known ([`Followed::follow`]).
     pub fn follow_breakdown(
         &mut self,
         dataset: &Dataset,
         revision: u64,
         filters: &Filters,
-        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
+        changes_since: ChangesSince<'_>,
     ) {
-        if self.follow_breakdown_edits(dataset, revision, filters, changes_since) {
-            return;
-        }
         let grouping = (self.breakdown_by, self.options.pick);
-        let key = (revision, grouping.0, grouping.1, filters.clone());
-        let (keep_incident, keep_rally) = keepers(filters);
-        let index = BreakdownIndex::build(dataset, grouping.0, grouping.1, &keep_incident, &keep_rally);
-        self.breakdown_cache = Some((key, index.slices()));
-        self.breakdown_index = Some((revision, filters.clone(), index));
+        self.breakdown.follow(dataset, revision, &grouping, filters, changes_since);
     }
 
-    /// [`Self::follow_breakdown`] for a large dataset: a breakdown worked out from scratch is
-    /// worked out on another thread, which wakes `window` when done. Returns whether it is ready.
+    /// [`Self::follow_breakdown`] for a large dataset, worked out from scratch on another
+    /// thread, which wakes `window`; returns whether the breakdown is ready.
     pub fn follow_breakdown_in_background(
         &mut self,
         shared: &Arc<Dataset>,
         revision: u64,
         filters: &Filters,
-        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
-        window: Option<&egui::Context>,
-    ) -> bool {
-        if self.follow_breakdown_edits(shared, revision, filters, changes_since) {
-            return true;
-        }
-        let (by, pick) = (self.breakdown_by, self.options.pick);
-        let key = (by, pick, filters.clone());
-        match self.building_breakdown.take().filter(|work| work.is_for(&key)).map(Work::poll) {
-            Some(Polled::Done(built, index)) => {
-                self.breakdown_index = Some((built, filters.clone(), index));
-                if self.follow_breakdown_edits(shared, revision, filters, changes_since) {
-                    return true;
-                }
-            }
-            Some(Polled::Going(work)) => {
-                self.building_breakdown = Some(work);
-                return false;
-            }
-            Some(Polled::Failed) | None => {}
-        }
-        let (dataset, wanted) = (Arc::clone(shared), filters.clone());
-        self.building_breakdown = Work::start("chart breakdown", (key, revision), window, move || {
-            let (keep_incident, keep_rally) = keepers(&wanted);
-            BreakdownIndex::build(&dataset, by, pick, &keep_incident, &keep_rally)
-        });
-        if self.building_breakdown.is_none() {
-            self.follow_breakdown(shared, revision, filters, changes_since);
-            return true;
-        }
-        false
-    }
-
-    /// Brings the breakdown up to date when it is, or when its index can follow the edits since
-    /// it was built; returns whether it could.
-    fn follow_breakdown_edits(
-        &mut self,
-        dataset: &Dataset,
-        revision: u64,
-        filters: &Filters,
-        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
+        following: (ChangesSince<'_>, Option<&egui::Context>),
     ) -> bool {
         let grouping = (self.breakdown_by, self.options.pick);
-        let key = (revision, grouping.0, grouping.1, filters.clone());
-        if self.breakdown_cache.as_ref().is_some_and(|(cached, _)| *cached == key) {
-            return true;
-        }
-        let (keep_incident, keep_rally) = keepers(filters);
-        if let Some((followed, _, index)) = self
-            .breakdown_index
-            .as_mut()
-            .filter(|(_, same, index)| same == filters && index.grouping() == grouping)
-            && let Some(changes) = changes_since(*followed)
-            && index.update(dataset, &changes, &keep_incident, &keep_rally)
-        {
-            *followed = revision;
-            self.breakdown_cache = Some((key, index.slices()));
-            return true;
-        }
-        false
+        self.breakdown.follow_in_background(shared, revision, &grouping, filters, following)
     }
 
     /// The timeline for a large dataset: worked out on another thread when the records, the
@@ -294,7 +216,7 @@ impl ChartsState {
     /// Whether the breakdown or the timeline shown is being worked out on another thread.
     fn is_building_other(&self) -> bool {
         match self.chart {
-            ChartKind::Breakdown => self.building_breakdown.is_some(),
+            ChartKind::Breakdown => self.breakdown.is_working(),
             ChartKind::Timeline => self.building_timeline.is_some(),
             _ => false,
         }
@@ -324,138 +246,57 @@ impl ChartsState {
     /// The labels of the periods last charted, in order.
     pub fn period_labels(&self) -> Vec<String> {
         let period = self.options.period;
-        self.cache
-            .as_ref()
-            .map_or_else(Vec::new, |(_, buckets)| buckets.iter().map(|b| period.label(b.start)).collect())
+        self.series
+            .last()
+            .map_or_else(Vec::new, |buckets| buckets.iter().map(|b| period.label(b.start)).collect())
     }
 
-    /// Brings the figures per period up to date with the dataset: by the changes since they were
-    /// worked out (`changes_since` gives them, when they are still known), or from scratch when
-    /// the options or filters changed or the changes are not known.
+    /// Brings the figures per period up to date with the dataset, by the changes since they
+    /// were worked out when they are known ([`Followed::follow`]).
     pub fn follow(
         &mut self,
         dataset: &Dataset,
         revision: u64,
         filters: &Filters,
-        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
+        changes_since: ChangesSince<'_>,
     ) {
-        if self.follow_edits(dataset, revision, filters, changes_since) {
-            return;
-        }
-        let key = (revision, self.options, filters.clone());
-        let (keep_incident, keep_rally) = keepers(filters);
-        let index = SeriesIndex::build(dataset, self.options, &keep_incident, &keep_rally);
-        self.cache = Some((key, index.buckets()));
-        self.index = Some((revision, filters.clone(), index));
+        self.series.follow(dataset, revision, &self.options, filters, changes_since);
     }
 
-    /// Brings the figures up to date when they are, or when the index for these options and
-    /// filters can follow the edits since it was built; returns whether it could.
-    fn follow_edits(
-        &mut self,
-        dataset: &Dataset,
-        revision: u64,
-        filters: &Filters,
-        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
-    ) -> bool {
-        let key = (revision, self.options, filters.clone());
-        if self.cache.as_ref().is_some_and(|(cached, _)| *cached == key) {
-            return true;
-        }
-        let (keep_incident, keep_rally) = keepers(filters);
-        let options = self.options;
-        if let Some((followed, _, index)) =
-            self.index.as_mut().filter(|(_, same, index)| same == filters && index.options() == options)
-            && let Some(changes) = changes_since(*followed)
-            && index.update(dataset, &changes, &keep_incident, &keep_rally)
-        {
-            *followed = revision;
-            self.cache = Some((key, index.buckets()));
-            return true;
-        }
-        false
-    }
-
-    /// [`Self::follow`] for a large dataset: when the figures must be worked out from scratch
-    /// (the first time, after a change of options or filters, or another file), that is done on
-    /// another thread, which wakes `window` when done. Returns whether the figures are ready;
-    /// until they are, the charts say they are being worked out.
+    /// [`Self::follow`] for a large dataset: figures worked out from scratch (the first time,
+    /// after a change of options or filters, or another file) are worked out on another thread,
+    /// which wakes `window`. Returns whether they are ready; until they are, the charts say they
+    /// are being worked out.
     pub fn follow_in_background(
         &mut self,
         shared: &Arc<Dataset>,
         revision: u64,
         filters: &Filters,
-        changes_since: &dyn Fn(u64) -> Option<Vec<crate::model::Change>>,
-        window: Option<&egui::Context>,
+        following: (ChangesSince<'_>, Option<&egui::Context>),
     ) -> bool {
-        if self.follow_edits(shared, revision, filters, changes_since) {
-            return true;
-        }
-        let key = (self.options, filters.clone());
-        // A build for other options or filters is of no use any more.
-        match self.building.take().filter(|work| work.is_for(&key)).map(Work::poll) {
-            Some(Polled::Done(built, index)) => {
-                // Built from the records as they were; the edits made since are followed.
-                self.index = Some((built, filters.clone(), index));
-                if self.follow_edits(shared, revision, filters, changes_since) {
-                    return true;
-                }
-            }
-            Some(Polled::Going(work)) => {
-                self.building = Some(work);
-                return false;
-            }
-            Some(Polled::Failed) | None => {}
-        }
-        let dataset = Arc::clone(shared);
-        let (options, wanted) = (self.options, filters.clone());
-        self.building = Work::start("chart figures", (key, revision), window, move || {
-            let (keep_incident, keep_rally) = keepers(&wanted);
-            SeriesIndex::build(&dataset, options, &keep_incident, &keep_rally)
-        });
-        if self.building.is_none() {
-            self.follow(shared, revision, filters, changes_since);
-            return true;
-        }
-        false
+        self.series.follow_in_background(shared, revision, &self.options, filters, following)
     }
 
     /// Whether the chart shown is being worked out on another thread.
     pub fn is_building(&self) -> bool {
         match self.chart {
             ChartKind::Breakdown | ChartKind::Timeline => self.is_building_other(),
-            _ => self.building.is_some(),
+            _ => self.series.is_working(),
         }
     }
 
     /// The figures for the current options and filters, when they are worked out for this
     /// revision.
     fn ready(&self, revision: u64, filters: &Filters) -> Option<&[Bucket]> {
-        let key = (revision, self.options, filters.clone());
-        self.cache.as_ref().filter(|(cached, _)| *cached == key).map(|(_, buckets)| buckets.as_slice())
+        self.series.ready(revision, &self.options, filters).map(Vec::as_slice)
     }
 
     /// The figures for the current options and filters, worked out only when they or the data
     /// changed (from scratch here: the app calls [`Self::follow`] with the edits first).
     pub fn buckets(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &[Bucket] {
         self.follow(dataset, revision, filters, &|_| None);
-        self.cache.as_ref().map_or(&[], |(_, buckets)| buckets)
+        self.series.last().map_or(&[], Vec::as_slice)
     }
-}
-
-/// Which incidents and which rallies the filters let through; every one, without looking,
-/// when no filter is set.
-fn keepers(
-    filters: &Filters,
-) -> (impl Fn(&crate::model::Incident) -> bool + '_, impl Fn(&crate::model::Rally) -> bool + '_) {
-    let active = filters.is_active();
-    let keep_incident = move |i: &crate::model::Incident| {
-        !active || filters.passes(RecordKind::Incident, i.date_range(), &i.facets())
-    };
-    let keep_rally = move |r: &crate::model::Rally| {
-        !active || filters.passes(RecordKind::Rally, r.date_range(), &r.facets())
-    };
-    (keep_incident, keep_rally)
 }
 
 const PALETTE: [Color32; 8] = [
@@ -601,9 +442,8 @@ fn breakdown_screen(
         t!("chart-title-breakdown-people", by = choice(by), filtered = filtered)
     };
     let slices = if state.in_background {
-        let key = (revision, by, state.options.pick, filters.clone());
-        match state.breakdown_cache.as_ref().filter(|(cached, _)| *cached == key) {
-            Some((_, slices)) => slices.as_slice(),
+        match state.breakdown.ready(revision, &(by, state.options.pick), filters) {
+            Some(slices) => slices.as_slice(),
             None => return working_ui(ui, dataset),
         }
     } else {

@@ -1,6 +1,7 @@
 //! The screens: tables, forms, menus and dialogs. They draw the app's state and return what the
 //! user asked for; they never change the dataset themselves (see [`crate::edit`]).
 
+pub mod chart_follow;
 mod chart_work;
 pub mod charts;
 pub mod columns;
