@@ -1,12 +1,14 @@
 //! Frame times of the real app, headless: an `egui::Context` running the app at 1280×800, with
 //! the frame's shapes tessellated, as a window would. For each size it reports the median and
 //! the worst of 100 frames on the tables and on the charts (idle, scrolling, hovering a chart),
-//! the time from one edit to the charts up to date, and from one search keystroke to the table
-//! filtered.
+//! the time until a chart first shown is drawn, the time from one edit to the charts up to date,
+//! and from one search keystroke to the table filtered.
 //!
 //! `cargo bench --bench frames`; `BENCH_SIZES=10000,100000,1000000` changes the sizes (incidents;
-//! a tenth as many rallies), `BENCH_ONLY=search` (or `edit`, or `editor`) runs only the search (or the edits with the charts shown, or the table with an incident open), and `BENCH_SLOW_FRAMES=1`
-//! prints each keystroke with its last frames.
+//! a tenth as many rallies). `BENCH_ONLY` runs one part only: `search`, `edit` (the edits with
+//! the charts shown), `charts` (the charts' first showing, the breakdown and the timeline) or
+//! `editor` (the table with an incident open). `BENCH_SLOW_FRAMES=1` prints each keystroke with
+//! its last frames.
 
 mod common;
 
