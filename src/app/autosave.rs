@@ -59,11 +59,15 @@ impl Autosave {
         if waited < self.delay {
             return Some(self.delay.saturating_sub(waited));
         }
-        if let Some(writer) = &self.writer
-            && !writer.write(file.map(Path::to_owned), document.shared(), draft_records())
-        {
-            // The last write still holds the records: this one is asked for again soon.
-            return Some(RETRY);
+        if let Some(writer) = &self.writer {
+            let file = file.map(Path::to_owned);
+            // A write still making the text of older work is out of date: it stops, and this
+            // one takes its place, so the newest work is always the one on its way.
+            writer.let_go();
+            if !writer.write(file, document.shared(), draft_records()) {
+                // The last write did not let go in time: this one is asked for again soon.
+                return Some(RETRY);
+            }
         }
         self.written = Some(key);
         None
@@ -90,5 +94,35 @@ impl Autosave {
             writer.remove(file.map(Path::to_owned));
         }
         self.written = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Id, Place};
+    use crate::store::find_recoveries;
+
+    fn drafts_with_place(name: &str) -> Dataset {
+        let place = Place { id: Id::new("place-draft"), name: name.to_owned(), ..Place::default() };
+        Dataset { places: vec![place], ..Dataset::default() }
+    }
+
+    #[test]
+    fn a_change_while_a_write_is_under_way_is_the_one_left_on_disk() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let options = crate::generate::GenerateOptions { incidents: 20_000, rallies: 0, seed: 1 };
+        let document = Document::new(crate::generate::generate(options));
+        let mut autosave = Autosave::new(Some(dir.path().to_owned()), Duration::ZERO);
+        autosave.tick(&document, 1, None, || drafts_with_place(""));
+        // The first write is still making the text of twenty thousand records.
+        let due = autosave.tick(&document, 2, None, || drafts_with_place("Still in its form"));
+        assert_eq!(due, None, "the newer work is on its way at once, not left for later");
+        drop(autosave);
+        let found = find_recoveries(dir.path());
+        assert_eq!(found.len(), 1);
+        let recovered = found[0].load().expect("the recovery file loads");
+        let names: Vec<&str> = recovered.places.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Still in its form"), "{names:?}");
     }
 }
