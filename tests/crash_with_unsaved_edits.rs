@@ -28,6 +28,14 @@ fn options(dir: &Path) -> AppOptions {
     }
 }
 
+/// Whether a recovery file is written and holds a place named `name`.
+fn recovery_holds(dir: &Path, name: &str) -> bool {
+    find_recoveries(&dir.join("recovery"))
+        .iter()
+        .filter_map(|recovery| recovery.load().ok())
+        .any(|dataset| dataset.places.iter().any(|place| place.name == name))
+}
+
 /// In the child: make edits, wait for the recovery file, say so, and wait to be killed.
 fn edit_and_wait(dir: &Path) -> ! {
     let mut app = harness(options(dir));
@@ -36,12 +44,7 @@ fn edit_and_wait(dir: &Path) -> ! {
     click(&mut app, "New place");
     type_into(&mut app, "Name", "Typed, never saved");
     let deadline = Instant::now() + Duration::from_secs(30);
-    while find_recoveries(&dir.join("recovery")).is_empty() && Instant::now() < deadline {
-        app.run();
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    // The writer may still be finishing the newest snapshot: a few more frames.
-    for _ in 0..10 {
+    while !recovery_holds(dir, "Typed, never saved") && Instant::now() < deadline {
         app.run();
         std::thread::sleep(Duration::from_millis(50));
     }
