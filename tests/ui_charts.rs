@@ -2,7 +2,7 @@
 
 mod support;
 
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use jiff::civil::date;
 use repatriation_watch::model::{Id, RecordKind};
 use support::{Workspace, click, harness};
@@ -53,14 +53,23 @@ fn charts_open_change_period_and_a_bar_click_filters_the_table() {
     assert_eq!(harness.state().visible_ids().len(), 3);
 }
 
+/// The middle of the plot below `note`, above the status bar that says `status`.
+fn middle_of_the_plot(
+    harness: &egui_kittest::Harness<'_, repatriation_watch::app::RepatriationWatchApp>,
+    note: &str,
+    status: &str,
+) -> egui::Pos2 {
+    let note = harness.get_by_label_contains(note).rect();
+    let status = harness.get_by_label_contains(status).rect();
+    // The plot spans from the note's left edge to the window's right edge (1400 wide).
+    egui::pos2(f32::midpoint(note.left(), 1392.0), f32::midpoint(note.bottom(), status.top()))
+}
+
 /// Clicks the middle of the plot, where a lone bar stands.
 fn click_middle_of_the_plot(
     harness: &mut egui_kittest::Harness<'_, repatriation_watch::app::RepatriationWatchApp>,
 ) {
-    let note = harness.get_by_label_contains("Bars: people forcibly repatriated per period").rect();
-    let status = harness.get_by_label_contains("3 incidents").rect();
-    // The plot spans from the note's left edge to the window's right edge (1400 wide).
-    let centre = egui::pos2(f32::midpoint(note.left(), 1392.0), f32::midpoint(note.bottom(), status.top()));
+    let centre = middle_of_the_plot(harness, "Bars: people forcibly repatriated per period", "3 incidents");
     harness.hover_at(centre);
     harness.run();
     for pressed in [true, false] {
@@ -244,4 +253,43 @@ fn a_crowded_timeline_draws_the_largest_repatriations_and_says_so() {
     let (_workspace, mut harness) = charts_on(&text);
     click(&mut harness, "Timeline");
     harness.get_by_label_contains("The 2,000 forced repatriations with the most people, of ");
+}
+
+#[test]
+fn hovering_the_timeline_lists_the_records_at_that_day_then_how_many_more() {
+    // Fourteen repatriations over November and December, and thirteen rallies in the middle.
+    let incident = |n: usize| {
+        format!(
+            "(id: \"i{n:02}\", title: \"Sent back {n}\", \
+             date: (earliest: \"2023-11-01\", latest: \"2023-12-31\", precision: Range), \
+             estimates: [(count: (qualifier: Exact, low: {n}, high: {n}, best: {n}, as_reported: \"{n}\"), preferred: true)]),"
+        )
+    };
+    let rally = |n: usize| {
+        format!(
+            "(id: \"r{n:02}\", title: \"Vigil {n}\", \
+             date: (earliest: \"2023-12-01\", latest: \"2023-12-01\", precision: Day)),"
+        )
+    };
+    let incidents: String = (1..=14).map(incident).collect();
+    let rallies: String = (1..=13).map(rally).collect();
+    let data = format!(
+        "(format: \"repatriation-watch\", version: 1, incidents: [{incidents}], rallies: [{rallies}])"
+    );
+    let (_workspace, mut harness) = charts_on(&data);
+    click(&mut harness, "Timeline");
+    let centre = middle_of_the_plot(&harness, "Bars: forced repatriations", "14 incidents");
+    harness.hover_at(centre);
+    harness.run();
+    // The tooltip's text, on the tooltip and on the label in it.
+    let tip = harness
+        .query_all_by_label_contains("Sent back 1 (")
+        .filter_map(|node| node.accesskit_node().label())
+        .max_by_key(String::len)
+        .unwrap_or_default();
+    let sent_back = tip.lines().filter(|line| line.starts_with("Sent back")).count();
+    let vigils = tip.lines().filter(|line| line.starts_with("Rally, ")).count();
+    assert_eq!((sent_back, vigils), (12, 12), "{tip}");
+    assert!(tip.contains("and 2 more") && tip.contains("and 1 more"), "{tip}");
+    assert!(tip.contains("Sent back 12 (") && !tip.contains("Sent back 13 ("), "in their order: {tip}");
 }

@@ -16,6 +16,7 @@ mod monthly;
 mod period;
 mod series;
 mod series_index;
+mod span_lookup;
 mod timeline;
 
 pub use breakdown::{BreakdownBy, Slice, breakdown};
@@ -28,4 +29,5 @@ pub use series::{
     series,
 };
 pub use series_index::SeriesIndex;
+pub use span_lookup::SpanLookup;
 pub use timeline::{Timeline, TimelineIncident, TimelineRally, timeline};

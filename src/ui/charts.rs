@@ -11,12 +11,13 @@ use jiff::civil::Date;
 use super::chart_follow::{ChangesSince, Followed, keepers};
 use super::chart_work::{Polled, Work};
 use super::filters::Filters;
-use crate::i18n::{choice, day, month_year, number, period_label};
+pub use super::timeline_chart::TimelineView;
+use super::timeline_chart::timeline_chart;
+use crate::i18n::{choice, day, number, period_label};
 use crate::model::Dataset;
-use crate::model::days_between;
 use crate::stats::{
-    BreakdownBy, BreakdownIndex, Bucket, ColourBy, Period, Pick, RECORDS_KEPT, SeriesIndex, SeriesOptions,
-    Slice, Timeline, TimelineRally, timeline,
+    BreakdownBy, BreakdownIndex, Bucket, ColourBy, Period, Pick, SeriesIndex, SeriesOptions, Slice, Timeline,
+    timeline,
 };
 use crate::t;
 
@@ -47,44 +48,6 @@ type TimelineKey = (u64, Pick, Filters);
 
 /// A timeline with what it was computed from and how it is drawn.
 type TimelineCache = (TimelineKey, Timeline, TimelineView);
-
-/// What drawing a timeline needs beyond its records, worked out once with it.
-#[derive(Default)]
-pub struct TimelineView {
-    /// The incidents drawn (the largest, when there are too many).
-    drawn: Vec<usize>,
-    /// The most people of any incident (at least 10).
-    tallest: f64,
-    /// The days from the first record to the last.
-    span: f64,
-    /// The days with rallies, each once: one marker a day, however many rallies it had.
-    rally_days: Vec<f64>,
-    /// Each incident's first and last day, and each rally's day, as numbers, for the tooltip
-    /// to go through quickly.
-    incident_spans: Vec<(f64, f64)>,
-    rally_day_of: Vec<f64>,
-}
-
-impl TimelineView {
-    fn of(timeline: &Timeline) -> Self {
-        let tallest = timeline.incidents.iter().filter_map(|i| i.people).fold(10.0, f64::max);
-        let days = timeline
-            .incidents
-            .iter()
-            .flat_map(|i| [i.range.0, i.range.1])
-            .chain(timeline.rallies.iter().map(|r| r.day))
-            .map(day_number);
-        let span = days.clone().fold(f64::MIN, f64::max) - days.fold(f64::MAX, f64::min);
-        let rally_day_of: Vec<f64> = timeline.rallies.iter().map(|r| day_number(r.day)).collect();
-        let mut rally_days = rally_day_of.clone();
-        rally_days.sort_by(f64::total_cmp);
-        rally_days.dedup();
-        let incident_spans =
-            timeline.incidents.iter().map(|i| (day_number(i.range.0), day_number(i.range.1))).collect();
-        let drawn = timeline.largest_incidents(MAX_BARS);
-        Self { drawn, tallest, span, rally_days, incident_spans, rally_day_of }
-    }
-}
 
 /// The charts' settings and their cached figures.
 #[derive(Default)]
@@ -299,7 +262,7 @@ impl ChartsState {
     }
 }
 
-const PALETTE: [Color32; 8] = [
+pub(super) const PALETTE: [Color32; 8] = [
     Color32::from_rgb(66, 133, 196),
     Color32::from_rgb(230, 145, 56),
     Color32::from_rgb(89, 161, 79),
@@ -964,149 +927,5 @@ fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy, dataset
             )
         };
         response.response.on_hover_text_at_pointer(text);
-    }
-}
-
-/// The most rallies whose arrows the timeline draws.
-const MAX_ARROWS: usize = 60;
-
-/// Past this many repatriations the timeline draws the largest only: more bars than pixels
-/// say nothing, and drawing them would slow every frame.
-const MAX_BARS: usize = 2_000;
-
-/// The day as a number on the timeline's axis: days since 1970-01-01.
-fn day_number(day: Date) -> f64 {
-    days_between(Date::constant(1970, 1, 1), day) as f64
-}
-
-/// The day a number on the timeline's axis stands for.
-fn day_of(number: f64) -> Option<Date> {
-    let days = format!("{:.0}", number.round()).parse::<i64>().ok()?;
-    Date::constant(1970, 1, 1).checked_add(jiff::Span::new().days(days)).ok()
-}
-
-/// Repatriations as bars over their days (their height the people sent back) and rallies as
-/// markers below the axis, with an arrow from the incidents each rally answers.
-fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline, view: &TimelineView) {
-    let TimelineView { drawn, tallest, span, rally_days, .. } = view;
-    let (tallest, span) = (*tallest, *span);
-    if drawn.len() < timeline.incidents.len() {
-        let count = number(timeline.incidents.len() as f64);
-        ui.weak(t!("chart-note-timeline-largest", most = number(drawn.len() as f64), count = count));
-    }
-    if timeline.rallies.len() > MAX_ARROWS {
-        let rallies = number(timeline.rallies.len() as f64);
-        ui.weak(t!("chart-note-timeline-crowded", rallies = rallies, most = MAX_ARROWS));
-    }
-    ui.weak(t!("chart-note-timeline"));
-    // A single day would be too thin to see across years: bars are at least a sliver wide.
-    let thinnest = (span / 400.0).max(1.0);
-    let rally_row = -tallest * 0.08;
-    let colour = ui.visuals().text_color();
-    let response = Plot::new("timeline")
-        .legend(Legend::default())
-        .allow_scroll(false)
-        .allow_drag([true, false])
-        .allow_zoom([true, false])
-        .allow_boxed_zoom(false)
-        .show_x(false)
-        .show_y(false)
-        .label_formatter(|_| None)
-        .x_axis_formatter(|mark, _| {
-            // Marks years apart are labelled by month, not by a day the mark happens to fall on.
-            let date = day_of(mark.value);
-            if mark.step_size >= 28.0 { date.map(month_year) } else { date.map(day) }.unwrap_or_default()
-        })
-        // Below zero is the rallies' row, not a number of people.
-        .y_axis_formatter(|mark, _| if mark.value < 0.0 { String::new() } else { format!("{}", mark.value) })
-        .show(ui, |plot_ui| {
-            let bars = drawn
-                .iter()
-                .map(|&position| &timeline.incidents[position])
-                .filter_map(|incident| {
-                    let (first, last) = incident.range;
-                    let (from, to) = (day_number(first), day_number(last) + 1.0);
-                    Some(
-                        Bar::new(f64::midpoint(from, to), incident.people?)
-                            .width((to - from).max(thinnest))
-                            .name(&incident.title),
-                    )
-                })
-                .collect();
-            plot_ui.bar_chart(BarChart::new(t!("chart-legend-repatriations"), bars).color(PALETTE[3]));
-            let markers: Vec<[f64; 2]> = rally_days.iter().map(|day| [day + 0.5, rally_row]).collect();
-            plot_ui.points(
-                egui_plot::Points::new(t!("chart-legend-rallies"), markers)
-                    .shape(egui_plot::MarkerShape::Diamond)
-                    .radius(6.0)
-                    .color(PALETTE[2]),
-            );
-            // Past a few dozen rallies the arrows hide each other: filter or zoom to see them.
-            let answered =
-                if timeline.rallies.len() <= MAX_ARROWS { timeline.rallies.as_slice() } else { &[] };
-            for (index, rally) in answered.iter().enumerate() {
-                for (offset, (_, last, days)) in rally.responds_to.iter().enumerate() {
-                    let y = rally_row * (2.0 + (index % 3) as f64 + offset as f64 * 0.5);
-                    let from = [day_number(*last) + 1.0, y];
-                    let to = [day_number(rally.day) + 0.5, y];
-                    plot_ui.arrows(Arrows::new("", vec![from], vec![to]).color(colour));
-                    let middle = egui_plot::PlotPoint::new(f64::midpoint(from[0], to[0]), y);
-                    plot_ui
-                        .text(egui_plot::Text::new("", middle, t!("chart-days", days = *days)).color(colour));
-                }
-            }
-            plot_ui.pointer_coordinate()
-        });
-    if let Some(pointer) = response.inner {
-        timeline_tooltip(&response.response, timeline, view, pointer.x);
-    }
-}
-
-/// The records at the pointer's day on the timeline, as a tooltip (the first few, then how many
-/// more).
-fn timeline_tooltip(response: &egui::Response, timeline: &Timeline, view: &TimelineView, day: f64) {
-    let near = |x: f64| (x - day).abs() <= 3.0;
-    let mut lines = Vec::new();
-    let mut more = 0;
-    for (incident, &(first_day, last_day)) in timeline.incidents.iter().zip(&view.incident_spans) {
-        if day >= first_day - 1.0 && day <= last_day + 2.0 {
-            let (first, last) = incident.range;
-            if lines.len() >= RECORDS_KEPT {
-                more += 1;
-                continue;
-            }
-            let people = incident.people.map_or_else(|| "?".to_owned(), number);
-            let (title, words, dates) =
-                (incident.title.as_str(), incident.words.as_str(), crate::i18n::days(first, last));
-            lines.push(t!(
-                "chart-tip-incident",
-                title = title,
-                dates = dates,
-                words = words,
-                people = people
-            ));
-        }
-    }
-    if more > 0 {
-        lines.push(t!("chart-tip-more", count = more));
-    }
-    let rallies: Vec<&TimelineRally> = timeline
-        .rallies
-        .iter()
-        .zip(&view.rally_day_of)
-        .filter(|(_, day)| near(**day))
-        .map(|(r, _)| r)
-        .collect();
-    for rally in rallies.iter().take(RECORDS_KEPT) {
-        lines.push(t!("chart-tip-rally", day = crate::i18n::day(rally.day), title = rally.title.as_str()));
-        for (title, _, after) in &rally.responds_to {
-            lines.push(t!("chart-tip-days-after", days = *after, title = title.as_str()));
-        }
-    }
-    if rallies.len() > RECORDS_KEPT {
-        lines.push(t!("chart-tip-more", count = rallies.len() - RECORDS_KEPT));
-    }
-    if !lines.is_empty() {
-        response.clone().on_hover_text_at_pointer(lines.join("\n"));
     }
 }

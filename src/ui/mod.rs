@@ -18,4 +18,5 @@ pub mod nav;
 pub mod search_text;
 pub mod status_bar;
 pub mod table;
+mod timeline_chart;
 pub mod widgets;
