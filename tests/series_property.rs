@@ -12,8 +12,8 @@ use repatriation_watch::model::{
     IncidentStatus, Place, Rally, RecordKind, SourcedEstimate,
 };
 use repatriation_watch::stats::{
-    BreakdownBy, BreakdownIndex, ColourBy, FollowsEdits, Period, Pick, SeriesIndex, SeriesOptions, breakdown,
-    series,
+    BreakdownBy, BreakdownIndex, ColourBy, FollowsEdits, Period, Pick, SeriesIndex, SeriesOptions,
+    TimelineFigures, TimelineIndex, breakdown, series, timeline,
 };
 
 fn id(prefix: &str, n: u8) -> Id {
@@ -45,7 +45,7 @@ fn estimate(figures: (u8, u8, bool)) -> SourcedEstimate {
 #[derive(Clone, Copy, Debug)]
 enum Step {
     Incident { n: u8, parent: Option<u8>, day: u16, length: u8, figures: (u8, u8, bool), kind: u8, place: u8 },
-    Rally { n: u8, day: u16, length: u8, attendance: u8, place: u8 },
+    Rally { n: u8, day: u16, length: u8, attendance: u8, place: u8, answers: u8 },
     Delete(bool, u8),
     Undo,
     Redo,
@@ -56,8 +56,8 @@ fn any_step() -> impl Strategy<Value = Step> {
     prop_oneof![
         5 => (any::<u8>(), proptest::option::of(any::<u8>()), any::<u16>(), any::<u8>(), figures, 0..3u8, any::<u8>())
             .prop_map(|(n, parent, day, length, figures, kind, place)| Step::Incident { n, parent, day, length, figures, kind, place }),
-        2 => (any::<u8>(), any::<u16>(), any::<u8>(), any::<u8>(), any::<u8>())
-            .prop_map(|(n, day, length, attendance, place)| Step::Rally { n, day, length, attendance, place }),
+        2 => (any::<u8>(), any::<u16>(), any::<u8>(), any::<u8>(), any::<u8>(), any::<u8>())
+            .prop_map(|(n, day, length, attendance, place, answers)| Step::Rally { n, day, length, attendance, place, answers }),
         2 => (any::<bool>(), any::<u8>()).prop_map(|(rally, n)| Step::Delete(rally, n)),
         1 => Just(Step::Undo),
         1 => Just(Step::Redo),
@@ -84,7 +84,7 @@ fn edit_of(step: Step) -> Option<Edit> {
                 ..Incident::default()
             }))
         }
-        Step::Rally { n, day, length, attendance, place } => Edit::put(AnyRecord::Rally(Rally {
+        Step::Rally { n, day, length, attendance, place, answers } => Edit::put(AnyRecord::Rally(Rally {
             id: id("ral", n),
             title: format!("rally {n}"),
             date: dates(day, length),
@@ -92,6 +92,8 @@ fn edit_of(step: Step) -> Option<Edit> {
             place: Some(place_id(place)),
             // Organizers named by id (none of them recorded): zero, one or two, maybe the same.
             organizers: (0..place % 3).map(|k| Id::new(format!("org-{}", (place / 4 + k) % 3))).collect(),
+            // Zero, one or two incidents it answers, which may not exist (yet).
+            responds_to: (0..answers % 3).map(|k| id("inc", answers / 3 + k)).collect(),
             ..Rally::default()
         })),
         Step::Delete(rally, n) => {
@@ -146,6 +148,29 @@ fn keep_rally(narrow: bool) -> impl Fn(&Rally) -> bool {
     move |rally| !narrow || rally.title.ends_with(['0', '2', '4'])
 }
 
+/// The timeline kept up to date is the one worked out from scratch, and finds the same records
+/// near every day.
+fn same_timeline(kept: &TimelineFigures, expected: &TimelineFigures) -> Result<(), TestCaseError> {
+    prop_assert_eq!(&kept.timeline, &expected.timeline);
+    prop_assert_eq!(&kept.drawn, &expected.drawn);
+    // The largest and the difference of the same numbers: exactly equal.
+    prop_assert_eq!(kept.tallest.to_bits(), expected.tallest.to_bits());
+    prop_assert_eq!(kept.span.to_bits(), expected.span.to_bits());
+    prop_assert_eq!(&kept.rally_days, &expected.rally_days);
+    let first = repatriation_watch::stats::day_number(date(2023, 1, 1));
+    for day in (-3..560).step_by(7).map(|offset| first + f64::from(offset)) {
+        prop_assert_eq!(
+            kept.incidents_by_day.overlapping(day - 2.0, day + 1.0),
+            expected.incidents_by_day.overlapping(day - 2.0, day + 1.0)
+        );
+        prop_assert_eq!(
+            kept.rallies_by_day.overlapping(day - 3.0, day + 3.0),
+            expected.rallies_by_day.overlapping(day - 3.0, day + 3.0)
+        );
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(120))]
 
@@ -164,6 +189,10 @@ proptest! {
             .iter()
             .flat_map(|&by| [(by, Pick::Preferred), (by, Pick::Highest)])
             .map(|grouping| BreakdownIndex::build(document.dataset(), &grouping, &keep_incident, &keep_rally))
+            .collect();
+        let mut timelines: Vec<TimelineIndex> = [Pick::Preferred, Pick::Highest]
+            .iter()
+            .map(|pick| TimelineIndex::build(document.dataset(), pick, &keep_incident, &keep_rally))
             .collect();
         let mut seen = document.revision();
         for (second, step) in steps.into_iter().enumerate() {
@@ -185,6 +214,11 @@ proptest! {
                 let (by, pick) = index.settings();
                 let expected = breakdown(document.dataset(), by, pick, &keep_incident, &keep_rally);
                 prop_assert_eq!(index.figures(), expected, "{:?}", (by, pick));
+            }
+            for index in &mut timelines {
+                prop_assert!(index.update(document.dataset(), &changes, &keep_incident, &keep_rally));
+                let expected = timeline(document.dataset(), index.settings(), &keep_incident, &keep_rally);
+                same_timeline(&index.figures(), &TimelineFigures::of(expected))?;
             }
         }
     }

@@ -704,9 +704,9 @@ impl RepatriationWatchApp {
         egui::CentralPanel::default().show(ui, |ui| self.table_panel(ui));
     }
 
-    /// Brings the chart shown up to date: the figures per period and the breakdown follow the
-    /// edits rather than being worked out again; for a large dataset, whatever must be worked
-    /// out from scratch (the timeline after any edit) is worked out on another thread.
+    /// Brings the chart shown up to date: its figures follow the edits rather than being worked
+    /// out again; for a large dataset, whatever must be worked out from scratch (the first time,
+    /// or for other options or filters) is worked out on another thread.
     fn follow_charts(&mut self, revision: u64) {
         let document = &self.document;
         let changes = |since| document.changes_since(since);
@@ -714,9 +714,16 @@ impl RepatriationWatchApp {
         self.charts.in_background = large;
         let (filters, window, charts) = (&self.filters, self.window.as_ref(), &mut self.charts);
         match (charts.chart, large) {
-            (ChartKind::Timeline, false) => {}
+            (ChartKind::Timeline, false) => {
+                charts.follow_timeline(document.dataset(), revision, filters, &changes);
+            }
             (ChartKind::Timeline, true) => {
-                charts.timeline_in_background(&document.shared(), revision, filters, window);
+                charts.follow_timeline_in_background(
+                    &document.shared(),
+                    revision,
+                    filters,
+                    (&changes, window),
+                );
             }
             (ChartKind::Breakdown, false) => {
                 charts.follow_breakdown(document.dataset(), revision, filters, &changes);

@@ -47,6 +47,16 @@ impl LegIndex {
         self.note(id, parent);
     }
 
+    /// The parent noted for the incident `id`, if any.
+    pub fn parent_of(&self, id: &Id) -> Option<&Id> {
+        self.parent_of.get(id)
+    }
+
+    /// Whether any incident is noted as a leg of `id`.
+    pub fn has_legs(&self, id: &Id) -> bool {
+        self.legs.contains_key(id)
+    }
+
     /// The legs of an incident, in the dataset's order, as [`Dataset::legs_of`] finds them by a
     /// scan. The index must follow `dataset`.
     pub fn legs_of<'d>(&self, dataset: &'d Dataset, id: &Id) -> impl Iterator<Item = &'d Incident> {

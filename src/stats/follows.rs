@@ -8,7 +8,7 @@ pub trait FollowsEdits: Send + Sized + 'static {
     /// What the figures are worked out with: options, grouping.
     type Settings: Clone + PartialEq + Send + 'static;
     /// The figures.
-    type Figures;
+    type Figures: Send + 'static;
 
     /// The index of the whole dataset, whose lists must be sorted by id, as the app keeps them.
     /// `keep_incident` and `keep_rally` say which records count (the filters).

@@ -18,6 +18,7 @@ mod series;
 mod series_index;
 mod span_lookup;
 mod timeline;
+mod timeline_index;
 
 pub use breakdown::{BreakdownBy, Slice, breakdown};
 pub use breakdown_index::BreakdownIndex;
@@ -29,5 +30,6 @@ pub use series::{
     series,
 };
 pub use series_index::SeriesIndex;
-pub use span_lookup::SpanLookup;
-pub use timeline::{Timeline, TimelineIncident, TimelineRally, timeline};
+pub use span_lookup::{Ordered, SpanLookup};
+pub use timeline::{MOST_DRAWN, Timeline, TimelineIncident, TimelineRally, timeline};
+pub use timeline_index::{TimelineFigures, TimelineIndex, day_number};

@@ -45,14 +45,19 @@ pub struct Timeline {
     pub rallies: Vec<TimelineRally>,
 }
 
+/// Past this many repatriations the timeline draws the largest only: more bars than pixels say
+/// nothing, and drawing them would slow every frame.
+pub const MOST_DRAWN: usize = 2_000;
+
 impl Timeline {
-    /// The positions in `incidents` of the `most` with the most people (unknown figures last),
-    /// in the order of `incidents`: what a chart too crowded to show them all draws.
+    /// The positions in `incidents` of the `most` with the most people (unknown figures last,
+    /// ties to the earlier), in the order of `incidents`: what a chart too crowded to show them
+    /// all draws.
     pub fn largest_incidents(&self, most: usize) -> Vec<usize> {
         let mut positions: Vec<usize> = (0..self.incidents.len()).collect();
         if positions.len() > most {
             let people = |&position: &usize| self.incidents[position].people.unwrap_or(f64::NEG_INFINITY);
-            positions.select_nth_unstable_by(most, |a, b| people(b).total_cmp(&people(a)));
+            positions.select_nth_unstable_by(most, |a, b| people(b).total_cmp(&people(a)).then(a.cmp(b)));
             positions.truncate(most);
             positions.sort_unstable();
         }
@@ -71,39 +76,47 @@ pub fn timeline(
     let incidents = dataset
         .incidents
         .iter()
-        .filter(|i| {
-            i.kind == IncidentKind::ForcedRepatriation && !parents.contains(&i.id) && keep_incident(i)
-        })
-        .filter_map(|incident| {
-            let estimate = picked(&incident.estimates, pick);
-            Some(TimelineIncident {
-                id: incident.id.clone(),
-                title: incident.title.clone(),
-                range: incident.date.range()?,
-                people: estimate.and_then(|e| e.count.central()),
-                words: estimate.map(|e| e.count.as_reported.clone()).unwrap_or_default(),
-            })
-        })
+        .filter(|i| !parents.contains(&i.id) && keep_incident(i))
+        .filter_map(|incident| incident_entry(incident, pick))
         .collect();
     let rallies = dataset
         .rallies
         .iter()
         .filter(|r| keep_rally(r))
-        .filter_map(|rally| {
-            let (day, _) = rally.date.range()?;
-            let responds_to = rally
-                .responds_to
-                .iter()
-                .filter_map(|id| dataset.incident(id))
-                .filter_map(|incident| {
-                    let (_, last) = incident.date.range()?;
-                    Some((incident.title.clone(), last, days_between(last, day)))
-                })
-                .collect();
-            Some(TimelineRally { id: rally.id.clone(), title: rally.title.clone(), day, responds_to })
-        })
+        .filter_map(|rally| rally_entry(dataset, rally))
         .collect();
     Timeline { incidents, rallies }
+}
+
+/// An incident on the timeline, when it is a forced repatriation with a known date. (Whether it
+/// has legs, which are drawn instead, is for the caller to know.)
+pub(super) fn incident_entry(incident: &Incident, pick: Pick) -> Option<TimelineIncident> {
+    if incident.kind != IncidentKind::ForcedRepatriation {
+        return None;
+    }
+    let estimate = picked(&incident.estimates, pick);
+    Some(TimelineIncident {
+        id: incident.id.clone(),
+        title: incident.title.clone(),
+        range: incident.date.range()?,
+        people: estimate.and_then(|e| e.count.central()),
+        words: estimate.map(|e| e.count.as_reported.clone()).unwrap_or_default(),
+    })
+}
+
+/// A rally on the timeline, when its date is known, with the incidents it answers.
+pub(super) fn rally_entry(dataset: &Dataset, rally: &Rally) -> Option<TimelineRally> {
+    let (day, _) = rally.date.range()?;
+    let responds_to = rally
+        .responds_to
+        .iter()
+        .filter_map(|id| dataset.incident(id))
+        .filter_map(|incident| {
+            let (_, last) = incident.date.range()?;
+            Some((incident.title.clone(), last, days_between(last, day)))
+        })
+        .collect();
+    Some(TimelineRally { id: rally.id.clone(), title: rally.title.clone(), day, responds_to })
 }
 
 #[cfg(test)]
@@ -144,5 +157,9 @@ mod tests {
             Timeline { incidents: figures.iter().map(|&p| incident(p)).collect(), rallies: Vec::new() };
         assert_eq!(timeline.largest_incidents(3), [2, 4, 5]);
         assert_eq!(timeline.largest_incidents(10), [0, 1, 2, 3, 4, 5], "all of them when they fit");
+        let tied = [Some(5.0), Some(5.0), Some(9.0), Some(5.0)];
+        let timeline =
+            Timeline { incidents: tied.iter().map(|&p| incident(p)).collect(), rallies: Vec::new() };
+        assert_eq!(timeline.largest_incidents(2), [0, 2], "a tie goes to the earlier");
     }
 }

@@ -10,7 +10,7 @@ use super::chart_work::{Polled, Work};
 use super::columns::TableRecord;
 use super::filters::Filters;
 use crate::model::{Change, Dataset, Incident, Rally, RecordKind};
-use crate::stats::{BreakdownIndex, FollowsEdits, SeriesIndex};
+use crate::stats::{BreakdownIndex, FollowsEdits, SeriesIndex, TimelineIndex};
 
 /// The edits made after a revision, when still known.
 pub type ChangesSince<'a> = &'a dyn Fn(u64) -> Option<Vec<Change>>;
@@ -27,6 +27,10 @@ impl BuiltOnThread for SeriesIndex {
 
 impl BuiltOnThread for BreakdownIndex {
     const THREAD: &'static str = "chart breakdown";
+}
+
+impl BuiltOnThread for TimelineIndex {
+    const THREAD: &'static str = "chart timeline";
 }
 
 /// What figures were worked out for: the revision, the settings and the filters.
@@ -102,8 +106,9 @@ impl<I: FollowsEdits + BuiltOnThread> Followed<I> {
         let key = (settings.clone(), filters.clone());
         match self.work.take().filter(|work| work.is_for(&key)).map(Work::poll) {
             Some(Polled::Done(built, index)) => {
-                // Built from the records as they were; the edits made since are followed.
-                self.index = Some((built, filters.clone(), index));
+                // Built from the records as they were; the edits made since are followed. The
+                // index it replaces may hold a million records: freed on another thread.
+                drop_elsewhere((self.index.replace((built, filters.clone(), index)), self.figures.take()));
                 if self.follow_edits(shared, revision, settings, filters, changes_since) {
                     return true;
                 }
@@ -143,14 +148,25 @@ impl<I: FollowsEdits + BuiltOnThread> Followed<I> {
         if let Some((followed, _, index)) =
             self.index.as_mut().filter(|(_, same, index)| same == filters && index.settings() == *settings)
             && let Some(changes) = changes_since(*followed)
-            && index.update(dataset, &changes, &keep_incident, &keep_rally)
         {
-            *followed = revision;
-            self.figures = Some(((revision, settings.clone(), filters.clone()), index.figures()));
-            return true;
+            // The figures shown let go of what the index may share with them, so that it
+            // changes them in place rather than copying them. (Should the index not follow,
+            // they are worked out again anyway.)
+            self.figures = None;
+            if index.update(dataset, &changes, &keep_incident, &keep_rally) {
+                *followed = revision;
+                self.figures = Some(((revision, settings.clone(), filters.clone()), index.figures()));
+                return true;
+            }
         }
         false
     }
+}
+
+/// Frees a large value on another thread (here, with the closure holding it, if no thread
+/// starts).
+fn drop_elsewhere<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new().name("freeing".to_owned()).spawn(move || drop(value));
 }
 
 /// Which incidents and which rallies the filters let through; every one, without looking,

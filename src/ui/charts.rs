@@ -8,16 +8,14 @@ use eframe::egui::{self, Color32};
 use egui_plot::{Arrows, Bar, BarChart, FilledArea, Legend, Line, Plot, PlotPoints};
 use jiff::civil::Date;
 
-use super::chart_follow::{ChangesSince, Followed, keepers};
-use super::chart_work::{Polled, Work};
+use super::chart_follow::{ChangesSince, Followed};
 use super::filters::Filters;
-pub use super::timeline_chart::TimelineView;
 use super::timeline_chart::timeline_chart;
 use crate::i18n::{choice, day, number, period_label};
 use crate::model::Dataset;
 use crate::stats::{
-    BreakdownBy, BreakdownIndex, Bucket, ColourBy, Period, Pick, SeriesIndex, SeriesOptions, Slice, Timeline,
-    timeline,
+    BreakdownBy, BreakdownIndex, Bucket, ColourBy, Period, Pick, SeriesIndex, SeriesOptions, Slice,
+    TimelineFigures, TimelineIndex,
 };
 use crate::t;
 
@@ -37,18 +35,6 @@ pub enum ChartKind {
     Timeline,
 }
 
-/// Frees a large value on another thread (here, with the closure holding it, if no thread
-/// starts).
-fn drop_elsewhere<T: Send + 'static>(value: T) {
-    let _ = std::thread::Builder::new().name("freeing".to_owned()).spawn(move || drop(value));
-}
-
-/// What a timeline is worked out from.
-type TimelineKey = (u64, Pick, Filters);
-
-/// A timeline with what it was computed from and how it is drawn.
-type TimelineCache = (TimelineKey, Timeline, TimelineView);
-
 /// The charts' settings and their cached figures.
 #[derive(Default)]
 pub struct ChartsState {
@@ -64,15 +50,13 @@ pub struct ChartsState {
     period_settled: bool,
     /// The breakdown, following the edits.
     breakdown: Followed<BreakdownIndex>,
-    /// The timeline, with the incidents it draws (the largest, when there are too many).
-    timeline_cache: Option<TimelineCache>,
+    /// The timeline, following the edits.
+    timeline: Followed<TimelineIndex>,
     /// Where the chart (with its title, note and axes) was last drawn, in points, for
     /// exporting its picture.
     pub plot_rect: Option<egui::Rect>,
     /// The figures per period, following the edits.
     series: Followed<SeriesIndex>,
-    /// The timeline being worked out on another thread.
-    building_timeline: Option<Work<TimelineKey, (Timeline, TimelineView)>>,
     /// Whether figures worked out from scratch are worked out on another thread (a large
     /// dataset, see [`Self::follow_in_background`]); the charts say so meanwhile.
     pub in_background: bool,
@@ -136,74 +120,44 @@ impl ChartsState {
         self.breakdown.follow_in_background(shared, revision, &grouping, filters, following)
     }
 
-    /// The timeline for a large dataset: worked out on another thread when the records, the
-    /// estimate or the filters changed, which wakes `window` when done. Returns whether it is
-    /// ready.
-    pub fn timeline_in_background(
+    /// Brings the timeline up to date with the dataset, by the changes since it was worked out
+    /// when they are known ([`Followed::follow`]).
+    pub fn follow_timeline(
+        &mut self,
+        dataset: &Dataset,
+        revision: u64,
+        filters: &Filters,
+        changes_since: ChangesSince<'_>,
+    ) {
+        self.timeline.follow(dataset, revision, &self.options.pick, filters, changes_since);
+    }
+
+    /// [`Self::follow_timeline`] for a large dataset, worked out from scratch on another
+    /// thread, which wakes `window`; returns whether the timeline is ready.
+    pub fn follow_timeline_in_background(
         &mut self,
         shared: &Arc<Dataset>,
         revision: u64,
         filters: &Filters,
-        window: Option<&egui::Context>,
+        following: (ChangesSince<'_>, Option<&egui::Context>),
     ) -> bool {
-        let key = (revision, self.options.pick, filters.clone());
-        if self.timeline_cache.as_ref().is_some_and(|(cached, _, _)| *cached == key) {
-            return true;
-        }
-        match self.building_timeline.take().filter(|work| work.is_for(&key)).map(Work::poll) {
-            Some(Polled::Done(_, (timeline, view))) => {
-                // Half a million records' titles take a while to free: not on the window's thread.
-                drop_elsewhere(self.timeline_cache.replace((key, timeline, view)));
-                return true;
-            }
-            Some(Polled::Going(work)) => {
-                self.building_timeline = Some(work);
-                return false;
-            }
-            Some(Polled::Failed) | None => {}
-        }
-        let (dataset, pick, wanted) = (Arc::clone(shared), self.options.pick, filters.clone());
-        self.building_timeline = Work::start("chart timeline", (key, revision), window, move || {
-            let (keep_incident, keep_rally) = keepers(&wanted);
-            let timeline = timeline(&dataset, pick, &keep_incident, &keep_rally);
-            let view = TimelineView::of(&timeline);
-            (timeline, view)
-        });
-        if self.building_timeline.is_none() {
-            self.timeline(shared, revision, filters);
-            return true;
-        }
-        false
+        self.timeline.follow_in_background(shared, revision, &self.options.pick, filters, following)
     }
 
     /// Whether the breakdown or the timeline shown is being worked out on another thread.
     fn is_building_other(&self) -> bool {
         match self.chart {
             ChartKind::Breakdown => self.breakdown.is_working(),
-            ChartKind::Timeline => self.building_timeline.is_some(),
+            ChartKind::Timeline => self.timeline.is_working(),
             _ => false,
         }
     }
 
-    /// The timeline for the current filters, with the incidents it draws, recomputed only when
-    /// they or the data changed.
-    pub fn timeline(
-        &mut self,
-        dataset: &Dataset,
-        revision: u64,
-        filters: &Filters,
-    ) -> (&Timeline, &TimelineView) {
-        let key = (revision, self.options.pick, filters.clone());
-        if self.timeline_cache.as_ref().is_none_or(|(cached, _, _)| *cached != key) {
-            let (keep_incident, keep_rally) = keepers(filters);
-            let timeline = timeline(dataset, self.options.pick, &keep_incident, &keep_rally);
-            let view = TimelineView::of(&timeline);
-            self.timeline_cache = Some((key, timeline, view));
-        }
-        let (_, timeline, view) = self.timeline_cache.get_or_insert_with(|| {
-            ((0, Pick::Preferred, Filters::default()), Timeline::default(), TimelineView::default())
-        });
-        (timeline, view)
+    /// The timeline for the current filters, worked out only when they or the data changed
+    /// (from scratch here: the app calls [`Self::follow_timeline`] with the edits first).
+    pub fn timeline(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> Arc<TimelineFigures> {
+        self.follow_timeline(dataset, revision, filters, &|_| None);
+        self.timeline.last().cloned().unwrap_or_default()
     }
 
     /// The labels of the periods last charted, in order.
@@ -368,15 +322,15 @@ fn timeline_screen(
     filters: &Filters,
 ) {
     let title = t!("chart-title-timeline", filtered = filtered_note(filters));
-    let (timeline, view) = if state.in_background {
-        let key = (revision, state.options.pick, filters.clone());
-        match state.timeline_cache.as_ref().filter(|(cached, _, _)| *cached == key) {
-            Some((_, timeline, view)) => (timeline, view),
+    let figures = if state.in_background {
+        match state.timeline.ready(revision, &state.options.pick, filters) {
+            Some(figures) => Arc::clone(figures),
             None => return working_ui(ui, dataset),
         }
     } else {
         state.timeline(dataset, revision, filters)
     };
+    let timeline = &figures.timeline;
     if timeline.incidents.is_empty() && timeline.rallies.is_empty() {
         ui.add_space(24.0);
         ui.label(t!("chart-empty-timeline"));
@@ -384,7 +338,7 @@ fn timeline_screen(
     }
     let drawn = ui.scope(|ui| {
         ui.strong(title);
-        timeline_chart(ui, timeline, view);
+        timeline_chart(ui, &figures);
     });
     state.plot_rect = Some(drawn.response.rect);
 }

@@ -7,56 +7,11 @@ use jiff::civil::Date;
 
 use super::charts::PALETTE;
 use crate::i18n::{day, month_year, number};
-use crate::model::days_between;
-use crate::stats::{RECORDS_KEPT, SpanLookup, Timeline};
+use crate::stats::{RECORDS_KEPT, TimelineFigures, day_number};
 use crate::t;
-
-/// What drawing a timeline needs beyond its records, worked out once with it.
-#[derive(Default)]
-pub struct TimelineView {
-    /// The incidents drawn (the largest, when there are too many).
-    drawn: Vec<usize>,
-    /// The most people of any incident (at least 10).
-    tallest: f64,
-    /// The days from the first record to the last.
-    span: f64,
-    /// The days with rallies, each once: one marker a day, however many rallies it had.
-    rally_days: Vec<f64>,
-    /// The incidents and the rallies near a day, for the tooltip.
-    incidents_by_day: SpanLookup,
-    rallies_by_day: SpanLookup,
-}
-
-impl TimelineView {
-    /// What drawing `timeline` needs, worked out once.
-    pub fn of(timeline: &Timeline) -> Self {
-        let tallest = timeline.incidents.iter().filter_map(|i| i.people).fold(10.0, f64::max);
-        let days = timeline
-            .incidents
-            .iter()
-            .flat_map(|i| [i.range.0, i.range.1])
-            .chain(timeline.rallies.iter().map(|r| r.day))
-            .map(day_number);
-        let span = days.clone().fold(f64::MIN, f64::max) - days.fold(f64::MAX, f64::min);
-        let rally_day_of: Vec<f64> = timeline.rallies.iter().map(|r| day_number(r.day)).collect();
-        let rallies_by_day = SpanLookup::new(rally_day_of.iter().map(|&day| (day, day)));
-        let mut rally_days = rally_day_of;
-        rally_days.sort_by(f64::total_cmp);
-        rally_days.dedup();
-        let incidents_by_day = SpanLookup::new(
-            timeline.incidents.iter().map(|i| (day_number(i.range.0), day_number(i.range.1))),
-        );
-        let drawn = timeline.largest_incidents(MAX_BARS);
-        Self { drawn, tallest, span, rally_days, incidents_by_day, rallies_by_day }
-    }
-}
 
 /// The most rallies whose arrows the timeline draws.
 const MAX_ARROWS: usize = 60;
-
-/// Past this many repatriations the timeline draws the largest only: more bars than pixels
-/// say nothing, and drawing them would slow every frame.
-const MAX_BARS: usize = 2_000;
 
 /// How far apart, in points, two rally markers must be for both to be drawn.
 const MARKER_GAP_POINTS: f64 = 1.5;
@@ -79,11 +34,6 @@ fn spaced(days: &[f64], gap: f64) -> Vec<f64> {
     kept
 }
 
-/// The day as a number on the timeline's axis: days since 1970-01-01.
-fn day_number(day: Date) -> f64 {
-    days_between(Date::constant(1970, 1, 1), day) as f64
-}
-
 /// The day a number on the timeline's axis stands for.
 fn day_of(number: f64) -> Option<Date> {
     let days = format!("{:.0}", number.round()).parse::<i64>().ok()?;
@@ -92,8 +42,8 @@ fn day_of(number: f64) -> Option<Date> {
 
 /// Repatriations as bars over their days (their height the people sent back) and rallies as
 /// markers below the axis, with an arrow from the incidents each rally answers.
-pub fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline, view: &TimelineView) {
-    let TimelineView { drawn, tallest, span, rally_days, .. } = view;
+pub fn timeline_chart(ui: &mut egui::Ui, figures: &TimelineFigures) {
+    let TimelineFigures { timeline, drawn, tallest, span, rally_days, .. } = figures;
     let (tallest, span) = (*tallest, *span);
     if drawn.len() < timeline.incidents.len() {
         let count = number(timeline.incidents.len() as f64);
@@ -166,17 +116,17 @@ pub fn timeline_chart(ui: &mut egui::Ui, timeline: &Timeline, view: &TimelineVie
             plot_ui.pointer_coordinate()
         });
     if let Some(pointer) = response.inner {
-        timeline_tooltip(&response.response, timeline, view, pointer.x);
+        timeline_tooltip(&response.response, figures, pointer.x);
     }
 }
 
 /// The records at the pointer's day on the timeline, as a tooltip (the first few, then how many
 /// more).
-fn timeline_tooltip(response: &egui::Response, timeline: &Timeline, view: &TimelineView, day: f64) {
+fn timeline_tooltip(response: &egui::Response, figures: &TimelineFigures, day: f64) {
     let mut lines = Vec::new();
     // An incident is near from the day before its first to two days after its last.
-    let incidents = view.incidents_by_day.overlapping(day - 2.0, day + 1.0);
-    for incident in incidents.iter().take(RECORDS_KEPT).map(|&position| &timeline.incidents[position]) {
+    let incidents = figures.incidents_by_day.overlapping(day - 2.0, day + 1.0);
+    for incident in incidents.iter().take(RECORDS_KEPT).filter_map(|id| figures.incident(id)) {
         let (first, last) = incident.range;
         let people = incident.people.map_or_else(|| "?".to_owned(), number);
         let (title, words, dates) =
@@ -186,8 +136,8 @@ fn timeline_tooltip(response: &egui::Response, timeline: &Timeline, view: &Timel
     if incidents.len() > RECORDS_KEPT {
         lines.push(t!("chart-tip-more", count = incidents.len() - RECORDS_KEPT));
     }
-    let rallies = view.rallies_by_day.overlapping(day - 3.0, day + 3.0);
-    for rally in rallies.iter().take(RECORDS_KEPT).map(|&position| &timeline.rallies[position]) {
+    let rallies = figures.rallies_by_day.overlapping(day - 3.0, day + 3.0);
+    for rally in rallies.iter().take(RECORDS_KEPT).filter_map(|id| figures.rally(id)) {
         lines.push(t!("chart-tip-rally", day = crate::i18n::day(rally.day), title = rally.title.as_str()));
         for (title, _, after) in &rally.responds_to {
             lines.push(t!("chart-tip-days-after", days = *after, title = title.as_str()));
