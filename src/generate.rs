@@ -297,7 +297,13 @@ fn rally(
     sources: &[Source],
     created: Timestamp,
 ) -> Rally {
-    let answers: Vec<Id> = incidents.choose(rng).map(|i| i.id.clone()).into_iter().collect();
+    let answered = incidents.choose(rng);
+    let answers: Vec<Id> = answered.map(|i| i.id.clone()).into_iter().collect();
+    // A rally answers an incident from a day to a few weeks after it, as real ones do.
+    let after = answered.and_then(|i| i.date.range()).and_then(|(_, last)| {
+        let day = last.checked_add(jiff::Span::new().days(rng.random_range(1..=45))).ok()?;
+        Some(DateSpec::day(day, format!("on {}", day.strftime("%b. %-d, %Y"))))
+    });
     let organizers = vec![Id::new(ORGANIZATIONS[rng.random_range(0..ORGANIZATIONS.len())].0)];
     let sources_cited = pick_sources(rng, sources);
     Rally {
@@ -308,7 +314,7 @@ fn rally(
                 .unwrap_or(&RallyKind::Rally),
         ],
         title: title(rng, n, "rally against forced repatriation"),
-        date: date(rng),
+        date: after.unwrap_or_else(|| date(rng)),
         place: Some(Id::new(PLACES[rng.random_range(VENUES)].0)),
         organizers,
         attendance: estimates(rng, &sources_cited, 200),
@@ -375,5 +381,18 @@ mod tests {
         assert!((40..=120).contains(&korean), "about a fifth: {korean}");
         assert!(dataset.incidents.iter().any(|i| i.estimates.len() > 1));
         assert!(dataset.incidents.iter().all(|i| (1..=3).contains(&i.sources.len())));
+    }
+
+    #[test]
+    fn a_rally_comes_after_the_incident_it_answers() {
+        let dataset = small(5);
+        for rally in &dataset.rallies {
+            let (day, _) = rally.date.range().expect("dated");
+            for incident in rally.responds_to.iter().filter_map(|id| dataset.incident(id)) {
+                if let Some((_, last)) = incident.date.range() {
+                    assert!((1..=45).contains(&crate::model::days_between(last, day)), "{}", rally.id);
+                }
+            }
+        }
     }
 }

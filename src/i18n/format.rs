@@ -104,13 +104,15 @@ pub fn date_spec(spec: &DateSpec) -> String {
     }
 }
 
-/// A range of days: "Nov 21–30, 2023", "2023년 11월 21~30일".
+/// A range of days: "Nov 21–30, 2023", "2023년 11월 21~30일"; one day when they are the same.
 pub fn days(from: Date, to: Date) -> String {
     day_range(from, to)
 }
 
 fn day_range(from: Date, to: Date) -> String {
-    if (from.year(), from.month()) == (to.year(), to.month()) {
+    if from == to {
+        day(from)
+    } else if (from.year(), from.month()) == (to.year(), to.month()) {
         two_dates("date-days-in-month", from, to)
     } else if from.year() == to.year() {
         two_dates("date-days-in-year", from, to)
@@ -229,6 +231,15 @@ mod tests {
             "2022년 12월~2023년 1월",
         );
         check("some time", "unknown", "날짜 미상");
+    }
+
+    #[test]
+    fn a_range_of_one_day_is_written_as_that_day() {
+        let day = date(2020, 9, 27);
+        set_language(Language::Korean);
+        let korean = days(day, day);
+        set_language(Language::English);
+        assert_eq!((days(day, day), korean), ("Sep 27, 2020".to_owned(), "2020년 9월 27일".to_owned()));
     }
 
     #[test]
