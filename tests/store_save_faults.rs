@@ -121,7 +121,11 @@ fn a_disk_that_fills_up_part_way_gives_an_error_and_leaves_the_old_file() {
         repatriation_watch::store::write_atomically_with(&path, text.as_bytes(), true, half_then_full)
             .expect_err("a full disk fails the save");
     let SaveError::Write { action, source, .. } = &error else { panic!("a write error: {error:?}") };
-    assert_eq!(action, &repatriation_watch::store::SaveStep::Write(text.len()));
+    assert_eq!(
+        action,
+        &repatriation_watch::store::SaveStep::Write(text.len() / 2),
+        "the bytes written before"
+    );
     assert_eq!(source.kind(), std::io::ErrorKind::StorageFull);
     assert_eq!(std::fs::read(&path).expect("read"), old, "the old file is untouched");
     assert_eq!(files_in(dir.path()), ["data.ron"], "no half-written file is left behind");

@@ -230,7 +230,6 @@ fn job_ui(ui: &mut egui::Ui, job: &Job) -> bool {
     let stage = match job.progress.stage() {
         Stage::Reading => t!("job-stage-reading"),
         Stage::Parsing => t!("job-stage-parsing"),
-        Stage::Formatting => t!("job-stage-formatting"),
         Stage::Writing => t!("job-stage-writing"),
         Stage::Checking => t!("job-stage-checking"),
     };

@@ -21,6 +21,26 @@ pub fn write_atomically_with(
     keep_backup: bool,
     write: impl FnOnce(&mut dyn Write, &[u8]) -> io::Result<()>,
 ) -> Result<(), SaveError> {
+    write_atomically_streamed(path, keep_backup, |file| write(file, bytes).map_err(Failure::Io))
+}
+
+/// Why what was being written into the temporary file stopped.
+#[derive(Debug)]
+pub enum Failure {
+    /// The file could not take it (or the save was cancelled).
+    Io(io::Error),
+    /// The data could not be made: the error as the save reports it.
+    Save(SaveError),
+}
+
+/// [`write_atomically`], with the file's content written by `write` into the temporary file a
+/// piece at a time, so a large file is never whole in memory. A write that fails leaves the old
+/// file as it was, and no temporary file.
+pub fn write_atomically_streamed(
+    path: &Path,
+    keep_backup: bool,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), Failure>,
+) -> Result<(), SaveError> {
     let fail = |action: SaveStep| {
         move |source: io::Error| SaveError::Write { path: path.to_owned(), action, source }
     };
@@ -34,7 +54,15 @@ pub fn write_atomically_with(
         // Keep the permissions the user gave the file; new files stay private to the user.
         temp.as_file().set_permissions(metadata.permissions()).map_err(fail(SaveStep::CopyPermissions))?;
     }
-    write(temp.as_file_mut(), bytes).map_err(fail(SaveStep::Write(bytes.len())))?;
+    let mut counting =
+        Counting { file: io::BufWriter::with_capacity(1 << 20, temp.as_file_mut()), written: 0 };
+    let written = write(&mut counting).and_then(|()| counting.file.flush().map_err(Failure::Io));
+    match written {
+        Ok(()) => {}
+        Err(Failure::Io(source)) => return Err(fail(SaveStep::Write(counting.written))(source)),
+        Err(Failure::Save(error)) => return Err(error),
+    }
+    drop(counting);
     temp.flush().map_err(fail(SaveStep::Flush))?;
     temp.as_file().sync_all().map_err(fail(SaveStep::Sync))?;
     if keep_backup && path.exists() {
@@ -43,6 +71,24 @@ pub fn write_atomically_with(
     temp.persist(path).map_err(|error| error.error).map_err(fail(SaveStep::Replace))?;
     sync_dir(&dir);
     Ok(())
+}
+
+/// A file being written, with how many bytes were given to it.
+struct Counting<W> {
+    file: W,
+    written: usize,
+}
+
+impl<W: Write> Write for Counting<W> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        let written = self.file.write(bytes)?;
+        self.written += written;
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
 }
 
 /// Where the previous version of `path` is kept: `FILE.bak`.

@@ -113,7 +113,7 @@ pub enum SaveStep {
     CreateTemporary(PathBuf),
     /// Giving the new file the old one's permissions.
     CopyPermissions,
-    /// Writing this many bytes.
+    /// Writing the file; this many bytes were written when it failed.
     Write(usize),
     /// Flushing what was written.
     Flush,
@@ -131,7 +131,7 @@ impl std::fmt::Display for SaveStep {
             Self::CreateFolder(dir) => write!(f, "create the folder {}", dir.display()),
             Self::CreateTemporary(dir) => write!(f, "create a temporary file in {}", dir.display()),
             Self::CopyPermissions => f.write_str("copy the file's permissions"),
-            Self::Write(bytes) => write!(f, "write {bytes} bytes"),
+            Self::Write(bytes) => write!(f, "write the file (it stopped after {bytes} bytes)"),
             Self::Flush => f.write_str("flush the written data"),
             Self::Sync => f.write_str("sync the written data to disk"),
             Self::Backup(path) => write!(f, "keep a backup at {}", path.display()),

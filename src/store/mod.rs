@@ -85,9 +85,7 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
 ///
 /// On failure the previous file is untouched and the caller still holds the data.
 pub fn save_file(dataset: &Dataset, path: &Path) -> Result<(), SaveError> {
-    let text = to_ron(dataset)
-        .map_err(|error| SaveError::Serialize { path: path.to_owned(), message: error.to_string() })?;
-    atomic::write_atomically(path, text.as_bytes(), true)
+    save_file_with_progress(dataset, path, &Progress::default())
 }
 
 /// The path with `.ron` added when it has no extension, as a save dialog would.

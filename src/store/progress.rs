@@ -6,12 +6,9 @@ use std::io::{self, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
 
-use super::ron_format::{from_ron_by_ron_crate, read_fast};
-use super::{LoadError, MAX_FILE_BYTES, SaveError, atomic, to_ron};
+use super::ron_format::{StreamError, from_ron_by_ron_crate, read_fast, write_ron};
+use super::{LoadError, MAX_FILE_BYTES, SaveError, atomic};
 use crate::model::Dataset;
-
-/// Files are written in pieces of this size, the progress told after each.
-const PIECE_BYTES: usize = 4 * 1024 * 1024;
 
 /// What a load or save is doing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,9 +17,7 @@ pub enum Stage {
     Reading,
     /// Turning text into records (measured when the app's own reader reads the file).
     Parsing,
-    /// Turning records into text (not measured).
-    Formatting,
-    /// Writing the bytes (measured).
+    /// Writing the records as text into the file, a piece at a time (measured in records).
     Writing,
     /// Checking the records read for problems (not measured; done by the app).
     Checking,
@@ -44,8 +39,7 @@ impl Progress {
         match self.stage.load(Ordering::Relaxed) {
             0 => Stage::Reading,
             1 => Stage::Parsing,
-            2 => Stage::Formatting,
-            3 => Stage::Writing,
+            2 => Stage::Writing,
             _ => Stage::Checking,
         }
     }
@@ -72,7 +66,8 @@ impl Progress {
         self.start(stage, 0);
     }
 
-    fn start(&self, stage: Stage, total: u64) {
+    /// Starts `stage`, of which `total` (bytes or records; 0 when not measured) is to be done.
+    pub(super) fn start(&self, stage: Stage, total: u64) {
         self.done.store(0, Ordering::Relaxed);
         self.total.store(total, Ordering::Relaxed);
         self.stage.store(stage as u8, Ordering::Relaxed);
@@ -83,16 +78,9 @@ impl Progress {
         self.done.store(bytes, Ordering::Relaxed);
     }
 
-    fn advance(&self, bytes: usize) {
-        self.done.fetch_add(bytes as u64, Ordering::Relaxed);
-    }
-
-    fn check(&self) -> io::Result<()> {
-        if self.is_cancelled() {
-            Err(io::Error::new(io::ErrorKind::Interrupted, "cancelled"))
-        } else {
-            Ok(())
-        }
+    /// Counts `count` more of the stage (bytes or records) as done.
+    pub(super) fn advance(&self, count: usize) {
+        self.done.fetch_add(count as u64, Ordering::Relaxed);
     }
 }
 
@@ -160,17 +148,14 @@ impl<R: Read> Read for Reporting<'_, R> {
 /// [`super::save_file`], telling `progress` how far it has got. When cancelled it stops before
 /// the new file takes the old one's place, which stays as it was.
 pub fn save_file_with_progress(dataset: &Dataset, path: &Path, progress: &Progress) -> Result<(), SaveError> {
-    progress.start(Stage::Formatting, 0);
-    let text = to_ron(dataset)
-        .map_err(|error| SaveError::Serialize { path: path.to_owned(), message: error.to_string() })?;
-    progress.start(Stage::Writing, text.len() as u64);
-    atomic::write_atomically_with(path, text.as_bytes(), true, |file, bytes| {
-        for piece in bytes.chunks(PIECE_BYTES) {
-            progress.check()?;
-            file.write_all(piece)?;
-            progress.advance(piece.len());
-        }
-        progress.check()
+    atomic::write_atomically_streamed(path, true, |file| {
+        write_ron(dataset, file, progress).map_err(|error| match error {
+            StreamError::Io(source) => atomic::Failure::Io(source),
+            StreamError::Ron(error) => atomic::Failure::Save(SaveError::Serialize {
+                path: path.to_owned(),
+                message: error.to_string(),
+            }),
+        })
     })
 }
 
@@ -189,6 +174,27 @@ mod tests {
         assert!(save_file_with_progress(&dataset, &path, &progress).is_err());
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "old");
         assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1, "only the file is left");
+    }
+
+    #[test]
+    fn a_save_writes_the_very_text_to_ron_makes_a_piece_at_a_time() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("data.ron");
+        let options = crate::generate::GenerateOptions { incidents: 3_000, rallies: 300, seed: 9 };
+        for dataset in
+            [crate::store::load_sample().expect("the sample loads"), crate::generate::generate(options)]
+        {
+            let progress = Progress::default();
+            save_file_with_progress(&dataset, &path, &progress).expect("saves");
+            let records = dataset.sources.len()
+                + dataset.places.len()
+                + dataset.organizations.len()
+                + dataset.incidents.len()
+                + dataset.rallies.len();
+            assert_eq!(progress.done.load(Ordering::Relaxed), records as u64, "each record counted once");
+            let text = std::fs::read_to_string(&path).expect("read");
+            assert!(text == crate::store::to_ron(&dataset).expect("writes"), "the same text as to_ron");
+        }
     }
 
     #[test]

@@ -20,22 +20,75 @@ const RECURSION_LIMIT: usize = 64;
 struct SortedDataset<'a> {
     format: &'a str,
     version: u32,
-    sources: Vec<&'a Source>,
-    places: Vec<&'a Place>,
-    organizations: Vec<&'a Organization>,
-    incidents: Vec<&'a Incident>,
-    rallies: Vec<&'a Rally>,
+    sources: Vec<Counted<'a, Source>>,
+    places: Vec<Counted<'a, Place>>,
+    organizations: Vec<Counted<'a, Organization>>,
+    incidents: Vec<Counted<'a, Incident>>,
+    rallies: Vec<Counted<'a, Rally>>,
     #[serde(skip_serializing_if = "Conflicts::is_empty")]
     conflicts: &'a Conflicts,
 }
 
+/// A record written as itself, counted on the progress of a save as it is written.
+struct Counted<'a, T>(&'a T, Option<&'a Progress>);
+
+impl<T: Serialize> Serialize for Counted<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if let Some(progress) = self.1 {
+            progress.advance(1);
+        }
+        self.0.serialize(serializer)
+    }
+}
+
 /// The records of a list and of its overrides, sorted by id; an override takes the place of
 /// the record with its id.
-fn sorted<'a, T: Record>(records: &'a [T], overrides: &'a [T]) -> Vec<&'a T> {
+fn sorted<'a, T: Record>(
+    records: &'a [T],
+    overrides: &'a [T],
+    progress: Option<&'a Progress>,
+) -> Vec<Counted<'a, T>> {
     let overridden = |record: &&T| overrides.iter().any(|other| other.id() == record.id());
     let mut sorted: Vec<&T> = records.iter().filter(|record| !overridden(record)).chain(overrides).collect();
     sorted.sort_by(|a, b| a.id().cmp(b.id()));
-    sorted
+    sorted.into_iter().map(|record| Counted(record, progress)).collect()
+}
+
+impl<'a> SortedDataset<'a> {
+    /// The view of `dataset` with the records of `overrides` put in.
+    fn of(dataset: &'a Dataset, overrides: &'a Dataset, progress: Option<&'a Progress>) -> Self {
+        Self {
+            format: &dataset.format,
+            version: dataset.version,
+            sources: sorted(&dataset.sources, &overrides.sources, progress),
+            places: sorted(&dataset.places, &overrides.places, progress),
+            organizations: sorted(&dataset.organizations, &overrides.organizations, progress),
+            incidents: sorted(&dataset.incidents, &overrides.incidents, progress),
+            rallies: sorted(&dataset.rallies, &overrides.rallies, progress),
+            conflicts: &dataset.conflicts,
+        }
+    }
+
+    /// How many records it writes.
+    fn records(&self) -> usize {
+        self.sources.len()
+            + self.places.len()
+            + self.organizations.len()
+            + self.incidents.len()
+            + self.rallies.len()
+    }
+
+    /// Writes the text into `out`, ending with a newline.
+    fn write_into(&self, out: &mut impl std::fmt::Write) -> Result<(), ron::Error> {
+        let config = ron::ser::PrettyConfig::new()
+            .indentor("  ")
+            .struct_names(false)
+            .escape_strings(false)
+            .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+        ron::Options::default().to_writer_pretty(&mut *out, self, config)?;
+        out.write_char('\n')?;
+        Ok(())
+    }
 }
 
 /// The dataset as pretty RON text, records sorted by id. The same dataset always gives the
@@ -56,31 +109,69 @@ pub(super) fn to_ron_unless_stopped(
     overrides: &Dataset,
     stop: &dyn Fn() -> bool,
 ) -> Result<Option<String>, ron::Error> {
-    let view = SortedDataset {
-        format: &dataset.format,
-        version: dataset.version,
-        sources: sorted(&dataset.sources, &overrides.sources),
-        places: sorted(&dataset.places, &overrides.places),
-        organizations: sorted(&dataset.organizations, &overrides.organizations),
-        incidents: sorted(&dataset.incidents, &overrides.incidents),
-        rallies: sorted(&dataset.rallies, &overrides.rallies),
-        conflicts: &dataset.conflicts,
-    };
-    let config = ron::ser::PrettyConfig::new()
-        .indentor("  ")
-        .struct_names(false)
-        .escape_strings(false)
-        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let mut text = Stoppable { text: String::new(), checked_at: 0, stop };
-    match ron::Options::default().to_writer_pretty(&mut text, &view, config) {
-        Err(_) if stop() => return Ok(None),
-        result => result?,
+    match SortedDataset::of(dataset, overrides, None).write_into(&mut text) {
+        Err(_) if stop() => Ok(None),
+        result => result.map(|()| Some(text.text)),
     }
-    text.text.push('\n');
-    Ok(Some(text.text))
 }
 
-/// Text being written that fails (and so ends the writing) once `stop` says so.
+/// Why writing a dataset's text into a file stopped.
+#[derive(Debug)]
+pub(super) enum StreamError {
+    /// The file could not take it.
+    Io(std::io::Error),
+    /// The records could not be written as RON.
+    Ron(ron::Error),
+}
+
+/// Writes the text [`to_ron`] makes into `out` a piece at a time, rather than making it whole
+/// first, counting each record on `progress` (whose total it sets) and stopping once it is
+/// cancelled.
+pub(super) fn write_ron(
+    dataset: &Dataset,
+    out: &mut dyn std::io::Write,
+    progress: &Progress,
+) -> Result<(), StreamError> {
+    let none = Dataset::default();
+    let view = SortedDataset::of(dataset, &none, Some(progress));
+    progress.start(super::Stage::Writing, view.records() as u64);
+    let mut sink = Sink { out, failure: None, progress };
+    match view.write_into(&mut sink) {
+        Ok(()) => Ok(()),
+        Err(_) if sink.failure.is_some() => Err(StreamError::Io(sink.failure.unwrap_or_else(cancelled))),
+        Err(error) => Err(StreamError::Ron(error)),
+    }
+}
+
+/// The error of a save the user cancelled.
+fn cancelled() -> std::io::Error {
+    std::io::Error::other("cancelled")
+}
+
+/// Text written into a file, failing (and so ending the writing) when the file fails or the
+/// save is cancelled; what failed is kept.
+struct Sink<'a> {
+    out: &'a mut dyn std::io::Write,
+    failure: Option<std::io::Error>,
+    progress: &'a Progress,
+}
+
+impl std::fmt::Write for Sink<'_> {
+    fn write_str(&mut self, piece: &str) -> std::fmt::Result {
+        let written = if self.progress.is_cancelled() {
+            Err(cancelled())
+        } else {
+            self.out.write_all(piece.as_bytes())
+        };
+        written.map_err(|error| {
+            self.failure = Some(error);
+            std::fmt::Error
+        })
+    }
+}
+
+/// Text being made in memory that fails (and so ends the writing) once `stop` says so.
 struct Stoppable<'a> {
     text: String,
     checked_at: usize,
@@ -231,8 +322,57 @@ fn line_and_column(prefix: &[u8]) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::{from_ron, to_ron, to_ron_unless_stopped, to_ron_with};
+    use super::{StreamError, from_ron, to_ron, to_ron_unless_stopped, to_ron_with, write_ron};
     use crate::model::{Dataset, Id, Place};
+    use crate::store::Progress;
+
+    /// A file that takes bytes until it has `room` of them, then asks for the save to be
+    /// cancelled (`cancel`) or fails as a full disk does.
+    struct Filling<'a> {
+        taken: Vec<u8>,
+        room: usize,
+        cancel: Option<&'a Progress>,
+    }
+
+    impl std::io::Write for Filling<'_> {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            if self.taken.len() >= self.room {
+                match self.cancel {
+                    Some(progress) => progress.cancel(),
+                    None => return Err(std::io::ErrorKind::StorageFull.into()),
+                }
+            }
+            self.taken.extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn streaming_the_text_stops_when_cancelled_or_when_the_file_fails() {
+        let options = crate::generate::GenerateOptions { incidents: 500, rallies: 50, seed: 2 };
+        let dataset = crate::generate::generate(options);
+        let whole = to_ron(&dataset).expect("writes");
+        let progress = Progress::default();
+        let mut file = Filling { taken: Vec::new(), room: usize::MAX, cancel: None };
+        write_ron(&dataset, &mut file, &progress).expect("streams");
+        assert!(file.taken == whole.as_bytes(), "streamed whole, the text is to_ron's");
+
+        let progress = Progress::default();
+        let mut file = Filling { taken: Vec::new(), room: 10_000, cancel: Some(&progress) };
+        let cancelled = write_ron(&dataset, &mut file, &progress);
+        assert!(matches!(cancelled, Err(StreamError::Io(_))), "{cancelled:?}");
+        assert!(file.taken.len() < 11_000, "stopped within a piece: {} bytes", file.taken.len());
+
+        let mut file = Filling { taken: Vec::new(), room: 10_000, cancel: None };
+        match write_ron(&dataset, &mut file, &Progress::default()) {
+            Err(StreamError::Io(error)) => assert_eq!(error.kind(), std::io::ErrorKind::StorageFull),
+            other => panic!("a full disk is an input-output error: {other:?}"),
+        }
+    }
 
     #[test]
     fn writing_the_text_stops_when_asked_and_is_whole_otherwise() {
