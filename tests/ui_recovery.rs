@@ -56,3 +56,22 @@ fn discarding_recovered_work_removes_it() {
     drop(harness);
     assert!(workspace.harness().state().dialog().is_none());
 }
+
+#[test]
+fn the_shortcuts_wait_while_the_recovery_dialog_asks() {
+    let workspace = Workspace::new();
+    {
+        let mut harness = workspace.harness();
+        new_place(&mut harness, "Hyesan");
+        click(&mut harness, "Save");
+    }
+    let before = std::fs::read(workspace.data_file()).expect("the data file");
+    let mut harness = workspace.harness();
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Recovery(_))));
+    // Saving now would write the file without the work and forget it.
+    shortcut(&mut harness, egui::Key::S);
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Recovery(_))), "still asking");
+    assert!(std::fs::read(workspace.data_file()).expect("the data file") == before, "nothing saved");
+    click(&mut harness, "Restore");
+    assert!(harness.state().dataset().places.iter().any(|p| p.name == "Hyesan"));
+}

@@ -342,6 +342,21 @@ impl RepatriationWatchApp {
     }
 
     fn handle_keys(&mut self, ctx: &egui::Context) {
+        // A dialog waits for its answer: the app's shortcuts (a save, an undo) and a dropped
+        // file would act behind it, and a save under the recovery dialog would forget the work
+        // it offers back.
+        if self.dialog.is_none() && self.exchange.is_none() {
+            self.take_shortcuts_and_drops(ctx);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.close_confirmed && self.has_unsaved_work() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::UnsavedChanges { then: crate::ui::dialogs::Pending::Quit });
+        }
+    }
+
+    /// The commands asked for by keyboard shortcuts, the arrow keys and a dataset dropped on the
+    /// window.
+    fn take_shortcuts_and_drops(&mut self, ctx: &egui::Context) {
         for command in Command::WITH_SHORTCUTS {
             if let Some(shortcut) = command.shortcut()
                 && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
@@ -353,7 +368,7 @@ impl RepatriationWatchApp {
             self.commands.push(Command::Redo);
         }
         let typing = ctx.memory(|m| m.focused().is_some());
-        if !typing && self.dialog.is_none() {
+        if !typing {
             let step = ctx.input(|i| {
                 isize::from(i.key_pressed(egui::Key::ArrowDown))
                     - isize::from(i.key_pressed(egui::Key::ArrowUp))
@@ -374,10 +389,6 @@ impl RepatriationWatchApp {
             dropped.into_iter().find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
         {
             self.commands.push(Command::OpenPath(path));
-        }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.close_confirmed && self.has_unsaved_work() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.dialog = Some(Dialog::UnsavedChanges { then: crate::ui::dialogs::Pending::Quit });
         }
     }
 
