@@ -151,6 +151,7 @@ pub fn save_file_with_progress(dataset: &Dataset, path: &Path, progress: &Progre
     atomic::write_atomically_streamed(path, true, |file| {
         write_ron(dataset, file, progress).map_err(|error| match error {
             StreamError::Io(source) => atomic::Failure::Io(source),
+            StreamError::Stopped => atomic::Failure::Io(io::Error::other("cancelled")),
             StreamError::Ron(error) => atomic::Failure::Save(SaveError::Serialize {
                 path: path.to_owned(),
                 message: error.to_string(),

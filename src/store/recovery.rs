@@ -5,6 +5,7 @@
 //! format), with `recovery-<hash>.path` beside it naming the dataset it belongs to (empty for
 //! one never saved). Both are private to the user (mode 0600).
 
+use std::cell::Cell;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -13,8 +14,8 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 use std::time::SystemTime;
 
-use super::atomic::write_atomically;
-use super::ron_format::to_ron_unless_stopped;
+use super::atomic::{Failure, write_atomically, write_atomically_streamed};
+use super::ron_format::{StreamError, write_ron_with};
 use super::{LoadError, SaveError, SaveStep, load_file};
 use crate::model::Dataset;
 
@@ -66,26 +67,19 @@ pub fn write_recovery_with(
     dataset: &Dataset,
     drafts: &Dataset,
 ) -> Result<(), SaveError> {
-    let text = recovery_text(dir, dataset_path, dataset, drafts, &|| false)?.unwrap_or_default();
-    write_recovery_text(dir, dataset_path, &text)
+    write_recovery_unless_stopped(dir, dataset_path, dataset, drafts, &|| false).map(|_| ())
 }
 
-/// The text of a recovery file, or `None` when `stop` said stop before it was done.
-fn recovery_text(
+/// [`write_recovery_with`], the text streamed into the file a piece at a time (never whole in
+/// memory), with the file naming its dataset beside it. When `stop` says stop first, the
+/// recovery file before stays as it was, and the answer is `false`.
+fn write_recovery_unless_stopped(
     dir: &Path,
     dataset_path: Option<&Path>,
     dataset: &Dataset,
     drafts: &Dataset,
     stop: &dyn Fn() -> bool,
-) -> Result<Option<String>, SaveError> {
-    to_ron_unless_stopped(dataset, drafts, stop).map_err(|error| SaveError::Serialize {
-        path: recovery_file(dir, dataset_path),
-        message: error.to_string(),
-    })
-}
-
-/// Writes a recovery file's text, with the file naming its dataset beside it, atomically.
-fn write_recovery_text(dir: &Path, dataset_path: Option<&Path>, text: &str) -> Result<(), SaveError> {
+) -> Result<bool, SaveError> {
     let file = recovery_file(dir, dataset_path);
     fs::create_dir_all(dir).map_err(|source| SaveError::Write {
         path: file.clone(),
@@ -94,7 +88,23 @@ fn write_recovery_text(dir: &Path, dataset_path: Option<&Path>, text: &str) -> R
     })?;
     let path_text = dataset_path.map_or_else(String::new, |path| path.display().to_string());
     write_atomically(&file.with_extension("path"), path_text.as_bytes(), false)?;
-    write_atomically(&file, text.as_bytes(), false)
+    let stopped = Cell::new(false);
+    let written =
+        write_atomically_streamed(&file, false, |out| match write_ron_with(dataset, drafts, out, stop) {
+            Ok(()) => Ok(()),
+            Err(StreamError::Io(source)) => Err(Failure::Io(source)),
+            Err(StreamError::Stopped) => {
+                stopped.set(true);
+                Err(Failure::Io(std::io::Error::other("stopped")))
+            }
+            Err(StreamError::Ron(error)) => {
+                Err(Failure::Save(SaveError::Serialize { path: file.clone(), message: error.to_string() }))
+            }
+        });
+    match written {
+        Err(_) if stopped.get() => Ok(false),
+        written => written.map(|()| true),
+    }
 }
 
 /// Removes the recovery file of a dataset, once its work is saved or discarded.
@@ -188,10 +198,10 @@ pub struct RecoveryWriter {
 /// Whether the writer holds the records, shared with the document, and the word to let go.
 #[derive(Default)]
 struct Holding {
-    /// Set while a write job is on its way or being formatted: an edit then would copy every
+    /// Set while a write job is on its way or being written: an edit then would copy every
     /// record.
     records: AtomicBool,
-    /// Moved on to ask the write being formatted to stop.
+    /// Moved on to ask the write under way to stop.
     stop: AtomicU64,
 }
 
@@ -223,7 +233,7 @@ impl RecoveryWriter {
     }
 
     /// Asks for the dataset, with the records of `drafts` put in, to be written. The dataset is
-    /// shared, not copied, until its text is made; [`Self::let_go`] stops that before an edit.
+    /// shared, not copied, until its file is written; [`Self::let_go`] stops that before an edit.
     /// Returns `false`, asking nothing, while a write still holds the records: ask again later.
     pub fn write(&self, dataset_path: Option<PathBuf>, dataset: Arc<Dataset>, drafts: Dataset) -> bool {
         if self.holding.records.swap(true, Ordering::SeqCst) {
@@ -234,7 +244,7 @@ impl RecoveryWriter {
         true
     }
 
-    /// Stops a write that holds the records (its text not yet made) and waits until it has let
+    /// Stops a write that holds the records (its file not yet written) and waits until it has let
     /// go of them, so that an edit changes them in place instead of copying them all. Returns
     /// whether a write was stopped (it is to be asked for again).
     pub fn let_go(&self) -> bool {
@@ -243,7 +253,7 @@ impl RecoveryWriter {
         }
         self.holding.stop.fetch_add(1, Ordering::SeqCst);
         let started = std::time::Instant::now();
-        // The writer looks every megabyte of text; a stuck disk is not waited for long.
+        // The writer looks before each piece of text; a stuck disk is not waited for long.
         while self.holding.records.load(Ordering::SeqCst) && started.elapsed() < LET_GO_WAIT {
             thread::sleep(std::time::Duration::from_millis(1));
         }
@@ -271,22 +281,19 @@ impl RecoveryWriter {
 const LET_GO_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Does one job on the writer thread: a write out of date (`current` false) only lets go of its
-/// records; a write lets go of them once its text is made, before the file is written.
+/// records; a write lets go of them once the file is written, or once it is asked to stop.
 fn do_job(dir: &Path, job: Job, current: bool, holding: &Holding) -> Result<(), SaveError> {
     match job {
         Job::Write(path, dataset, drafts, generation) => {
             let stop = || holding.stop.load(Ordering::SeqCst) != generation;
-            let text = if current {
-                recovery_text(dir, path.as_deref(), &dataset, &drafts, &stop)
+            let written = if current {
+                write_recovery_unless_stopped(dir, path.as_deref(), &dataset, &drafts, &stop).map(|_| ())
             } else {
-                Ok(None)
+                Ok(())
             };
             drop(dataset);
             holding.records.store(false, Ordering::SeqCst);
-            match text? {
-                Some(text) => write_recovery_text(dir, path.as_deref(), &text),
-                None => Ok(()),
-            }
+            written
         }
         Job::Remove(path) => {
             remove_recovery(dir, path.as_deref());
@@ -326,6 +333,21 @@ mod tests {
         let mut expected = (*dataset).clone();
         expected.sort_by_id();
         assert!(found[0].load().expect("loads") == expected, "the recovery file holds the records");
+    }
+
+    #[test]
+    fn a_recovery_write_stopped_leaves_the_file_before_and_nothing_else() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let sample = crate::store::load_sample().expect("the sample loads");
+        write_recovery(dir.path(), None, &sample).expect("writes");
+        let file = recovery_file(dir.path(), None);
+        let before = fs::read(&file).expect("read");
+        let options = crate::generate::GenerateOptions { incidents: 300, rallies: 0, seed: 1 };
+        let newer = crate::generate::generate(options);
+        let written = write_recovery_unless_stopped(dir.path(), None, &newer, &Dataset::default(), &|| true);
+        assert!(matches!(written, Ok(false)), "{written:?}");
+        assert!(fs::read(&file).expect("read") == before, "the file before stays");
+        assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 2, "the file and its .path only");
     }
 
     #[test]

@@ -100,20 +100,9 @@ pub fn to_ron(dataset: &Dataset) -> Result<String, ron::Error> {
 /// [`to_ron`] of the dataset with the records of `overrides` put in (in place of those with
 /// their ids), without copying the dataset: for recovery files, the drafts over the records.
 pub fn to_ron_with(dataset: &Dataset, overrides: &Dataset) -> Result<String, ron::Error> {
-    to_ron_unless_stopped(dataset, overrides, &|| false).map(Option::unwrap_or_default)
-}
-
-/// [`to_ron_with`], looking at `stop` after every megabyte of text: `None` when it said stop.
-pub(super) fn to_ron_unless_stopped(
-    dataset: &Dataset,
-    overrides: &Dataset,
-    stop: &dyn Fn() -> bool,
-) -> Result<Option<String>, ron::Error> {
-    let mut text = Stoppable { text: String::new(), checked_at: 0, stop };
-    match SortedDataset::of(dataset, overrides, None).write_into(&mut text) {
-        Err(_) if stop() => Ok(None),
-        result => result.map(|()| Some(text.text)),
-    }
+    let mut text = Text(String::new());
+    SortedDataset::of(dataset, overrides, None).write_into(&mut text)?;
+    Ok(text.0)
 }
 
 /// Why writing a dataset's text into a file stopped.
@@ -123,6 +112,8 @@ pub(super) enum StreamError {
     Io(std::io::Error),
     /// The records could not be written as RON.
     Ron(ron::Error),
+    /// It was asked to stop (a save cancelled, a recovery file out of date).
+    Stopped,
 }
 
 /// Writes the text [`to_ron`] makes into `out` a piece at a time, rather than making it whole
@@ -136,57 +127,61 @@ pub(super) fn write_ron(
     let none = Dataset::default();
     let view = SortedDataset::of(dataset, &none, Some(progress));
     progress.start(super::Stage::Writing, view.records() as u64);
-    let mut sink = Sink { out, failure: None, progress };
+    stream(&view, out, &|| progress.is_cancelled())
+}
+
+/// Writes the text [`to_ron_with`] makes into `out` a piece at a time, stopping once `stop`
+/// says so: for recovery files.
+pub(super) fn write_ron_with(
+    dataset: &Dataset,
+    overrides: &Dataset,
+    out: &mut dyn std::io::Write,
+    stop: &dyn Fn() -> bool,
+) -> Result<(), StreamError> {
+    stream(&SortedDataset::of(dataset, overrides, None), out, stop)
+}
+
+fn stream(
+    view: &SortedDataset<'_>,
+    out: &mut dyn std::io::Write,
+    stop: &dyn Fn() -> bool,
+) -> Result<(), StreamError> {
+    let mut sink = Sink { out, failure: None, stopped: false, stop };
     match view.write_into(&mut sink) {
         Ok(()) => Ok(()),
-        Err(_) if sink.failure.is_some() => Err(StreamError::Io(sink.failure.unwrap_or_else(cancelled))),
-        Err(error) => Err(StreamError::Ron(error)),
+        Err(_) if sink.stopped => Err(StreamError::Stopped),
+        Err(error) => Err(sink.failure.map_or(StreamError::Ron(error), StreamError::Io)),
     }
 }
 
-/// The error of a save the user cancelled.
-fn cancelled() -> std::io::Error {
-    std::io::Error::other("cancelled")
-}
-
-/// Text written into a file, failing (and so ending the writing) when the file fails or the
-/// save is cancelled; what failed is kept.
+/// Text written into a file, failing (and so ending the writing) when the file fails or `stop`
+/// says so; what happened is kept.
 struct Sink<'a> {
     out: &'a mut dyn std::io::Write,
     failure: Option<std::io::Error>,
-    progress: &'a Progress,
+    stopped: bool,
+    stop: &'a dyn Fn() -> bool,
 }
 
 impl std::fmt::Write for Sink<'_> {
     fn write_str(&mut self, piece: &str) -> std::fmt::Result {
-        let written = if self.progress.is_cancelled() {
-            Err(cancelled())
-        } else {
-            self.out.write_all(piece.as_bytes())
-        };
-        written.map_err(|error| {
+        if (self.stop)() {
+            self.stopped = true;
+            return Err(std::fmt::Error);
+        }
+        self.out.write_all(piece.as_bytes()).map_err(|error| {
             self.failure = Some(error);
             std::fmt::Error
         })
     }
 }
 
-/// Text being made in memory that fails (and so ends the writing) once `stop` says so.
-struct Stoppable<'a> {
-    text: String,
-    checked_at: usize,
-    stop: &'a dyn Fn() -> bool,
-}
+/// Text being made in memory.
+struct Text(String);
 
-impl std::fmt::Write for Stoppable<'_> {
+impl std::fmt::Write for Text {
     fn write_str(&mut self, piece: &str) -> std::fmt::Result {
-        self.text.push_str(piece);
-        if self.text.len() - self.checked_at >= 1 << 20 {
-            self.checked_at = self.text.len();
-            if (self.stop)() {
-                return Err(std::fmt::Error);
-            }
-        }
+        self.0.push_str(piece);
         Ok(())
     }
 }
@@ -322,7 +317,7 @@ fn line_and_column(prefix: &[u8]) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::{StreamError, from_ron, to_ron, to_ron_unless_stopped, to_ron_with, write_ron};
+    use super::{StreamError, from_ron, to_ron, to_ron_with, write_ron, write_ron_with};
     use crate::model::{Dataset, Id, Place};
     use crate::store::Progress;
 
@@ -364,7 +359,7 @@ mod tests {
         let progress = Progress::default();
         let mut file = Filling { taken: Vec::new(), room: 10_000, cancel: Some(&progress) };
         let cancelled = write_ron(&dataset, &mut file, &progress);
-        assert!(matches!(cancelled, Err(StreamError::Io(_))), "{cancelled:?}");
+        assert!(matches!(cancelled, Err(StreamError::Stopped)), "{cancelled:?}");
         assert!(file.taken.len() < 11_000, "stopped within a piece: {} bytes", file.taken.len());
 
         let mut file = Filling { taken: Vec::new(), room: 10_000, cancel: None };
@@ -375,13 +370,15 @@ mod tests {
     }
 
     #[test]
-    fn writing_the_text_stops_when_asked_and_is_whole_otherwise() {
-        let options = crate::generate::GenerateOptions { incidents: 3_000, rallies: 0, seed: 1 };
+    fn writing_with_drafts_stops_when_asked_and_is_to_ron_with_otherwise() {
+        let options = crate::generate::GenerateOptions { incidents: 300, rallies: 0, seed: 1 };
         let dataset = crate::generate::generate(options);
-        let none = Dataset::default();
-        assert_eq!(to_ron_unless_stopped(&dataset, &none, &|| true).expect("no error"), None);
-        let whole = to_ron_unless_stopped(&dataset, &none, &|| false).expect("no error");
-        assert_eq!(whole, Some(to_ron(&dataset).expect("writes")));
+        let drafts = Dataset { places: vec![place("pl-draft", "Hyesan")], ..Dataset::default() };
+        let mut file = Filling { taken: Vec::new(), room: usize::MAX, cancel: None };
+        assert!(matches!(write_ron_with(&dataset, &drafts, &mut file, &|| true), Err(StreamError::Stopped)));
+        assert!(file.taken.is_empty(), "nothing written once stopped");
+        write_ron_with(&dataset, &drafts, &mut file, &|| false).expect("streams");
+        assert!(file.taken == to_ron_with(&dataset, &drafts).expect("writes").as_bytes());
     }
 
     fn place(id: &str, name: &str) -> Place {
