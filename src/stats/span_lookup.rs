@@ -125,7 +125,8 @@ impl SpanLookup {
     /// The records whose spans share a day with `from..=to`, in id order.
     pub fn overlapping(&self, from: f64, to: f64) -> Vec<&Id> {
         let mut found = Vec::new();
-        if from > to {
+        // A stretch that is empty, or not numbers (a pointer off any scale), holds nothing.
+        if from.is_nan() || to.is_nan() || from > to {
             return found;
         }
         for group in &self.groups {
@@ -211,5 +212,7 @@ mod tests {
         lookup.remove(&Id::new("c"), (12.0, 40.0));
         assert_eq!(names(lookup.overlapping(7.0, 12.0)), ["a", "b"]);
         assert!(SpanLookup::default().overlapping(0.0, 1.0).is_empty());
+        assert!(lookup.overlapping(f64::NAN, 3.0).is_empty() && lookup.overlapping(3.0, f64::NAN).is_empty());
+        assert_eq!(names(lookup.overlapping(f64::NEG_INFINITY, f64::INFINITY)), ["a", "b", "d"]);
     }
 }

@@ -146,33 +146,49 @@ fn stream(
     out: &mut dyn std::io::Write,
     stop: &dyn Fn() -> bool,
 ) -> Result<(), StreamError> {
-    let mut sink = Sink { out, failure: None, stopped: false, stop };
-    match view.write_into(&mut sink) {
+    let mut sink =
+        Sink { out, piece: String::with_capacity(PIECE_BYTES), failure: None, stopped: false, stop };
+    let written = view.write_into(&mut sink).and_then(|()| sink.pass_on().map_err(ron::Error::from));
+    match written {
         Ok(()) => Ok(()),
         Err(_) if sink.stopped => Err(StreamError::Stopped),
         Err(error) => Err(sink.failure.map_or(StreamError::Ron(error), StreamError::Io)),
     }
 }
 
-/// Text written into a file, failing (and so ending the writing) when the file fails or `stop`
-/// says so; what happened is kept.
+/// How much text is gathered before it is passed on to the file: `ron` writes a token at a time.
+const PIECE_BYTES: usize = 64 * 1024;
+
+/// Text written into a file a piece at a time, failing (and so ending the writing) when the
+/// file fails or `stop` says so, which it is asked before each piece; what happened is kept.
 struct Sink<'a> {
     out: &'a mut dyn std::io::Write,
+    piece: String,
     failure: Option<std::io::Error>,
     stopped: bool,
     stop: &'a dyn Fn() -> bool,
 }
 
-impl std::fmt::Write for Sink<'_> {
-    fn write_str(&mut self, piece: &str) -> std::fmt::Result {
+impl Sink<'_> {
+    /// Passes the text gathered on to the file.
+    fn pass_on(&mut self) -> std::fmt::Result {
         if (self.stop)() {
             self.stopped = true;
             return Err(std::fmt::Error);
         }
-        self.out.write_all(piece.as_bytes()).map_err(|error| {
+        let written = self.out.write_all(self.piece.as_bytes());
+        self.piece.clear();
+        written.map_err(|error| {
             self.failure = Some(error);
             std::fmt::Error
         })
+    }
+}
+
+impl std::fmt::Write for Sink<'_> {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        self.piece.push_str(text);
+        if self.piece.len() >= PIECE_BYTES { self.pass_on() } else { Ok(()) }
     }
 }
 
@@ -360,7 +376,11 @@ mod tests {
         let mut file = Filling { taken: Vec::new(), room: 10_000, cancel: Some(&progress) };
         let cancelled = write_ron(&dataset, &mut file, &progress);
         assert!(matches!(cancelled, Err(StreamError::Stopped)), "{cancelled:?}");
-        assert!(file.taken.len() < 11_000, "stopped within a piece: {} bytes", file.taken.len());
+        let taken = file.taken.len();
+        assert!(
+            taken <= 10_000 + 2 * super::PIECE_BYTES && taken < whole.len(),
+            "stopped soon: {taken} bytes"
+        );
 
         let mut file = Filling { taken: Vec::new(), room: 10_000, cancel: None };
         match write_ron(&dataset, &mut file, &Progress::default()) {
