@@ -39,8 +39,32 @@ fn check_summarizes_a_sound_file_and_exits_0() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(
         stdout(&output),
-        format!("{sample}: 11 incidents, 6 rallies, 5 sources, 11 places, 7 organizations, 0 problems\n")
+        format!(
+            "{sample}: 11 incidents, 6 rallies, 5 sources, 11 places, 7 organizations, 0 problems, 1 warning\n\
+             {sample}: warning: rally ral-new-york-weekly-protests, date: the date \"every Tuesday and Thursday\" \
+             was not understood: the record is left out of the charts\n"
+        )
     );
+}
+
+#[test]
+fn check_warns_of_words_not_understood_and_fails_on_them_only_when_strict() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let file = write(
+        dir.path(),
+        "vague.ron",
+        "(format: \"repatriation-watch\", version: 1, incidents: [(id: \"i1\", title: \"Sent back\", \
+         date: (as_reported: \"sometime-ish\"), estimates: [(count: (as_reported: \"lots\"))])])",
+    );
+    let output = run(&["check", &file]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let expected = format!(
+        "{file}: 1 incidents, 0 rallies, 0 sources, 0 places, 0 organizations, 0 problems, 2 warnings\n\
+         {file}: warning: incident i1, date: the date \"sometime-ish\" was not understood: the record is left out of the charts\n\
+         {file}: warning: incident i1, estimates[0].count: the figure \"lots\" was not understood: it counts no one\n"
+    );
+    assert_eq!(stdout(&output), expected);
+    assert_eq!(run(&["check", "--strict", &file]).status.code(), Some(1));
 }
 
 #[test]
@@ -85,7 +109,7 @@ fn check_goes_through_every_file_and_fails_if_any_fails() {
     let output = run(&["check", &sample, &missing]);
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
-    assert!(text.lines().next().is_some_and(|line| line.ends_with("0 problems")), "{text}");
+    assert!(text.lines().next().is_some_and(|line| line.ends_with("0 problems, 1 warning")), "{text}");
     assert!(text.contains(&format!("{missing}: cannot read the file")), "{text}");
 }
 

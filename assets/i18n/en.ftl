@@ -27,6 +27,13 @@ month-long-9 = September
 month-long-10 = October
 month-long-11 = November
 month-long-12 = December
+weekday-short-1 = Mon
+weekday-short-2 = Tue
+weekday-short-3 = Wed
+weekday-short-4 = Thu
+weekday-short-5 = Fri
+weekday-short-6 = Sat
+weekday-short-7 = Sun
 date-unknown = unknown
 date-day = { $month_short } { $day }, { $year }
 date-month = { $month_long } { $year }
@@ -217,6 +224,7 @@ load-unknown-version = the file has format version { $found }, which does not ex
 ## Files
 
 no-dialog-note = No file dialog can be shown here (no desktop portal and no zenity), so type the file's full path.
+save-no-file-chosen = Not saved: no file was chosen.
 sample-unreadable = The built-in sample could not be read
 open-failed = Could not open { $path }
 dialog-open-title = Open a dataset
@@ -249,6 +257,10 @@ status-problems = { $count ->
         [0] no problems
         [one] 1 problem
        *[other] { $count } problems
+    }
+status-problems-and-warnings = { $problems }, { $count ->
+        [one] 1 warning
+       *[other] { $count } warnings
     }
 status-problems-hint = List the problems
 search-hint = Search (Ctrl+F)
@@ -293,7 +305,6 @@ filter-organization = Organization
 filter-clear-all = Clear filters
 filter-clear = Clear “{ $label }”
 filter-any = any
-filter-set-day = Set the “{ $label }” day
 filter-by = Filter by { $label }
 
 ## Dialogs
@@ -342,7 +353,10 @@ problem-best-outside = the best figure ({ $best }) is outside the low–high ran
 problem-several-preferred = more than one estimate is marked preferred
 problem-parent-loop = the parent chain loops back on itself
 problem-legs-exceed = its legs add up to at least { $legs }, more than its { $ceiling }
+problem-date-not-understood = the date “{ $words }” was not understood: the record is left out of the charts and stats
+problem-count-not-understood = the figure “{ $words }” was not understood: it counts no one in the charts and stats
 problem-line = { $kind } { $id }, { $field }: { $message }
+problem-warning-line = Warning: { $line }
 
 ## Forms
 
@@ -412,6 +426,10 @@ form-problems = { $count ->
         [one] 1 problem to fix before saving, marked in red below.
        *[other] { $count } problems to fix before saving, marked in red below.
     }
+form-warnings = { $count ->
+        [one] 1 warning: the record saves as typed, but what was not understood is left out of the charts and stats.
+       *[other] { $count } warnings: the record saves as typed, but what was not understood is left out of the charts and stats.
+    }
 
 ## Counts and dates
 
@@ -444,10 +462,20 @@ date-understood-span = Understood: { $meaning } ({ $days })
 date-none = No date
 date-not-understood = Not understood as a date: kept as words. Set the days below if they are known.
 date-precision-hint = How precise the source was
-date-picker-format = %b %-d, %Y
 date-the-day = The { $name }
 date-clear-day = Clear the { $name }
-date-set-day = set { $name }
+date-set-day = Set { $name }…
+date-the-day-is = { $name }: { $day }
+date-set-by-hand-day = Set by hand: { $meaning }
+date-set-by-hand-span = Set by hand: { $meaning } ({ $days })
+date-needs-publication-day = Relative words need the source's publication day: name a source that has one (under Sources, or as a figure's source).
+date-read-against = Read against { $source }, published { $day }.
+date-precision = Precision
+date-picker-title = Choose the { $name }
+date-picker-year = Year
+date-picker-month = Month
+date-picker-previous = Previous month
+date-picker-next = Next month
 picker-missing = { $id } (missing)
 picker-search-hint = type to search
 picker-search = Search { $field }

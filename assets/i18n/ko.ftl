@@ -27,6 +27,13 @@ month-long-9 = 9월
 month-long-10 = 10월
 month-long-11 = 11월
 month-long-12 = 12월
+weekday-short-1 = 월
+weekday-short-2 = 화
+weekday-short-3 = 수
+weekday-short-4 = 목
+weekday-short-5 = 금
+weekday-short-6 = 토
+weekday-short-7 = 일
 date-unknown = 날짜 미상
 date-day = { $year }년 { $month }월 { $day }일
 date-month = { $year }년 { $month }월
@@ -216,6 +223,7 @@ load-unknown-version = 파일 형식 버전 { $found }은(는) 존재하지 않�
 ## 파일
 
 no-dialog-note = 이 환경에서는 파일 선택 창을 띄울 수 없습니다(데스크톱 포털과 zenity가 없음). 파일의 전체 경로를 입력하십시오.
+save-no-file-chosen = 저장하지 않았습니다. 파일을 고르지 않았습니다.
 sample-unreadable = 내장 예시 데이터를 읽지 못했습니다
 open-failed = { $path }을(를) 열지 못했습니다
 dialog-open-title = 데이터 파일 열기
@@ -242,6 +250,7 @@ status-problems = { $count ->
         [0] 문제 없음
        *[other] 문제 { $count }건
     }
+status-problems-and-warnings = { $problems }, 경고 { $count }건
 status-problems-hint = 문제 목록 보기
 search-hint = 검색 (Ctrl+F)
 search-label = 검색
@@ -285,7 +294,6 @@ filter-organization = 단체
 filter-clear-all = 필터 모두 해제
 filter-clear = “{ $label }” 지우기
 filter-any = 전체
-filter-set-day = “{ $label }” 날짜 정하기
 filter-by = { $label } 필터
 
 ## 대화 상자
@@ -334,7 +342,10 @@ problem-best-outside = 추정치({ $best })가 최솟값~최댓값 범위를 벗
 problem-several-preferred = 우선 추정치로 표시된 것이 둘 이상입니다
 problem-parent-loop = 상위 사건 연결이 자기 자신으로 되돌아옵니다
 problem-legs-exceed = 하위 송환 건을 합하면 최소 { $legs }명으로, 이 사건의 최댓값 { $ceiling }명보다 많습니다
+problem-date-not-understood = 날짜 “{ $words }”을(를) 알아듣지 못했습니다. 이 기록은 도표와 통계에서 빠집니다
+problem-count-not-understood = 인원 “{ $words }”을(를) 알아듣지 못했습니다. 도표와 통계에서 아무도 세지 않습니다
 problem-line = { $kind } { $id }, { $field }: { $message }
+problem-warning-line = 경고: { $line }
 
 ## 입력 양식
 
@@ -401,6 +412,7 @@ form-duplicate = 복제
 form-duplicate-hint = 이 기록을 복사해 새 기록을 시작합니다
 form-delete = 삭제
 form-problems = 저장하기 전에 고쳐야 할 문제가 { $count }건 있습니다. 아래에 빨간색으로 표시했습니다.
+form-warnings = 경고 { $count }건: 입력한 대로 저장되지만, 알아듣지 못한 부분은 도표와 통계에서 빠집니다.
 
 ## 인원과 날짜
 
@@ -433,10 +445,20 @@ date-understood-span = 해석: { $meaning } ({ $days })
 date-none = 날짜 없음
 date-not-understood = 날짜로 해석하지 못했습니다. 표현 그대로 보관합니다. 날짜를 알면 아래에서 정하십시오.
 date-precision-hint = 출처가 밝힌 날짜의 정밀도
-date-picker-format = %Y년 %-m월 %-d일
 date-the-day = { $name }
 date-clear-day = { $name } 지우기
 date-set-day = { $name } 정하기
+date-the-day-is = { $name }: { $day }
+date-set-by-hand-day = 직접 정함: { $meaning }
+date-set-by-hand-span = 직접 정함: { $meaning } ({ $days })
+date-needs-publication-day = 상대적인 표현은 출처의 발행일이 있어야 해석할 수 있습니다. 발행일이 있는 출처를 지정하십시오(출처 목록이나 인원의 출처로).
+date-read-against = { $source }의 발행일({ $day })을 기준으로 해석했습니다.
+date-precision = 정밀도
+date-picker-title = { $name } 고르기
+date-picker-year = 연도 선택
+date-picker-month = 월 선택
+date-picker-previous = 이전 달
+date-picker-next = 다음 달
 picker-missing = { $id }(없음)
 picker-search-hint = 입력해서 찾기
 picker-search = { $field } 찾기

@@ -33,7 +33,7 @@ pub enum ExchangeDialog {
 impl RepatriationWatchApp {
     /// Asks for the CSV file to import or the dataset to merge.
     pub(super) fn choose_exchange_file(&mut self, purpose: PathPurpose) {
-        if !self.options.file_dialogs {
+        if !self.system_dialogs() {
             self.ask_path(purpose);
             return;
         }

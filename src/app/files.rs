@@ -13,20 +13,12 @@ use crate::t;
 use crate::ui::dialogs::{Answer, Dialog, PathPurpose, Pending};
 use crate::ui::errors::{load_error, save_error};
 
-/// Whether a system file dialog can be shown: a desktop portal (reached over the session bus)
-/// or zenity. Elsewhere the app asks for a typed path instead.
-pub fn file_dialogs_available() -> bool {
-    if cfg!(not(target_os = "linux")) {
-        return true;
-    }
-    let on_path = |program: &str| {
-        std::env::var_os("PATH")
-            .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
-    };
-    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || on_path("zenity")
-}
-
 impl RepatriationWatchApp {
+    /// Whether a system file dialog is to be shown (else a path is typed).
+    pub(super) fn system_dialogs(&mut self) -> bool {
+        self.options.file_dialogs && self.dialogs.available()
+    }
+
     /// Shows the built-in sample, which has no file: saving it asks for a name.
     pub(super) fn open_sample(&mut self) {
         match store::load_sample() {
@@ -178,7 +170,7 @@ impl RepatriationWatchApp {
     }
 
     fn choose_file_to_open(&mut self) {
-        if !self.options.file_dialogs {
+        if !self.system_dialogs() {
             self.ask_path(PathPurpose::Open);
             return;
         }
@@ -192,7 +184,7 @@ impl RepatriationWatchApp {
     }
 
     fn choose_export_path(&mut self, purpose: PathPurpose) {
-        if !self.options.file_dialogs {
+        if !self.system_dialogs() {
             self.ask_path(purpose);
             return;
         }
@@ -240,7 +232,7 @@ impl RepatriationWatchApp {
             (PathPurpose::SaveAs, Some(file)) => file.display().to_string(),
             _ => String::new(),
         };
-        let note = if self.options.file_dialogs { String::new() } else { t!("no-dialog-note") };
+        let note = if self.system_dialogs() { String::new() } else { t!("no-dialog-note") };
         self.dialog = Some(Dialog::PathEntry { purpose, text, note });
     }
 
@@ -253,7 +245,7 @@ impl RepatriationWatchApp {
     }
 
     fn save_as(&mut self, then: Option<Pending>) {
-        if !self.options.file_dialogs {
+        if !self.system_dialogs() {
             self.ask_path(PathPurpose::SaveAs);
             self.pending_after_save = then;
             return;
@@ -263,8 +255,10 @@ impl RepatriationWatchApp {
             .add_filter(t!("file-filter-dataset"), &["ron"])
             .set_file_name("repatriation-watch.ron")
             .save_file();
-        if let Some(path) = picked {
-            self.save_to(&store::with_ron_extension(path), then);
+        match picked {
+            Some(path) => self.save_to(&store::with_ron_extension(path), then),
+            // Cancelled, or a dialog that could not appear: either way the status bar says so.
+            None => self.message = Some(t!("save-no-file-chosen")),
         }
     }
 

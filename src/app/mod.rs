@@ -4,6 +4,7 @@
 mod autosave;
 pub mod command;
 mod exchange;
+pub mod file_dialogs;
 mod files;
 mod jobs;
 mod settings;
@@ -31,6 +32,7 @@ use crate::ui::menu_bar::{MenuState, menu_bar_ui};
 use crate::ui::nav::{nav_ui, view_name};
 use crate::ui::status_bar::{StatusLine, status_bar_ui};
 use crate::ui::table::{TableState, search_box_id, search_ui, table_ui};
+use file_dialogs::SystemDialogs;
 
 /// The name the app is known by to the system (window class, data folder).
 pub const APP_ID: &str = "Repatriation Watch";
@@ -42,7 +44,8 @@ pub struct AppOptions {
     pub file: Option<PathBuf>,
     /// Where recovery files go; no autosave when `None`.
     pub data_dir: Option<PathBuf>,
-    /// Whether to use the system's file dialogs (else a path is typed).
+    /// Whether to use the system's file dialogs where the system has them (else a path is
+    /// typed).
     pub file_dialogs: bool,
     /// How long after a change unsaved work is written to the recovery file.
     pub autosave_delay: Duration,
@@ -59,7 +62,7 @@ impl AppOptions {
         Self {
             file,
             data_dir: eframe::storage_dir(APP_ID),
-            file_dialogs: files::file_dialogs_available(),
+            file_dialogs: true,
             autosave_delay: Duration::from_secs(3),
             language: None,
             background_from_bytes: jobs::BACKGROUND_FROM_BYTES,
@@ -108,6 +111,8 @@ pub struct RepatriationWatchApp {
     autosave: Autosave,
     /// The problems, and the revision they were brought up to date with.
     problems: (u64, ProblemIndex),
+    /// How many of them are errors and how many warnings.
+    problem_counts: (usize, usize),
     message: Option<String>,
     options: AppOptions,
     close_confirmed: bool,
@@ -123,6 +128,8 @@ pub struct RepatriationWatchApp {
     job: Option<jobs::Job>,
     /// The window's context, for background work to wake it; `None` without a window.
     window: Option<egui::Context>,
+    /// Whether the system can show file dialogs.
+    dialogs: file_dialogs::SystemDialogs,
 }
 
 /// A chart picture being exported: the file asked for, and the screenshot on its way.
@@ -166,6 +173,7 @@ impl RepatriationWatchApp {
     /// The app's state, with the window's context when there is one.
     fn without_window_but(options: AppOptions, window: Option<egui::Context>) -> Self {
         let autosave = Autosave::new(options.data_dir.clone(), options.autosave_delay);
+        let options_want_dialogs = options.file_dialogs;
         let mut app = Self {
             document: Document::new(Dataset::default()),
             file: None,
@@ -183,6 +191,7 @@ impl RepatriationWatchApp {
             settings: Settings::default(),
             autosave,
             problems: (u64::MAX, ProblemIndex::default()),
+            problem_counts: (0, 0),
             message: None,
             options,
             close_confirmed: false,
@@ -194,6 +203,7 @@ impl RepatriationWatchApp {
             overwrite_confirmed: false,
             job: None,
             window,
+            dialogs: if options_want_dialogs { SystemDialogs::probe() } else { SystemDialogs::none() },
         };
         match app.options.file.clone() {
             Some(path) => app.open_path(&path, None),
@@ -283,7 +293,8 @@ impl RepatriationWatchApp {
 
     /// Brings the problems up to date with the dataset: by the records each edit touched, or
     /// the whole dataset when another was opened. Returns how many there are.
-    fn refresh_problems(&mut self) -> usize {
+    /// Brings the problems up to date; returns how many are errors and how many warnings.
+    fn refresh_problems(&mut self) -> (usize, usize) {
         let (checked, index) = &mut self.problems;
         let revision = self.document.revision();
         if *checked != revision {
@@ -293,8 +304,9 @@ impl RepatriationWatchApp {
                 None => *index = ProblemIndex::of(self.document.dataset()),
             }
             *checked = revision;
+            self.problem_counts = index.counts();
         }
-        index.len()
+        self.problem_counts
     }
 
     /// Brings the shown table's rows up to date; returns whether a search is still going on.
@@ -536,10 +548,10 @@ impl RepatriationWatchApp {
         let mut ready = Vec::new();
         let mut blocked = 0;
         for draft in self.editor.drafts() {
-            if problems_of(dataset, &self.problems.1, &draft.record).is_empty() {
-                ready.push(cleaned(&draft.record));
-            } else {
+            if crate::model::has_errors(&problems_of(dataset, &self.problems.1, &draft.record)) {
                 blocked += 1;
+            } else {
+                ready.push(cleaned(&draft.record));
             }
         }
         for record in ready {
@@ -664,7 +676,8 @@ impl eframe::App for RepatriationWatchApp {
                 file_name: &self.shown_file_name(),
                 modified: self.document.is_modified(),
                 drafts: self.editor.draft_count(),
-                problems: problem_count,
+                problems: problem_count.0,
+                warnings: problem_count.1,
                 message: self.message.as_deref(),
             };
             let asked = ui

@@ -30,11 +30,17 @@ pub struct Cli {
 pub enum Command {
     /// Check that files load and validate; one line a file, then one a problem.
     ///
-    /// Exits 0 when every file is sound, 1 when any cannot be read or has problems.
+    /// Warnings (`FILE: warning: …`) name records whose date or figure was not understood: the
+    /// words are kept, but the record is left out of the charts and `stats`. Exits 0 when every
+    /// file is sound (warnings allowed, unless `--strict`), 1 when any cannot be read or has
+    /// problems.
     Check {
         /// The files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        strict: bool,
     },
     /// Print, as CSV, the monthly figures the charts draw.
     ///
@@ -138,8 +144,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Some(Command::Check { files }) => {
-            exit_code(files.iter().map(|file| check(file)).fold(true, |a, b| a & b))
+        Some(Command::Check { files, strict }) => {
+            exit_code(files.iter().map(|file| check(file, strict)).fold(true, |a, b| a & b))
         }
         Some(Command::Stats { file }) => exit_code(print_stats(&file)),
         Some(Command::Export { file, csv, json, korean_header }) => {
@@ -162,8 +168,9 @@ fn exit_code(success: bool) -> ExitCode {
     if success { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-/// Prints a file's summary and problems; returns whether it is sound.
-fn check(file: &Path) -> bool {
+/// Prints a file's summary, problems and warnings; returns whether it is sound (with no
+/// warnings either, when `strict`).
+fn check(file: &Path, strict: bool) -> bool {
     let dataset = match store::load_file(file) {
         Ok(dataset) => dataset,
         Err(error) => {
@@ -171,12 +178,21 @@ fn check(file: &Path) -> bool {
             return false;
         }
     };
-    let problems = validate(&dataset);
-    println!("{}: {}, {} problems", file.display(), dataset.summary(), problems.len());
+    let (warnings, problems): (Vec<_>, Vec<_>) =
+        validate(&dataset).into_iter().partition(crate::model::Problem::is_warning);
+    let warned = match warnings.len() {
+        0 => String::new(),
+        1 => ", 1 warning".to_owned(),
+        n => format!(", {n} warnings"),
+    };
+    println!("{}: {}, {} problems{warned}", file.display(), dataset.summary(), problems.len());
     for problem in &problems {
         println!("{}: {problem}", file.display());
     }
-    problems.is_empty()
+    for warning in &warnings {
+        println!("{}: warning: {warning}", file.display());
+    }
+    problems.is_empty() && (warnings.is_empty() || !strict)
 }
 
 pub(crate) fn load_or_report(file: &Path) -> Option<crate::model::Dataset> {

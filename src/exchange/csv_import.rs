@@ -225,7 +225,8 @@ fn is_korean_header(row: &[String], columns: &HashMap<&'static str, usize>) -> b
         })
 }
 
-/// Validation problems of a record read from a row, as row problems.
+/// Validation problems of a record read from a row, as row problems. Warnings (words not
+/// understood) are no problem: the words are imported as they are, as a form saves them.
 fn record_problems(dataset: &Dataset, record: &AnyRecord, line: u64) -> Vec<RowProblem> {
     let problems = match record {
         AnyRecord::Incident(incident) => validate_incident(dataset, incident),
@@ -236,6 +237,7 @@ fn record_problems(dataset: &Dataset, record: &AnyRecord, line: u64) -> Vec<RowP
     };
     problems
         .into_iter()
+        .filter(|problem| !problem.is_warning())
         .map(|problem| RowProblem {
             line,
             column: problem.field,

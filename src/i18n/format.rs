@@ -57,6 +57,28 @@ fn two_dates(id: &str, from: Date, to: Date) -> String {
     message(id, &args)
 }
 
+/// A month's name: "November", "11월".
+pub fn month_name(month: i8) -> String {
+    let index = usize::try_from(month).ok().and_then(|m| m.checked_sub(1));
+    index.and_then(|i| MONTH_LONG.get(i)).map_or_else(String::new, |id| tr(id))
+}
+
+/// A weekday's short name, Monday being 1: "Mon", "월".
+pub fn weekday_short(weekday: i8) -> String {
+    let index = usize::try_from(weekday).ok().and_then(|d| d.checked_sub(1));
+    index.and_then(|i| WEEKDAY_SHORT.get(i)).map_or_else(String::new, |id| tr(id))
+}
+
+const WEEKDAY_SHORT: [&str; 7] = [
+    "weekday-short-1",
+    "weekday-short-2",
+    "weekday-short-3",
+    "weekday-short-4",
+    "weekday-short-5",
+    "weekday-short-6",
+    "weekday-short-7",
+];
+
 /// One day: "Nov 20, 2023", "2023년 11월 20일".
 pub fn day(date: Date) -> String {
     message("date-day", &date_args("", date))
@@ -167,7 +189,7 @@ const MONTH_LONG: [&str; 12] = [
 
 /// Every message id this module builds at run time, for the catalog tests.
 pub fn runtime_message_ids() -> Vec<&'static str> {
-    let mut ids: Vec<&str> = MONTH_SHORT.iter().chain(&MONTH_LONG).copied().collect();
+    let mut ids: Vec<&str> = MONTH_SHORT.iter().chain(&MONTH_LONG).chain(&WEEKDAY_SHORT).copied().collect();
     ids.extend([
         "date-unknown",
         "date-day",

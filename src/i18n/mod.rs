@@ -12,7 +12,7 @@ use std::cell::Cell;
 
 pub use catalog::{Arg, MESSAGE_IDS_EN, MESSAGE_IDS_KO, catalog_problems, has_message, tr, tr_args, tr_in};
 pub use format::runtime_message_ids;
-pub use format::{choice, date_spec, day, days, month_year, number, period_label};
+pub use format::{choice, date_spec, day, days, month_name, month_year, number, period_label, weekday_short};
 use serde::{Deserialize, Serialize};
 
 /// A language the interface speaks.

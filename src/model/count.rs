@@ -30,6 +30,29 @@ choice_enum! {
     }
 }
 
+/// Words that say outright that the figure is not known: understood, though they count no one.
+const UNKNOWN_WORDS: &[&str] = &[
+    "unknown",
+    "an unknown number",
+    "an unknown number of",
+    "unknown number",
+    "undisclosed",
+    "not known",
+    "not reported",
+    "no report",
+    "unconfirmed",
+    "미상",
+    "불명",
+    "알 수 없음",
+    "확인되지 않음",
+];
+
+/// Whether `words` say that the figure is not known ("an unknown number", "미상").
+pub fn says_unknown(words: &str) -> bool {
+    let words = words.trim().to_lowercase();
+    UNKNOWN_WORDS.contains(&words.as_str())
+}
+
 impl CountQualifier {
     /// Whether the words leave the upper end open ("at least", "over", "dozens").
     pub fn is_open_ended(self) -> bool {

@@ -31,4 +31,6 @@ pub use place::{Place, PlaceKind};
 pub use problem_index::{Change, ProblemIndex, Touched};
 pub use rally::{Rally, RallyKind};
 pub use source::{Reliability, Source, SourceKind};
-pub use validate::{Problem, ProblemMessage, validate, validate_incident, validate_other, validate_rally};
+pub use validate::{
+    Problem, ProblemMessage, has_errors, validate, validate_incident, validate_other, validate_rally,
+};

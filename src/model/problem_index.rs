@@ -111,6 +111,13 @@ impl ProblemIndex {
         self.by_record.values().map(Vec::len).sum::<usize>() + self.conflicts.len()
     }
 
+    /// How many problems are errors and how many only warnings (words not understood).
+    pub fn counts(&self) -> (usize, usize) {
+        let all = self.by_record.values().flatten().chain(&self.conflicts);
+        let warnings = all.filter(|problem| problem.is_warning()).count();
+        (self.len() - warnings, warnings)
+    }
+
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.len() == 0

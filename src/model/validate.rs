@@ -80,6 +80,37 @@ pub enum ProblemMessage {
         /// The parent's highest figure.
         ceiling: String,
     },
+    /// A warning: the date's words were not understood, so the record has no days and is left
+    /// out of the charts and `stats`. The words are kept.
+    DateNotUnderstood {
+        /// The words as reported.
+        words: String,
+    },
+    /// A warning: the figure's words were not understood, so it counts no one. The words are kept.
+    CountNotUnderstood {
+        /// The words as reported.
+        words: String,
+    },
+}
+
+impl ProblemMessage {
+    /// Whether this is only a warning: the record can be saved, but something it says is not
+    /// counted (words not understood).
+    pub fn is_warning(&self) -> bool {
+        matches!(self, Self::DateNotUnderstood { .. } | Self::CountNotUnderstood { .. })
+    }
+}
+
+impl Problem {
+    /// Whether this is only a warning (see [`ProblemMessage::is_warning`]).
+    pub fn is_warning(&self) -> bool {
+        self.message.is_warning()
+    }
+}
+
+/// Whether any of `problems` is an error, which keeps a record from being saved; warnings do not.
+pub fn has_errors(problems: &[Problem]) -> bool {
+    problems.iter().any(|problem| !problem.is_warning())
 }
 
 impl fmt::Display for ProblemMessage {
@@ -111,6 +142,12 @@ impl fmt::Display for ProblemMessage {
             }
             Self::LegsExceed { legs_floor, ceiling } => {
                 write!(f, "its legs add up to at least {legs_floor}, more than its {ceiling}")
+            }
+            Self::DateNotUnderstood { words } => {
+                write!(f, "the date \"{words}\" was not understood: the record is left out of the charts")
+            }
+            Self::CountNotUnderstood { words } => {
+                write!(f, "the figure \"{words}\" was not understood: it counts no one")
             }
         }
     }
@@ -371,6 +408,12 @@ impl Checker<'_> {
     }
 
     fn check_date<R: Record>(&mut self, record: &R, field: &str, date: &DateSpec) {
+        let words = date.as_reported.trim();
+        // A source is never charted: its words on when it was published are only notes.
+        if date.is_unknown() && !words.is_empty() && R::KIND != RecordKind::Source {
+            let message = ProblemMessage::DateNotUnderstood { words: words.to_owned() };
+            self.report(record, field, message);
+        }
         if let (Some(earliest), Some(latest)) = (date.earliest, date.latest)
             && latest < earliest
         {
@@ -391,6 +434,12 @@ impl Checker<'_> {
     }
 
     fn check_count<R: Record>(&mut self, record: &R, field: &str, count: &CountEstimate) {
+        let words = count.as_reported.trim();
+        let no_figure = count.low.is_none() && count.high.is_none() && count.best.is_none();
+        if no_figure && !words.is_empty() && !super::count::says_unknown(words) {
+            let message = ProblemMessage::CountNotUnderstood { words: words.to_owned() };
+            self.report(record, field, message);
+        }
         if let (Some(low), Some(high)) = (count.low, count.high)
             && low > high
         {

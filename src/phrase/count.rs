@@ -11,7 +11,10 @@ const QUALIFIERS: &[(&str, CountQualifier)] = &[
     ("no less than", CountQualifier::AtLeast),
     ("not less than", CountQualifier::AtLeast),
     ("a minimum of", CountQualifier::AtLeast),
+    ("a maximum of", CountQualifier::UpTo),
     ("more than", CountQualifier::MoreThan),
+    ("well over", CountQualifier::MoreThan),
+    ("just over", CountQualifier::MoreThan),
     ("over", CountQualifier::MoreThan),
     ("upwards of", CountQualifier::MoreThan),
     ("in excess of", CountQualifier::MoreThan),
@@ -35,20 +38,35 @@ const QUALIFIERS: &[(&str, CountQualifier)] = &[
     ("as many as", CountQualifier::UpTo),
     ("at most", CountQualifier::UpTo),
     ("no more than", CountQualifier::UpTo),
+    ("just", CountQualifier::Exact),
+    ("only", CountQualifier::Exact),
 ];
 
+/// Words before a number that put the count strictly below it ("fewer than 10": at most 9).
+const BELOW: &[&str] = &["fewer than", "less than", "under"];
+
+/// Words that mean no one at all.
+const NONE: &[&str] = &["none", "no one", "nobody", "zero"];
+
 /// Words before a number that do not change it ("another 10", "a further 20").
-const FILLERS: &[&str] = &["another", "a further", "an additional", "a total of", "total", "of"];
+const FILLERS: &[&str] =
+    &["another", "a further", "an additional", "a total of", "total", "a group of", "a family of", "of"];
 
 /// Vague amounts and the floor their words imply.
+/// "Several" is at least three and "a few" at least two, so "several hundred" is at least 300.
 const VAGUE: &[(&str, u32)] = &[
     ("tens of thousands", 20_000),
+    ("hundreds of thousands", 200_000),
     ("thousands", 2000),
+    ("several hundred", 300),
+    ("a few hundred", 200),
     ("hundreds", 200),
-    ("several dozen", 24),
+    ("several dozen", 36),
+    ("a few dozen", 24),
     ("dozens", 24),
     ("scores", 40),
     ("several", 3),
+    ("a handful", 2),
     ("a few", 2),
 ];
 
@@ -69,6 +87,9 @@ pub fn parse_count(phrase: &str) -> CountEstimate {
 
 fn understand(words: &[String]) -> Option<CountEstimate> {
     let words = skip_fillers(words);
+    if NONE.iter().any(|none| starts_with(words, none).is_some()) {
+        return Some(qualified(CountQualifier::Exact, 0));
+    }
     if let Some(vague) = vague(words) {
         return Some(vague);
     }
@@ -78,9 +99,18 @@ fn understand(words: &[String]) -> Option<CountEstimate> {
     if let Some(used) = starts_with(words, "from") {
         return range(&words[used..], &["to", "-"]);
     }
+    if let Some(used) = BELOW.iter().find_map(|prefix| starts_with(words, prefix)) {
+        let (value, _) = number(skip_fillers(&words[used..]))?;
+        return Some(below(value));
+    }
     for (prefix, qualifier) in QUALIFIERS {
         if let Some(used) = starts_with(words, prefix) {
-            let (value, _) = number(skip_fillers(&words[used..]))?;
+            let rest = skip_fillers(&words[used..]);
+            // "about 50 to 60" is the range itself, which the qualifier only softens.
+            if let Some(range) = range_here(rest) {
+                return Some(range);
+            }
+            let (value, _) = number(rest)?;
             return Some(qualified(*qualifier, value));
         }
     }
@@ -92,14 +122,36 @@ fn understand(words: &[String]) -> Option<CountEstimate> {
     if starts_with(rest, "or fewer").is_some() || starts_with(rest, "or less").is_some() {
         return Some(qualified(CountQualifier::UpTo, value));
     }
-    let separators = ["to", "-", "~", "or"];
-    let range_follows =
-        rest.first().is_some_and(|w| separators.contains(&w.as_str())) && number(&rest[1..]).is_some();
-    if range_follows {
-        // A reversed range ("60 to 50") is not understood rather than read as its first number.
-        return range(words, &separators);
+    if starts_with(rest, "or so").is_some() {
+        return Some(qualified(CountQualifier::About, value));
+    }
+    if let Some(range) = range_here(words) {
+        return Some(range);
+    }
+    // A reversed range ("60 to 50") is not understood rather than read as its first number.
+    if rest.first().is_some_and(|w| RANGE_SEPARATORS.contains(&w.as_str())) && number(&rest[1..]).is_some() {
+        return None;
     }
     Some(qualified(CountQualifier::Exact, value))
+}
+
+/// What may stand between the two numbers of a range ("50 to 60", "50-60", "two or three").
+const RANGE_SEPARATORS: [&str; 4] = ["to", "-", "~", "or"];
+
+/// A range at the start of `words`, when two numbers stand there with a separator between.
+fn range_here(words: &[String]) -> Option<CountEstimate> {
+    let (_, used) = number(words)?;
+    let separator = words.get(used)?;
+    (RANGE_SEPARATORS.contains(&separator.as_str()) && number(&words[used + 1..]).is_some()).then_some(())?;
+    range(words, &RANGE_SEPARATORS)
+}
+
+/// "fewer than 10": up to 9, counts being whole.
+fn below(value: u32) -> CountEstimate {
+    match value.checked_sub(1) {
+        Some(high) => qualified(CountQualifier::UpTo, high),
+        None => qualified(CountQualifier::Exact, 0),
+    }
 }
 
 fn skip_fillers(mut words: &[String]) -> &[String] {

@@ -5,7 +5,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::korean_date;
-use super::words::{has_hangul, starts_with, tokens};
+use super::words::{has_hangul, number, starts_with, tokens};
 use crate::model::{DatePrecision, DateSpec, PeriodPart};
 
 const MONTHS: [(&str, i8); 24] = [
@@ -35,7 +35,9 @@ const MONTHS: [(&str, i8); 24] = [
     ("dec", 12),
 ];
 
-const PARTS: [(&str, PeriodPart); 12] = [
+const PARTS: [(&str, PeriodPart); 14] = [
+    ("towards the end of", PeriodPart::Late),
+    ("toward the end of", PeriodPart::Late),
     ("the end of", PeriodPart::Late),
     ("end of", PeriodPart::Late),
     ("late", PeriodPart::Late),
@@ -61,7 +63,10 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
 ];
 
 /// Words that may stand before a date without changing it ("on Nov. 20", "in April 2024").
-const LEADING: [&str; 4] = ["on", "in", "since", "around"];
+const LEADING: [&str; 3] = ["on", "in", "at"];
+
+/// Times of day, which do not change the day ("Monday night", "on Sunday afternoon").
+const TIMES_OF_DAY: [&str; 5] = ["morning", "afternoon", "evening", "night", "noon"];
 
 /// Turns a reported date into a [`DateSpec`], keeping the words in `as_reported`.
 ///
@@ -83,12 +88,28 @@ pub fn parse_date(phrase: &str, reference: Option<Date>) -> DateSpec {
 }
 
 fn understand(phrase: &str, reference: Option<Date>) -> Option<DateSpec> {
-    if let Ok(date) = phrase.parse::<Date>() {
+    if let Some(date) = numeric_day(phrase) {
         return Some(DateSpec::day(date, ""));
     }
     let mut words = tokens(phrase);
     while words.first().is_some_and(|w| LEADING.contains(&w.as_str())) {
         words.remove(0);
+    }
+    if let Some(used) = starts_with(&words, "since") {
+        return since(&words[used..], reference?);
+    }
+    if let Some(used) = starts_with(&words, "around") {
+        return around(&words[used..], reference);
+    }
+    understand_words(words, reference)
+}
+
+/// The days that `words` (with no leading "on", "since" or "around") mean.
+fn understand_words(mut words: Vec<String>, reference: Option<Date>) -> Option<DateSpec> {
+    match weekday_and_date(&words, reference) {
+        WeekdayAndDate::Agree(spec) => return Some(spec),
+        WeekdayAndDate::Disagree => return None,
+        WeekdayAndDate::Neither => {}
     }
     if let Some(reference) = reference {
         if let Some(spec) = relative_span(&words, reference) {
@@ -96,7 +117,11 @@ fn understand(phrase: &str, reference: Option<Date>) -> Option<DateSpec> {
         }
         words = replace_relative_words(&words, reference);
     }
+    words.retain(|w| !TIMES_OF_DAY.contains(&w.as_str()));
     if let Some(spec) = range(&words, reference) {
+        return Some(spec);
+    }
+    if let Some(spec) = part_of_year(&words) {
         return Some(spec);
     }
     let (point, used) = point(&words)?;
@@ -106,24 +131,193 @@ fn understand(phrase: &str, reference: Option<Date>) -> Option<DateSpec> {
     Some(DateSpec { part: point.part, ..DateSpec::span(earliest, latest, precision, "") })
 }
 
-/// "last week" and "N years ago", which are spans rather than one point.
+/// "2023-11-20", "2023.11.20", "2023/11/20", "2023. 11. 20.": year first, so never ambiguous.
+fn numeric_day(phrase: &str) -> Option<Date> {
+    let compact: String = phrase.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact.strip_suffix('.').unwrap_or(&compact);
+    let parts: Vec<&str> = compact.split(['-', '.', '/']).collect();
+    let [year, month, day] = parts.as_slice() else { return None };
+    let digits = |text: &str, most: usize| {
+        (!text.is_empty() && text.len() <= most && text.bytes().all(|b| b.is_ascii_digit())).then_some(())
+    };
+    digits(year, 4).filter(|()| year.len() == 4)?;
+    digits(month, 2)?;
+    digits(day, 2)?;
+    Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?).ok()
+}
+
+/// "since Feb. 8", "since last month": from the first day the words mean to the publication day.
+fn since(words: &[String], reference: Date) -> Option<DateSpec> {
+    let start = understand_words(words.to_vec(), Some(reference))?;
+    let (earliest, _) = start.range()?;
+    (earliest <= reference).then(|| DateSpec::span(earliest, reference, DatePrecision::Range, ""))
+}
+
+/// "around Nov. 8": a day give or take three, the week it falls in; a vaguer date stays as it is.
+fn around(words: &[String], reference: Option<Date>) -> Option<DateSpec> {
+    let spec = understand_words(words.to_vec(), reference)?;
+    if spec.precision != DatePrecision::Day {
+        return Some(spec);
+    }
+    let (day, _) = spec.range()?;
+    let earliest = day.checked_sub(3.days()).ok()?;
+    let latest = day.checked_add(3.days()).ok()?;
+    Some(DateSpec::span(earliest, latest, DatePrecision::Week, ""))
+}
+
+/// What a weekday before a date says of it.
+enum WeekdayAndDate {
+    /// "Monday, Nov. 20, 2023": the weekday is that date's.
+    Agree(DateSpec),
+    /// "Tuesday, Nov. 20, 2023": the words contradict each other, and stay words.
+    Disagree,
+    /// The words are not a weekday and a date.
+    Neither,
+}
+
+/// "Monday, Nov. 20, 2023": the date, when the weekday agrees with it.
+fn weekday_and_date(words: &[String], reference: Option<Date>) -> WeekdayAndDate {
+    let named = WEEKDAYS.iter().find(|(name, _)| words.first().is_some_and(|w| w == name));
+    let rest = words.get(1..).filter(|rest| rest.first().and_then(|w| month(w)).is_some());
+    let (Some((_, named)), Some(rest)) = (named, rest) else { return WeekdayAndDate::Neither };
+    let spec = understand_words(rest.to_vec(), reference).filter(|s| s.precision == DatePrecision::Day);
+    match spec {
+        Some(spec) if spec.earliest.is_some_and(|day| day.weekday() == *named) => WeekdayAndDate::Agree(spec),
+        _ => WeekdayAndDate::Disagree,
+    }
+}
+
+/// "last week", "this week", "the weekend", "earlier this month", "N days ago", "the past two
+/// weeks": spans relative to the publication day.
 fn relative_span(words: &[String], reference: Date) -> Option<DateSpec> {
     let text = words.join(" ");
-    if text == "last week" {
-        let this_monday = reference.checked_sub((reference.weekday().to_monday_zero_offset()).days()).ok()?;
-        let monday = this_monday.checked_sub(7.days()).ok()?;
-        let sunday = this_monday.checked_sub(1.days()).ok()?;
-        return Some(DateSpec::span(monday, sunday, DatePrecision::Week, ""));
+    let monday = reference.checked_sub((reference.weekday().to_monday_zero_offset()).days()).ok()?;
+    let week = |monday: Date| -> Option<DateSpec> {
+        let sunday = monday.checked_add(6.days()).ok()?;
+        Some(DateSpec::span(monday, sunday, DatePrecision::Week, ""))
+    };
+    let before_today = reference.saturating_sub(1.day());
+    match text.as_str() {
+        "last week" => return week(monday.checked_sub(7.days()).ok()?),
+        "this week" => return week(monday),
+        "earlier this week" => {
+            return Some(DateSpec::span(monday, before_today.max(monday), DatePrecision::Range, ""));
+        }
+        "earlier this month" => {
+            let first = reference.first_of_month();
+            return Some(DateSpec::span(first, before_today.max(first), DatePrecision::Range, ""));
+        }
+        "earlier this year" => {
+            let first = Date::new(reference.year(), 1, 1).ok()?;
+            return Some(DateSpec::span(first, before_today.max(first), DatePrecision::Range, ""));
+        }
+        "the weekend" | "over the weekend" | "last weekend" | "this past weekend" => {
+            let back_to_sunday = (reference.weekday().to_monday_zero_offset() + 1) % 7;
+            let sunday = reference.checked_sub(i64::from(back_to_sunday).days()).ok()?;
+            let saturday = sunday.checked_sub(1.day()).ok()?;
+            return Some(DateSpec::span(saturday, sunday, DatePrecision::Week, ""));
+        }
+        _ => {}
     }
-    let [count, unit, ago] = words else { return None };
-    let count: i16 = count.parse().ok()?;
-    if ago != "ago" || !matches!(unit.as_str(), "year" | "years") {
-        return None;
-    }
-    let year = reference.year().checked_sub(count)?;
-    let point = Point { year: Some(year), ..Point::default() };
+    ago(words, reference).or_else(|| past(words, reference))
+}
+
+/// A count of units filling `words` ("two weeks", "a month", "3 days"): the number and the
+/// unit without its plural.
+fn count_of_units(words: &[String]) -> Option<(i64, &str)> {
+    let (count, used) = match words.first().map(String::as_str) {
+        Some("a" | "an" | "one") => (1, 1),
+        _ => number(words).map(|(n, used)| (i64::from(n), used))?,
+    };
+    let [unit] = &words[used..] else { return None };
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
+    matches!(unit, "day" | "week" | "month" | "year").then_some((count, unit))
+}
+
+/// "3 days ago" (that day), "two weeks ago" (that week), "a month ago", "23 years ago".
+fn ago(words: &[String], reference: Date) -> Option<DateSpec> {
+    let [units @ .., last] = words else { return None };
+    (last == "ago").then_some(())?;
+    let (count, unit) = count_of_units(units)?;
+    let point = match unit {
+        "day" => {
+            let day = reference.checked_sub(count.days()).ok()?;
+            return Some(DateSpec::day(day, ""));
+        }
+        "week" => {
+            let day = reference.checked_sub((count * 7).days()).ok()?;
+            let monday = day.checked_sub((day.weekday().to_monday_zero_offset()).days()).ok()?;
+            let sunday = monday.checked_add(6.days()).ok()?;
+            return Some(DateSpec::span(monday, sunday, DatePrecision::Week, ""));
+        }
+        "month" => {
+            let month = reference.first_of_month().checked_sub(count.months()).ok()?;
+            Point { year: Some(month.year()), month: Some(month.month()), ..Point::default() }
+        }
+        _ => Point {
+            year: Some(reference.year().checked_sub(i16::try_from(count).ok()?)?),
+            ..Point::default()
+        },
+    };
     let (earliest, latest, precision) = point.bounds()?;
     Some(DateSpec::span(earliest, latest, precision, ""))
+}
+
+/// "in the past two weeks", "over the last month", "the past year": from that long before the
+/// publication day up to it.
+fn past(words: &[String], reference: Date) -> Option<DateSpec> {
+    let words = match words.first().map(String::as_str) {
+        Some("over" | "in" | "during" | "within") => &words[1..],
+        _ => words,
+    };
+    let used = starts_with(words, "the past").or_else(|| starts_with(words, "the last"))?;
+    let rest = &words[used..];
+    let (count, unit) = match rest {
+        [unit] if matches!(unit.as_str(), "day" | "week" | "month" | "year") => (1, unit.as_str()),
+        _ => count_of_units(rest)?,
+    };
+    let span = match unit {
+        "day" => count.days(),
+        "week" => (count * 7).days(),
+        "month" => count.months(),
+        _ => count.years(),
+    };
+    let earliest = reference.checked_sub(span).ok()?;
+    Some(DateSpec::span(earliest, reference, DatePrecision::Range, ""))
+}
+
+/// "the first half of 2023", "the third quarter of 2023", "spring 2023", "the 2010s".
+fn part_of_year(words: &[String]) -> Option<DateSpec> {
+    const PERIODS: [(&str, i8, i8); 10] = [
+        ("first half", 1, 6),
+        ("second half", 7, 12),
+        ("first quarter", 1, 3),
+        ("second quarter", 4, 6),
+        ("third quarter", 7, 9),
+        ("fourth quarter", 10, 12),
+        ("spring", 3, 5),
+        ("summer", 6, 8),
+        ("autumn", 9, 11),
+        ("fall", 9, 11),
+    ];
+    let words = starts_with(words, "the").map_or(words, |used| &words[used..]);
+    if let [decade] = words
+        && let Some(start) = decade.strip_suffix('s').and_then(year).filter(|y| y % 10 == 0)
+    {
+        let first = Date::new(start, 1, 1).ok()?;
+        let last = Date::new(start.checked_add(9)?, 12, 31).ok()?;
+        return Some(DateSpec::span(first, last, DatePrecision::Range, ""));
+    }
+    let (from, to, used) = PERIODS
+        .iter()
+        .find_map(|(name, from, to)| starts_with(words, name).map(|used| (*from, *to, used)))?;
+    let rest = &words[used..];
+    let rest = starts_with(rest, "of").map_or(rest, |of| &rest[of..]);
+    let [the_year] = rest else { return None };
+    let the_year = year(the_year)?;
+    let first = Date::new(the_year, from, 1).ok()?;
+    let last = Date::new(the_year, to, 1).ok()?.last_of_month();
+    Some(DateSpec::span(first, last, DatePrecision::Range, ""))
 }
 
 /// Rewrites words relative to the publication day as plain dates: "last month" becomes
@@ -147,14 +341,23 @@ fn replace_relative_words(words: &[String], reference: Date) -> Vec<String> {
             (vec![(reference.year() - 1).to_string()], used)
         } else if let Some(used) = starts_with(rest, "this year") {
             (vec![reference.year().to_string()], used)
-        } else if let Some(used) = starts_with(rest, "yesterday") {
+        } else if let Some(used) = starts_with(rest, "yesterday").or_else(|| starts_with(rest, "last night"))
+        {
             (day_words(reference.saturating_sub(1.day())), used)
         } else if let Some(used) = starts_with(rest, "today") {
             (day_words(reference), used)
-        } else if let Some((weekday, used)) = weekday(rest) {
-            let back =
+        } else if let Some((weekday, last, used)) = weekday(rest) {
+            let mut back =
                 (reference.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7);
+            // "Last Tuesday" in a Tuesday's paper is a week before; plain "Tuesday" is that day.
+            if last && back == 0 {
+                back = 7;
+            }
             (day_words(reference.saturating_sub(i64::from(back).days())), used)
+        } else if let Some((month, used)) = last_month_named(rest) {
+            // "last December": the latest December before the publication day's month.
+            let year = if month < reference.month() { reference.year() } else { reference.year() - 1 };
+            (vec![rest[used - 1].clone(), year.to_string()], used)
         } else {
             (vec![rest[0].clone()], 1)
         };
@@ -164,10 +367,18 @@ fn replace_relative_words(words: &[String], reference: Date) -> Vec<String> {
     out
 }
 
-fn weekday(words: &[String]) -> Option<(Weekday, usize)> {
-    let skip = usize::from(words.first().is_some_and(|w| w == "last"));
+/// A weekday ("tuesday", "last tuesday", "this past sunday"): the day, whether it was said to
+/// be the last one, and the words used.
+fn weekday(words: &[String]) -> Option<(Weekday, bool, usize)> {
+    let skip = ["last", "this past"].iter().find_map(|prefix| starts_with(words, prefix)).unwrap_or(0);
     let name = words.get(skip)?;
-    WEEKDAYS.iter().find(|(n, _)| n == name).map(|(_, day)| (*day, skip + 1))
+    WEEKDAYS.iter().find(|(n, _)| n == name).map(|(_, day)| (*day, skip > 0, skip + 1))
+}
+
+/// "last december": the month named and the words used.
+fn last_month_named(words: &[String]) -> Option<(i8, usize)> {
+    starts_with(words, "last")?;
+    Some((month(words.get(1)?)?, 2))
 }
 
 /// "between November and December 2023", "Nov. 20–26, 2023", "from 2019 to 2020".
@@ -177,7 +388,7 @@ fn range(words: &[String], reference: Option<Date>) -> Option<DateSpec> {
     } else if let Some(used) = starts_with(words, "from") {
         (used, &["to", "until", "-"])
     } else {
-        (0, &["to", "until", "-", "and"])
+        (0, &["to", "until", "-"])
     };
     let words = &words[opening..];
     let (first, used) = point(words)?;
@@ -275,6 +486,13 @@ fn point(words: &[String]) -> Option<(Point, usize)> {
         .iter()
         .find_map(|(phrase, part)| starts_with(words, phrase).map(|used| (Some(*part), used)))
         .unwrap_or((None, 0));
+    // "the 20th of November".
+    if part.is_none()
+        && words.first().is_some_and(|w| w == "the")
+        && words.get(1).and_then(|w| day(w)).is_some()
+    {
+        used = 1;
+    }
     let mut point = Point { part, ..Point::default() };
     if let Some(month) = words.get(used).and_then(|w| month(w)) {
         point.month = Some(month);
@@ -292,6 +510,10 @@ fn point(words: &[String]) -> Option<(Point, usize)> {
             used += 1;
         }
     }
+    // "November 20 of last year", once the relative words are replaced.
+    let of_year =
+        words.get(used).is_some_and(|w| w == "of") && words.get(used + 1).and_then(|w| year(w)).is_some();
+    used += usize::from(of_year && point.month.is_some());
     if let Some(year) = words.get(used).and_then(|w| year(w)) {
         point.year = Some(year);
         used += 1;

@@ -4,8 +4,46 @@ use super::count::qualified;
 use crate::model::{CountEstimate, CountQualifier};
 
 /// Vague amounts and the floor their words imply ("수십 명": some tens, so at least 20).
-const VAGUE: &[(&str, u32)] =
-    &[("수만", 20_000), ("수천", 2000), ("수백", 200), ("수십", 20), ("몇", 2), ("수", 2)];
+const VAGUE: &[(&str, u32)] = &[
+    ("수만", 20_000),
+    ("수천", 2000),
+    ("수백", 200),
+    ("수십", 20),
+    ("몇만", 20_000),
+    ("몇천", 2000),
+    ("몇백", 200),
+    ("몇십", 20),
+    ("몇", 2),
+    ("수", 2),
+];
+
+/// Sino-Korean numbers written as words ("백 명", "천여 명").
+const SINO: &[(&str, u32)] = &[("만", 10_000), ("천", 1000), ("백", 100), ("십", 10)];
+
+/// Native Korean tens ("열두 명", "스물다섯 명") and units, as they stand before "명".
+const NATIVE_TENS: &[(&str, u32)] = &[
+    ("열", 10),
+    ("스물", 20),
+    ("스무", 20),
+    ("서른", 30),
+    ("마흔", 40),
+    ("쉰", 50),
+    ("예순", 60),
+    ("일흔", 70),
+    ("여든", 80),
+    ("아흔", 90),
+];
+const NATIVE_UNITS: &[(&str, u32)] = &[
+    ("한", 1),
+    ("두", 2),
+    ("세", 3),
+    ("네", 4),
+    ("다섯", 5),
+    ("여섯", 6),
+    ("일곱", 7),
+    ("여덟", 8),
+    ("아홉", 9),
+];
 
 /// Words before the number.
 const BEFORE: &[(&str, CountQualifier)] = &[
@@ -35,7 +73,6 @@ const AFTER: &[(&str, CountQualifier)] = &[
     ("안팎", CountQualifier::About),
     ("내외", CountQualifier::About),
     ("이하", CountQualifier::UpTo),
-    ("미만", CountQualifier::UpTo),
     ("까지", CountQualifier::UpTo),
 ];
 
@@ -63,21 +100,59 @@ pub(super) fn parse(phrase: &str) -> Option<CountEstimate> {
                 ..CountEstimate::default()
             })
         }
-        [found, ..] => {
-            let before = BEFORE.iter().find(|(word, _)| text[..found.start].contains(word));
-            let after = AFTER.iter().find(|(word, _)| text[found.end..].contains(word));
-            let qualifier = before.or(after).map_or(CountQualifier::Exact, |(_, q)| *q);
-            Some(qualified(qualifier, found.value))
-        }
+        [found, ..] => Some(qualify(&text, found)),
     }
 }
 
-fn vague(text: &str) -> Option<CountEstimate> {
-    if text.starts_with("십여") {
-        return Some(qualified(CountQualifier::MoreThan, 10));
+/// The estimate a number means with the words before and after it.
+fn qualify(text: &str, found: &Found) -> CountEstimate {
+    // "200명 미만": fewer than 200, so at most 199.
+    if text[found.end..].contains("미만") {
+        return match found.value.checked_sub(1) {
+            Some(high) => qualified(CountQualifier::UpTo, high),
+            None => qualified(CountQualifier::Exact, 0),
+        };
     }
-    let (_, floor) = VAGUE.iter().find(|(word, _)| text.starts_with(word))?;
-    Some(CountEstimate { qualifier: CountQualifier::Vague, low: Some(*floor), ..CountEstimate::default() })
+    let before = BEFORE.iter().find(|(word, _)| text[..found.start].contains(word));
+    let after = AFTER.iter().find(|(word, _)| text[found.end..].contains(word));
+    let qualifier = before.or(after).map_or(CountQualifier::Exact, |(_, q)| *q);
+    qualified(qualifier, found.value)
+}
+
+/// A count with no digits: vague words ("수십 명"), or a number in words ("백여 명", "열두 명").
+fn vague(text: &str) -> Option<CountEstimate> {
+    if let Some((_, floor)) = VAGUE.iter().find(|(word, _)| text.starts_with(word)) {
+        return Some(CountEstimate {
+            qualifier: CountQualifier::Vague,
+            low: Some(*floor),
+            ..CountEstimate::default()
+        });
+    }
+    let found = sino_number(text).or_else(|| native_number(text))?;
+    Some(qualify(text, &found))
+}
+
+/// "백 명", "천여 명": a Sino-Korean number word at the start, before "명" or "여".
+fn sino_number(text: &str) -> Option<Found> {
+    let (word, value) = SINO.iter().find(|(word, _)| text.starts_with(word))?;
+    text[word.len()..].starts_with(['명', '여']).then_some(Found { value: *value, start: 0, end: word.len() })
+}
+
+/// "열두 명", "스무 명", "다섯 명": a native Korean number right before "명".
+fn native_number(text: &str) -> Option<Found> {
+    let end = text.find('명')?;
+    let words = &text[..end];
+    for (tens_word, tens) in NATIVE_TENS.iter().copied().chain([("", 0)]) {
+        for (unit_word, unit) in NATIVE_UNITS.iter().copied().chain([("", 0)]) {
+            let number = format!("{tens_word}{unit_word}");
+            if !number.is_empty() && words.ends_with(&number) {
+                // Only a word of its own: "일가족" is no number, "가족 두" is two.
+                let start = end - number.len();
+                return Some(Found { value: tens + unit, start, end });
+            }
+        }
+    }
+    None
 }
 
 fn is_range(between: &str) -> bool {

@@ -49,7 +49,14 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 
 /// Words that do not change the date: "께", "경" and "쯤" (around), "에" (on), "부터" (from),
 /// "지난" (last, before a weekday), "사이" (between).
-const IGNORED: &[&str] = &["무렵", "부터", "사이", "지난", "께", "경", "쯤", "에", "인", "의"];
+/// Times of day ("오후", afternoon) do not change it either.
+const IGNORED: &[&str] = &[
+    "무렵", "사이", "지난", "오전", "오후", "새벽", "아침", "저녁", "정오", "께", "경", "쯤", "에", "인",
+    "의", "밤", "낮",
+];
+
+/// Notes that follow a day and do not change it: "15일(현지시간)".
+const NOTES: &[&str] = &["(현지시간)", "(한국시간)", "(현지시각)"];
 
 /// Range separators: "11~12월", "20-26일", "11월부터 12월까지".
 const SEPARATORS: &[&str] = &["~", "∼", "-", "–", "—", "까지", "에서"];
@@ -66,18 +73,32 @@ enum Piece {
     /// A number with no unit yet ("11" in "11~12월"): it takes the unit of the other end.
     Bare(i16),
     Part(PeriodPart),
+    /// "상반기" (1), "하반기" (2): a half of the year.
+    Half(i8),
+    /// "1분기": a quarter of the year.
+    Quarter(i8),
+    /// "2010년대": the decade starting that year.
+    Decade(i16),
     Separator,
 }
 
 /// The English words for a Korean date, or `None` when it is not understood. Relative words
 /// ("지난달", "작년", "어제") need `reference`, the source's publication day.
 pub(super) fn english_words(phrase: &str, reference: Option<Date>) -> Option<String> {
-    let text: String = phrase.chars().filter(|c| !c.is_whitespace()).collect();
-    if text == "지난주" {
-        return Some("last week".to_owned());
+    let mut text: String = phrase.chars().filter(|c| !c.is_whitespace()).collect();
+    for note in NOTES {
+        text = text.replace(note, "");
     }
-    if let Some(years) = text.strip_suffix("년전").and_then(|n| n.parse::<u16>().ok()) {
-        return Some(format!("{years} years ago"));
+    // "12월 8일부터", "12월 8일 이후": since then, up to the publication day.
+    for since in ["부터", "이후로", "이후"] {
+        if let Some(start) = text.strip_suffix(since) {
+            return Some(format!("since {}", english_words(start, reference)?));
+        }
+    }
+    // "11월부터 12월까지": a range.
+    let text = text.strip_suffix("까지").unwrap_or(&text).replace("부터", "~");
+    if let Some(words) = relative_span(&text) {
+        return Some(words);
     }
     let pieces = pieces(&text, reference)?;
     let mut groups = pieces.split(|piece| *piece == Piece::Separator);
@@ -93,6 +114,25 @@ pub(super) fn english_words(phrase: &str, reference: Option<Date>) -> Option<Str
             Some(format!("between {} and {}", render(&first)?, render(&second)?))
         }
     }
+}
+
+/// Spans relative to the publication day: "지난주", "이번 주", "지난 주말", "3일 전", "2주 전",
+/// "3개월 전", "5년 전".
+fn relative_span(text: &str) -> Option<String> {
+    match text {
+        "지난주" => return Some("last week".to_owned()),
+        "이번주" | "금주" => return Some("this week".to_owned()),
+        "지난주말" | "주말" | "지난주말에" | "주말에" => {
+            return Some("last weekend".to_owned());
+        }
+        _ => {}
+    }
+    let ago = text.strip_suffix("전")?;
+    let units = [("개월", "months"), ("달", "months"), ("년", "years"), ("주", "weeks"), ("일", "days")];
+    units.iter().find_map(|(korean, english)| {
+        let count = ago.strip_suffix(korean)?.parse::<u16>().ok()?;
+        Some(format!("{count} {english} ago"))
+    })
 }
 
 /// Gives bare numbers before the separator the unit of the other end, and moves a year written
@@ -139,14 +179,33 @@ fn with_month_of_day(mut pieces: Vec<Piece>, reference: Option<Date>) -> Vec<Pie
 /// One date in English word order: "end of november 2023", "december 26 2022".
 fn render(pieces: &[Piece]) -> Option<String> {
     let (mut year, mut month, mut day, mut part) = (None, None, None, None);
+    let mut of_year = None;
     for piece in pieces {
         match *piece {
             Piece::Year(y) => year = Some(y),
             Piece::Month(m) => month = Some(m),
             Piece::Day(d) => day = Some(d),
             Piece::Part(p) => part = Some(p),
+            Piece::Half(1) => of_year = Some("the first half of"),
+            Piece::Half(_) => of_year = Some("the second half of"),
+            Piece::Quarter(q) => {
+                of_year = Some(
+                    [
+                        "the first quarter of",
+                        "the second quarter of",
+                        "the third quarter of",
+                        "the fourth quarter of",
+                    ]
+                    .get(usize::try_from(q).ok()?.checked_sub(1)?)?,
+                );
+            }
+            Piece::Decade(start) => return (pieces.len() == 1).then(|| format!("the {start}s")),
             Piece::Bare(_) | Piece::Separator => return None,
         }
+    }
+    if let Some(period) = of_year {
+        let year = year?;
+        return (month.is_none() && day.is_none() && part.is_none()).then(|| format!("{period} {year}"));
     }
     let mut words = Vec::new();
     if let Some(part) = part {
@@ -176,6 +235,16 @@ fn pieces(text: &str, reference: Option<Date>) -> Option<Vec<Piece>> {
             let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
             let value: i16 = rest[..digits].parse().ok()?;
             rest = &rest[digits..];
+            if let Some(after) = rest.strip_prefix("년대") {
+                pieces.push(Piece::Decade(value));
+                rest = after;
+                continue;
+            }
+            if let Some(after) = rest.strip_prefix("분기") {
+                pieces.push(Piece::Quarter(i8::try_from(value).ok()?));
+                rest = after;
+                continue;
+            }
             let unit = rest.chars().next();
             let piece = match unit {
                 Some('년') => Piece::Year(value),
@@ -198,7 +267,7 @@ fn pieces(text: &str, reference: Option<Date>) -> Option<Vec<Piece>> {
 
 /// Reads one word at the start of `rest`: what it means and how many bytes it used.
 fn word(rest: &str, reference: Option<Date>) -> Option<(Vec<Piece>, usize)> {
-    let relative: [(&str, Meaning); 9] = [
+    let relative: [(&str, Meaning); 12] = [
         ("지난달", |r| month_of(r.first_of_month().saturating_sub(1.day()))),
         ("지난해", |r| vec![Piece::Year(r.year() - 1)]),
         ("작년", |r| vec![Piece::Year(r.year() - 1)]),
@@ -207,6 +276,9 @@ fn word(rest: &str, reference: Option<Date>) -> Option<(Vec<Piece>, usize)> {
         ("이번달", month_of),
         ("이달", month_of),
         ("어제", |r| day_of(r.saturating_sub(1.day()))),
+        ("그저께", |r| day_of(r.saturating_sub(2.days()))),
+        ("그제", |r| day_of(r.saturating_sub(2.days()))),
+        ("올", |r| vec![Piece::Year(r.year())]),
         ("오늘", day_of),
     ];
     for (word, meaning) in relative {
@@ -214,12 +286,23 @@ fn word(rest: &str, reference: Option<Date>) -> Option<(Vec<Piece>, usize)> {
             return Some((meaning(reference?), word.len()));
         }
     }
+    // "지난 수요일" in a Wednesday's paper is a week before; plain "수요일" is that day.
+    let last = rest.strip_prefix("지난").filter(|after| WEEKDAYS.iter().any(|(w, _)| after.starts_with(w)));
+    let skipped = rest.len() - last.unwrap_or(rest).len();
     for (word, weekday) in WEEKDAYS {
-        if rest.starts_with(word) {
+        if last.unwrap_or(rest).starts_with(word) {
             let reference = reference?;
-            let back =
+            let mut back =
                 (reference.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7);
-            return Some((day_of(reference.saturating_sub(i64::from(back).days())), word.len()));
+            if last.is_some() && back == 0 {
+                back = 7;
+            }
+            return Some((day_of(reference.saturating_sub(i64::from(back).days())), skipped + word.len()));
+        }
+    }
+    for (word, half) in [("상반기", 1), ("하반기", 2)] {
+        if rest.starts_with(word) {
+            return Some((vec![Piece::Half(half)], word.len()));
         }
     }
     if let Some((word, part)) = PARTS.iter().find(|(word, _)| rest.starts_with(word)) {

@@ -11,6 +11,8 @@ pub fn tokens(phrase: &str) -> Vec<String> {
             && chars.get(index + 1).is_some_and(char::is_ascii_digit);
         match c {
             ',' if between_digits => {}
+            // A decimal point stays inside its number ("1.2 million").
+            '.' if between_digits => cleaned.push('.'),
             '–' | '—' | '~' | '-' | '/' => {
                 cleaned.push(' ');
                 cleaned.push(if c == '~' && !between_digits { '~' } else { '-' });
@@ -66,6 +68,9 @@ fn word_value(word: &str) -> Option<u32> {
 /// "two dozen", "a dozen", "three hundred"). Returns the value and how many words it used.
 pub fn number(words: &[String]) -> Option<(u32, usize)> {
     let first = words.first()?;
+    if first.contains('.') {
+        return decimal_number(words);
+    }
     let (mut value, mut used) = if let Ok(digits) = first.replace(',', "").parse::<u32>() {
         (digits, 1)
     } else {
@@ -90,6 +95,17 @@ pub fn number(words: &[String]) -> Option<(u32, usize)> {
         return None;
     }
     Some((value, used))
+}
+
+/// "1.2 million", "2.5 thousand": a decimal is a number only when its multiplier makes it whole.
+fn decimal_number(words: &[String]) -> Option<(u32, usize)> {
+    let (whole, fraction) = words.first()?.split_once('.')?;
+    let multiplier = multiplier(words.get(1)?)?;
+    let scale = 10_u32.checked_pow(u32::try_from(fraction.len()).ok()?)?;
+    let digits: u32 = format!("{whole}{fraction}").parse().ok()?;
+    let scaled = u64::from(digits) * u64::from(multiplier);
+    (scaled % u64::from(scale) == 0).then_some(())?;
+    Some((u32::try_from(scaled / u64::from(scale)).ok()?, 2))
 }
 
 fn multiplier(word: &str) -> Option<u32> {
@@ -139,6 +155,16 @@ mod tests {
         assert_eq!(read("three hundred"), Some((300, 2)));
         assert_eq!(read("a"), None);
         assert_eq!(read("defectors"), None);
+    }
+
+    #[test]
+    fn decimals_are_numbers_only_with_a_multiplier_that_makes_them_whole() {
+        assert_eq!(tokens("1.2 million"), ["1.2", "million"]);
+        assert_eq!(read("1.2 million"), Some((1_200_000, 2)));
+        assert_eq!(read("2.5 thousand"), Some((2500, 2)));
+        assert_eq!(read("1.5"), None);
+        assert_eq!(read("1.0005 thousand"), None);
+        assert_eq!(tokens("Nov. 20"), ["nov", "20"]);
     }
 
     #[test]

@@ -234,7 +234,12 @@ fn problems_ui(ui: &mut egui::Ui, problems: &[Problem]) -> Option<Answer> {
     let mut answer = None;
     egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
         for problem in problems {
-            if ui.link(problem_line(problem)).on_hover_text(t!("problems-show-record")).clicked() {
+            let line = if problem.is_warning() {
+                t!("problem-warning-line", line = problem_line(problem))
+            } else {
+                problem_line(problem)
+            };
+            if ui.link(line).on_hover_text(t!("problems-show-record")).clicked() {
                 answer = Some(Answer::Select(problem.kind, problem.id.clone()));
             }
         }

@@ -96,6 +96,8 @@ pub fn problem_message(message: &ProblemMessage) -> String {
         ProblemMessage::LegsExceed { legs_floor, ceiling } => {
             t!("problem-legs-exceed", legs = legs_floor, ceiling = ceiling)
         }
+        ProblemMessage::DateNotUnderstood { words } => t!("problem-date-not-understood", words = words),
+        ProblemMessage::CountNotUnderstood { words } => t!("problem-count-not-understood", words = words),
     }
 }
 

@@ -96,19 +96,13 @@ pub fn filters_ui(ui: &mut egui::Ui, filters: &mut Filters, kind: RecordKind, da
 
 fn date_bound_ui(ui: &mut egui::Ui, label: &str, salt: &str, bound: &mut Option<Date>) {
     ui.label(label);
-    match bound {
-        Some(date) => {
-            ui.add(egui_extras::DatePickerButton::new(date).id_salt(salt).show_icon(false));
-            if ui.small_button("×").on_hover_text(t!("filter-clear", label = label)).clicked() {
-                *bound = None;
-            }
-        }
-        None => {
-            if ui.button(t!("filter-any")).on_hover_text(t!("filter-set-day", label = label)).clicked() {
-                *bound = Some(jiff::Zoned::now().date());
-            }
-        }
-    }
+    let labels = super::widgets::DayPickerLabels {
+        name: label,
+        unset: &t!("filter-any"),
+        clear: &t!("filter-clear", label = label),
+    };
+    let today = jiff::Zoned::now().date();
+    ui.push_id(salt, |ui| super::widgets::day_picker_ui(ui, &labels, bound, today));
 }
 
 fn choice_ui<T: Clone + PartialEq>(

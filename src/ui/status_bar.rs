@@ -14,8 +14,10 @@ pub struct StatusLine<'a> {
     pub modified: bool,
     /// Records with unsaved changes in their forms.
     pub drafts: usize,
-    /// Validation problems in the dataset.
+    /// Validation problems in the dataset (errors).
     pub problems: usize,
+    /// Warnings: records whose words were not understood, left out of the charts.
+    pub warnings: usize,
     /// A passing message ("Saved to …").
     pub message: Option<&'a str>,
 }
@@ -45,9 +47,12 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>, dataset: &Dataset
             organizations = grouped(dataset.organizations.len())
         ));
         ui.separator();
-        let text = t!("status-problems", count = line.problems);
-        let color =
-            if line.problems == 0 { ui.visuals().weak_text_color() } else { ui.visuals().warn_fg_color };
+        let mut text = t!("status-problems", count = line.problems);
+        if line.warnings > 0 {
+            text = t!("status-problems-and-warnings", problems = text, count = line.warnings);
+        }
+        let quiet = line.problems == 0 && line.warnings == 0;
+        let color = if quiet { ui.visuals().weak_text_color() } else { ui.visuals().warn_fg_color };
         if ui
             .add(egui::Button::new(egui::RichText::new(text).color(color)).frame(false))
             .on_hover_text(t!("status-problems-hint"))

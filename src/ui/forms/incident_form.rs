@@ -28,12 +28,14 @@ pub fn incident_form_ui(
     incident: &mut Incident,
 ) -> Option<IncidentRequest> {
     let mut request = None;
-    let reference = publication_day(context.dataset, &incident.sources);
+    // Relative words are read against a source the incident names, in its list or for a figure.
+    let named = incident.sources.iter().chain(incident.estimates.iter().filter_map(|e| e.source.as_ref()));
+    let reference = publication_day(context.dataset, named);
     egui::Grid::new("incident-form").num_columns(2).spacing([12.0, 6.0]).striped(false).show(ui, |ui| {
         text_row(ui, context, &t!("field-title"), &mut incident.title, "title");
         choice_row(ui, &t!("field-kind"), &mut incident.kind, IncidentKind::ALL);
         choice_row(ui, &t!("field-status"), &mut incident.status, IncidentStatus::ALL);
-        date_field_ui(ui, context, &t!("field-date"), "date", &mut incident.date, reference);
+        date_field_ui(ui, context, &t!("field-date"), "date", &mut incident.date, reference.as_ref());
         estimates_ui(ui, context, &t!("field-people"), "estimates", &mut incident.estimates);
         ui.label(t!("field-from-place"));
         let labels = PickerLabels { field: &t!("field-from-place"), none: &t!("picker-none") };

@@ -228,8 +228,9 @@ fn header_ui(ui: &mut egui::Ui, working: &Draft, changed: bool, problems: &[Prob
         }
     });
     ui.horizontal_wrapped(|ui| {
-        let can_save = changed && problems.is_empty();
-        let blocked = if problems.is_empty() { t!("form-nothing-to-save") } else { t!("form-fix-first") };
+        let errors = crate::model::has_errors(problems);
+        let can_save = changed && !errors;
+        let blocked = if errors { t!("form-fix-first") } else { t!("form-nothing-to-save") };
         let save =
             ui.add_enabled(can_save, egui::Button::new(t!("form-save"))).on_hover_text(t!("form-save-hint"));
         let save = save.on_disabled_hover_text(blocked);
@@ -254,8 +255,12 @@ fn header_ui(ui: &mut egui::Ui, working: &Draft, changed: bool, problems: &[Prob
             action = Some(FormAction::Delete);
         }
     });
-    if !problems.is_empty() {
-        ui.colored_label(ui.visuals().error_fg_color, t!("form-problems", count = problems.len()));
+    let warnings = problems.iter().filter(|p| p.is_warning()).count();
+    if problems.len() > warnings {
+        ui.colored_label(ui.visuals().error_fg_color, t!("form-problems", count = problems.len() - warnings));
+    }
+    if warnings > 0 {
+        ui.colored_label(ui.visuals().warn_fg_color, t!("form-warnings", count = warnings));
     }
     action
 }

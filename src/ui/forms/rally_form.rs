@@ -14,7 +14,9 @@ use crate::ui::widgets::{
 
 /// Draws the form for a rally draft.
 pub fn rally_form_ui(ui: &mut egui::Ui, context: &mut FormContext<'_>, rally: &mut Rally) {
-    let reference = publication_day(context.dataset, &rally.sources);
+    // Relative words are read against a source the rally names, in its list or for a figure.
+    let named = rally.sources.iter().chain(rally.attendance.iter().filter_map(|e| e.source.as_ref()));
+    let reference = publication_day(context.dataset, named);
     egui::Grid::new("rally-form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
         text_row(ui, context, &t!("field-title"), &mut rally.title, "title");
         ui.label(t!("field-kind"));
@@ -34,7 +36,7 @@ pub fn rally_form_ui(ui: &mut egui::Ui, context: &mut FormContext<'_>, rally: &m
             })
         });
         ui.end_row();
-        date_field_ui(ui, context, &t!("field-date"), "date", &mut rally.date, reference);
+        date_field_ui(ui, context, &t!("field-date"), "date", &mut rally.date, reference.as_ref());
         ui.label(t!("field-place"));
         let labels = PickerLabels { field: &t!("field-place"), none: &t!("picker-none") };
         field_cell(ui, context.field_width, |ui| {

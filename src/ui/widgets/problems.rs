@@ -36,10 +36,13 @@ pub fn has_problem(problems: &[Problem], field: &str) -> bool {
     problems.iter().any(|p| concerns(p, field))
 }
 
-/// Shows, in the error colour, every problem concerning `field` or a part of it.
+/// Shows every problem concerning `field` or a part of it: errors in the error colour,
+/// warnings in the warning colour.
 pub fn field_problems_ui(ui: &mut egui::Ui, problems: &[Problem], field: &str) {
     for problem in problems.iter().filter(|p| concerns(p, field)) {
-        ui.colored_label(ui.visuals().error_fg_color, crate::ui::errors::problem_message(&problem.message));
+        let visuals = ui.visuals();
+        let colour = if problem.is_warning() { visuals.warn_fg_color } else { visuals.error_fg_color };
+        ui.colored_label(colour, crate::ui::errors::problem_message(&problem.message));
     }
 }
 

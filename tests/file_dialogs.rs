@@ -1,0 +1,127 @@
+//! Whether a system file dialog can appear is asked of the desktop portal itself, on a private
+//! session bus: a bus without a portal (many desktops, every bare X session) shows none, so the
+//! app must ask for a typed path there rather than press on with a dialog that never appears.
+
+#![cfg(target_os = "linux")]
+// The stand-in portal's properties take `&self`, as zbus asks.
+#![allow(clippy::unused_self)]
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+use repatriation_watch::app::file_dialogs::portal_has_file_chooser_at;
+
+/// A private session bus that starts no service of the machine's: nothing but what a test puts
+/// on it. Ended when dropped.
+struct PrivateBus {
+    daemon: Child,
+    address: String,
+    _dir: tempfile::TempDir,
+}
+
+impl PrivateBus {
+    /// Starts `dbus-daemon`; `None` (the test then says why it is skipped) where it is missing.
+    fn start() -> Option<Self> {
+        let dir = tempfile::tempdir().ok()?;
+        let config = dir.path().join("bus.conf");
+        let socket_dir = dir.path().display();
+        std::fs::write(
+            &config,
+            format!(
+                r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={socket_dir}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>"#
+            ),
+        )
+        .ok()?;
+        let mut daemon = Command::new("dbus-daemon")
+            .arg(format!("--config-file={}", config.display()))
+            .args(["--print-address", "--nofork"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .ok()?;
+        let mut address = String::new();
+        BufReader::new(daemon.stdout.take()?).read_line(&mut address).ok()?;
+        Some(Self { daemon, address: address.trim().to_owned(), _dir: dir })
+    }
+}
+
+impl Drop for PrivateBus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
+    }
+}
+
+/// A stand-in for the desktop portal's file chooser: only its version, which is what is asked.
+struct FakeFileChooser;
+
+#[zbus::interface(name = "org.freedesktop.portal.FileChooser")]
+impl FakeFileChooser {
+    #[zbus(property, name = "version")]
+    fn version(&self) -> u32 {
+        4
+    }
+}
+
+/// Some other portal interface, without the file chooser.
+struct FakeSettings;
+
+#[zbus::interface(name = "org.freedesktop.portal.Settings")]
+impl FakeSettings {
+    #[zbus(property, name = "version")]
+    fn version(&self) -> u32 {
+        2
+    }
+}
+
+fn bus_or_skip() -> Option<PrivateBus> {
+    let bus = PrivateBus::start();
+    if bus.is_none() {
+        eprintln!("skipped: dbus-daemon is not installed (Debian: dbus-daemon)");
+    }
+    bus
+}
+
+#[test]
+fn a_session_bus_without_a_portal_shows_no_dialog() {
+    let Some(bus) = bus_or_skip() else { return };
+    assert!(!bus.address.is_empty());
+    assert!(!portal_has_file_chooser_at(&bus.address));
+}
+
+#[test]
+fn a_portal_without_a_file_chooser_shows_no_dialog() {
+    let Some(bus) = bus_or_skip() else { return };
+    let _portal = zbus::blocking::connection::Builder::address(bus.address.as_str())
+        .and_then(|b| b.name("org.freedesktop.portal.Desktop"))
+        .and_then(|b| b.serve_at("/org/freedesktop/portal/desktop", FakeSettings))
+        .and_then(zbus::blocking::connection::Builder::build)
+        .expect("the stand-in portal is on the bus");
+    assert!(!portal_has_file_chooser_at(&bus.address));
+}
+
+#[test]
+fn a_portal_with_a_file_chooser_is_found() {
+    let Some(bus) = bus_or_skip() else { return };
+    let _portal = zbus::blocking::connection::Builder::address(bus.address.as_str())
+        .and_then(|b| b.name("org.freedesktop.portal.Desktop"))
+        .and_then(|b| b.serve_at("/org/freedesktop/portal/desktop", FakeFileChooser))
+        .and_then(zbus::blocking::connection::Builder::build)
+        .expect("the stand-in portal is on the bus");
+    assert!(portal_has_file_chooser_at(&bus.address));
+}
+
+#[test]
+fn no_bus_at_all_shows_no_dialog() {
+    assert!(!portal_has_file_chooser_at("unix:path=/nonexistent/bus"));
+}
