@@ -31,6 +31,41 @@ choice_enum! {
     }
 }
 
+impl PlaceKind {
+    /// The kind a place's name says it is, in English or Korean ("Onsong County", "양강도",
+    /// "Baiyin Detention Center", "주한 중국대사관"); a city when the name does not say.
+    pub fn guessed_from_name(name: &str) -> Self {
+        const BY_WORDS: &[(&[&str], PlaceKind)] = &[
+            (
+                &["detention", "prison", "jail", "camp", "구치소", "수용소", "교도소", "감옥"],
+                PlaceKind::DetentionCentre,
+            ),
+            (&["embassy", "consulate", "대사관", "영사관"], PlaceKind::Embassy),
+            (
+                &["bridge", "crossing", "customs", "border post", "세관", "다리", "대교"],
+                PlaceKind::BorderCrossing,
+            ),
+            (&["county", "district"], PlaceKind::County),
+            (&["province", "prefecture", "state of"], PlaceKind::Province),
+            (&["plaza", "square", "park", "광장", "공원"], PlaceKind::Plaza),
+            (
+                &["building", "office", "hall", "center", "centre", "우체국", "청사", "회관"],
+                PlaceKind::Building,
+            ),
+        ];
+        let lower = name.trim().to_lowercase();
+        if let Some((_, kind)) = BY_WORDS.iter().find(|(words, _)| words.iter().any(|w| lower.contains(w))) {
+            return *kind;
+        }
+        // Korean administrative endings: 온성군 (county), 양강도 (province), 길림성 (province).
+        match lower.chars().last() {
+            Some('군' | '구') if lower.chars().count() > 1 => Self::County,
+            Some('도' | '성') if lower.chars().count() > 1 => Self::Province,
+            _ => Self::City,
+        }
+    }
+}
+
 /// A place named in a source.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -73,4 +108,29 @@ pub struct Place {
     /// When the record was last changed.
     #[serde(default)]
     pub updated: Timestamp,
+}
+
+#[cfg(test)]
+mod guess_tests {
+    use super::PlaceKind;
+
+    #[test]
+    fn a_place_s_kind_is_guessed_from_its_name() {
+        for (name, kind) in [
+            ("Onsong County", PlaceKind::County),
+            ("온성군", PlaceKind::County),
+            ("Yanggang Province", PlaceKind::Province),
+            ("양강도", PlaceKind::Province),
+            ("Baiyin Detention Center", PlaceKind::DetentionCentre),
+            ("바이인 구치소", PlaceKind::DetentionCentre),
+            ("Chinese Embassy in Seoul", PlaceKind::Embassy),
+            ("Sino-Korean Friendship Bridge", PlaceKind::BorderCrossing),
+            ("Dag Hammarskjold Plaza", PlaceKind::Plaza),
+            ("Seoul Central Post Office", PlaceKind::Building),
+            ("Dandong", PlaceKind::City),
+            ("단둥", PlaceKind::City),
+        ] {
+            assert_eq!(PlaceKind::guessed_from_name(name), kind, "{name}");
+        }
+    }
 }

@@ -5,6 +5,23 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
+pub use super::cut::CutInside;
+
+/// A cut file, in words a researcher understands (English, for the command line).
+fn cut_words(inside: &CutInside, backup: Option<&std::path::Path>) -> String {
+    let stops = match inside {
+        CutInside::Text { from_line } => {
+            format!("the file ends in the middle of a text that starts at line {from_line}")
+        }
+        CutInside::Record { .. } => "the file ends in the middle of a record".to_owned(),
+    };
+    let backup = backup.map_or_else(
+        || " (there is no backup beside it)".to_owned(),
+        |backup| format!("; the backup {} may hold the last good version", backup.display()),
+    );
+    format!("{stops}: it looks cut off, by an interrupted copy, download or save{backup}")
+}
+
 /// A dataset file that could not be loaded. Loading never writes, so the file is untouched.
 #[derive(Debug, Error)]
 pub enum LoadError {
@@ -37,6 +54,20 @@ pub enum LoadError {
         column: usize,
         /// What is wrong there.
         message: String,
+    },
+    /// The file stops before its end: an interrupted copy, download or sync.
+    #[error("{path}:{line}:{column}: {}", cut_words(.inside, .backup.as_deref()))]
+    Cut {
+        /// The file.
+        path: PathBuf,
+        /// Where the parser met the end, from 1.
+        line: usize,
+        /// The column there, from 1, counted in characters.
+        column: usize,
+        /// What it stops in the middle of.
+        inside: CutInside,
+        /// The file's backup (`FILE.bak`), when there is one: it may hold the last good version.
+        backup: Option<PathBuf>,
     },
     /// The file is RON but not a Repatriation Watch dataset.
     #[error("{path}: this is not a Repatriation Watch dataset (its format is \"{found}\")")]
@@ -73,7 +104,7 @@ impl LoadError {
     /// The line and column of the problem, where one applies.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            Self::Syntax { line, column, .. } => Some((*line, *column)),
+            Self::Syntax { line, column, .. } | Self::Cut { line, column, .. } => Some((*line, *column)),
             _ => None,
         }
     }
@@ -83,6 +114,9 @@ impl LoadError {
     pub fn describe(&self) -> String {
         match self {
             Self::Syntax { line, column, message, .. } => format!("line {line}, column {column}: {message}"),
+            Self::Cut { line, column, inside, backup, .. } => {
+                format!("line {line}, column {column}: {}", cut_words(inside, backup.as_deref()))
+            }
             other => {
                 let text = other.to_string();
                 let path = other.path().display().to_string();
@@ -97,6 +131,7 @@ impl LoadError {
             Self::Read { path, .. }
             | Self::TooLarge { path, .. }
             | Self::Syntax { path, .. }
+            | Self::Cut { path, .. }
             | Self::WrongFormat { path, .. }
             | Self::TooNew { path, .. }
             | Self::UnknownVersion { path, .. } => path,

@@ -6,6 +6,7 @@
 mod atomic;
 mod chart_export;
 mod csv_export;
+mod cut;
 mod error;
 mod fast_ron;
 mod progress;
@@ -21,7 +22,7 @@ pub use csv_export::{
     CSV_FILES, SecondHeader, csv_columns, csv_header, estimates_data, export_csv, formula_safe,
     formula_unsafe,
 };
-pub use error::{LoadError, SaveError, SaveStep};
+pub use error::{CutInside, LoadError, SaveError, SaveStep};
 pub use progress::{Progress, Stage, load_file_with_progress, save_file_with_progress};
 pub use recovery::{
     Recovery, RecoveryWriter, find_recoveries, recovery_file, remove_recovery, write_recovery,

@@ -286,12 +286,12 @@ fn read_by_ron_crate(text: &str, path: &Path) -> Result<Dataset, LoadError> {
             if let Ok(head) = options.from_str::<Head>(text) {
                 check_head(path, head.format.as_deref(), head.version)?;
             }
-            Err(LoadError::Syntax {
-                path: path.to_owned(),
-                line: error.span.start.line,
-                column: error.span.start.col,
-                message: explain(&error.code),
-            })
+            let (line, column) = (error.span.start.line, error.span.start.col);
+            if let Some(inside) = super::cut::cut_off(text) {
+                let backup = Some(super::backup_path(path)).filter(|backup| backup.is_file());
+                return Err(LoadError::Cut { path: path.to_owned(), line, column, inside, backup });
+            }
+            Err(LoadError::Syntax { path: path.to_owned(), line, column, message: explain(&error.code) })
         }
     }
 }

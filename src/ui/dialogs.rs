@@ -122,7 +122,9 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Dialog, problems: &[Problem])
                 ui.heading(title.as_str());
                 ui.add(egui::Label::new(text.as_str()).wrap());
                 ui.add_space(8.0);
-                ui.button(t!("button-ok")).clicked().then_some(Answer::Cancel)
+                // Enter closes a message, as Escape and OK do.
+                let enter = ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter));
+                (ui.button(t!("button-ok")).clicked() || enter).then_some(Answer::Cancel)
             }
             Dialog::PathEntry { purpose, text, note } => path_entry_ui(ui, *purpose, text, note),
             Dialog::ConfirmDelete { kind, id, title } => {

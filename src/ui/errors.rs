@@ -54,6 +54,17 @@ pub fn load_error(error: &LoadError) -> String {
         LoadError::TooLarge { size_bytes, limit_bytes, .. } => {
             t!("load-too-large", size = number(*size_bytes as f64), limit = number(*limit_bytes as f64))
         }
+        LoadError::Cut { line, column, inside, backup, .. } => {
+            let stops = match inside {
+                crate::store::CutInside::Text { from_line } => t!("load-cut-text", from_line = *from_line),
+                crate::store::CutInside::Record { .. } => t!("load-cut-record"),
+            };
+            let backup = backup.as_ref().map_or_else(
+                || t!("load-cut-no-backup"),
+                |backup| t!("load-cut-backup", backup = backup.display().to_string()),
+            );
+            t!("load-cut", line = *line, column = *column, stops = stops, backup = backup)
+        }
         LoadError::Syntax { line, column, message, .. } => {
             t!("load-syntax", line = *line, column = *column, message = message)
         }

@@ -5,7 +5,7 @@ use eframe::egui;
 use super::problems::FormContext;
 use crate::edit::{AnyRecord, Edit, new_id};
 use crate::i18n::{choice, date_spec};
-use crate::model::{Dataset, Id, Organization, Place, RecordKind, Source};
+use crate::model::{Dataset, Id, Organization, Place, PlaceKind, RecordKind, Source};
 use crate::t;
 
 /// The most matches a picker lists; typing narrows them.
@@ -82,12 +82,21 @@ fn matches(dataset: &Dataset, kind: RecordKind, query: &str) -> Vec<(Id, String)
     list
 }
 
-/// A new record of `kind` named `name`, added through the edit path; returns its id.
-fn add_new(context: &mut FormContext<'_>, kind: RecordKind, name: &str) -> Id {
+/// A new record of `kind` named `name` (a place of the kind and country given), added through
+/// the edit path; returns its id.
+fn add_new(
+    context: &mut FormContext<'_>,
+    kind: RecordKind,
+    name: &str,
+    place: Option<(PlaceKind, String)>,
+) -> Id {
     let id = new_id(context.dataset, kind, context.now);
     let name = name.trim().to_owned();
     let record = match kind {
-        RecordKind::Place => AnyRecord::Place(Place { id: id.clone(), name, ..Place::default() }),
+        RecordKind::Place => {
+            let (kind, country) = place.unwrap_or_default();
+            AnyRecord::Place(Place { id: id.clone(), name, kind, country, ..Place::default() })
+        }
         RecordKind::Organization => {
             AnyRecord::Organization(Organization { id: id.clone(), name, ..Organization::default() })
         }
@@ -133,16 +142,50 @@ fn choices_ui(
         }
     });
     let addable = matches!(kind, RecordKind::Place | RecordKind::Organization | RecordKind::Source);
-    if addable
-        && !query.trim().is_empty()
-        && ui.button(t!("picker-add-new", kind = choice(kind), name = query.trim())).clicked()
-    {
-        chosen = Some(Choice::Record(add_new(context, kind, &query)));
+    if addable && !query.trim().is_empty() {
+        let place = (kind == RecordKind::Place).then(|| new_place_ui(ui, query_id, &query));
+        if ui.button(t!("picker-add-new", kind = choice(kind), name = query.trim())).clicked() {
+            chosen = Some(Choice::Record(add_new(context, kind, &query, place)));
+        }
     }
     if chosen.is_some() {
-        ui.data_mut(|d| d.remove::<String>(query_id));
+        ui.data_mut(|d| {
+            d.remove::<String>(query_id);
+            d.remove::<NewPlace>(query_id.with("new place"));
+        });
     }
     chosen
+}
+
+/// The kind and country of a place about to be added from a picker: the kind its name says
+/// until one is chosen.
+#[derive(Clone, Debug, Default)]
+struct NewPlace {
+    kind: Option<PlaceKind>,
+    country: String,
+}
+
+/// Asks the kind and country of the place about to be added; returns them.
+fn new_place_ui(ui: &mut egui::Ui, query_id: egui::Id, name: &str) -> (PlaceKind, String) {
+    let id = query_id.with("new place");
+    let mut new: NewPlace = ui.data_mut(|d| d.get_temp(id).unwrap_or_default());
+    let mut kind = new.kind.unwrap_or_else(|| PlaceKind::guessed_from_name(name));
+    ui.label(t!("picker-new-place-kind"));
+    ui.horizontal_wrapped(|ui| {
+        for &option in PlaceKind::ALL {
+            if ui.selectable_value(&mut kind, option, choice(option)).clicked() {
+                new.kind = Some(option);
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label(t!("picker-new-place-country"));
+        let field = egui::TextEdit::singleline(&mut new.country).hint_text("CN, KP, KR").desired_width(48.0);
+        ui.add(field).labelled_by(label.id);
+    });
+    let country = new.country.trim().to_uppercase();
+    ui.data_mut(|d| d.insert_temp(id, new));
+    (kind, country)
 }
 
 /// A picker for one linked record of `kind`.
@@ -156,16 +199,21 @@ pub fn picker_ui(
     let selected =
         value.as_ref().map_or_else(|| labels.none.to_owned(), |id| record_name(context.dataset, kind, id));
     let mut chosen = None;
+    // Open until a choice is made: a new place's kind and country are chosen inside it first.
     let response = egui::ComboBox::from_id_salt(labels.field)
         .selected_text(selected)
         .width(260.0)
-        .height(320.0)
+        .height(520.0)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
         .show_ui(ui, |ui| {
             if ui.selectable_label(value.is_none(), labels.none).clicked() {
                 chosen = Some(Choice::Nothing);
             }
             if let Some(choice) = choices_ui(ui, context, kind, labels.field) {
                 chosen = Some(choice);
+            }
+            if chosen.is_some() {
+                ui.close();
             }
         })
         .response;
