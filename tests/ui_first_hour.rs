@@ -74,3 +74,24 @@ fn add_place(
     harness.run();
     click(harness, &format!("Add new place: “{name}”"));
 }
+
+#[test]
+fn every_column_of_the_incidents_table_shows_at_1280_by_800() {
+    let workspace = Workspace::new();
+    let options = workspace.options(Some(&workspace.data_file()));
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(40)
+        .build_eframe(move |creation| repatriation_watch::app::RepatriationWatchApp::new(creation, options));
+    harness.run();
+    // The form's panel starts where its hint does; every column's header ends before it.
+    let form_left = harness.get_by_label_contains("Select an incident in the table").rect().left();
+    for column in ["date", "title", "people", "kind", "status", "from", "to"] {
+        let header = harness.get_by_label(&format!("Sort by {column}")).rect();
+        assert!(
+            header.right() <= form_left,
+            "the {column} column ends at {} under the form at {form_left}",
+            header.right()
+        );
+    }
+}

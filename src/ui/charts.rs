@@ -559,6 +559,8 @@ fn plot<'a>(id: &str, buckets: &'a [Bucket], period: Period) -> Plot<'a> {
         .allow_zoom([true, false])
         .allow_boxed_zoom(false)
         .include_y(0.0)
+        // No grid line runs up a bar, where it would hide the bar's whisker.
+        .show_grid([false, true])
         .show_x(false)
         .show_y(false)
         .x_axis_formatter(move |mark, _| {
@@ -584,7 +586,7 @@ fn people_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option
         all
     };
     ui.weak(t!("chart-note-people"));
-    let whisker_colour = ui.visuals().text_color();
+    let whisker_colour = whisker_colour(ui);
     let response = plot("people-chart", buckets, period).show(ui, |plot_ui| {
         let mut charts: Vec<BarChart> = Vec::new();
         for (index, category) in categories.iter().enumerate() {
@@ -627,6 +629,11 @@ fn segment_at(bucket: &Bucket, categories: &[String], y: f64) -> Option<String> 
     None
 }
 
+/// The whiskers' colour: the strongest text colour, which no grid line shares.
+fn whisker_colour(ui: &egui::Ui) -> Color32 {
+    ui.visuals().strong_text_color()
+}
+
 fn whiskers(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket], colour: Color32) {
     // With many bars, open ends are short marks, so they do not cover their neighbours.
     let crowded = buckets.len() > 60;
@@ -641,7 +648,7 @@ fn whiskers(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket], colour: Col
                 plot_ui.line(
                     Line::new("", PlotPoints::from(vec![[x, people.low], [x, high]]))
                         .color(colour)
-                        .width(1.5),
+                        .width(2.0),
                 );
             }
             None => {
@@ -804,7 +811,7 @@ fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy, dataset
     // The largest on top: the first slice gets the highest y.
     let y_of = move |index: usize| (count - 1 - index) as f64;
     let names: Vec<String> = slices.iter().map(|s| label(&s.name)).collect();
-    let whisker_colour = ui.visuals().text_color();
+    let whisker_colour = whisker_colour(ui);
     let widest = slices
         .iter()
         .map(|s| if rallies { s.records as f64 } else { s.people.high.unwrap_or(s.people.best * 1.25 + 1.0) })
@@ -816,6 +823,8 @@ fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy, dataset
         .allow_zoom(false)
         .allow_boxed_zoom(false)
         .include_x(0.0)
+        // No grid line runs along a bar, where it would hide the bar's whisker.
+        .show_grid([true, false])
         .show_x(false)
         .show_y(false)
         .label_formatter(|_| None)
@@ -842,7 +851,7 @@ fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy, dataset
                     match slice.people.high {
                         Some(high) if high > slice.people.low => {
                             let line = PlotPoints::from(vec![[slice.people.low, y], [high, y]]);
-                            plot_ui.line(Line::new("", line).color(whisker_colour).width(1.5));
+                            plot_ui.line(Line::new("", line).color(whisker_colour).width(2.0));
                         }
                         None => {
                             origins.push([slice.people.low, y]);

@@ -330,6 +330,11 @@ pub fn table_ui<R: TableRecord>(
     } else {
         None
     };
+    // The columns start narrow enough for every one to show in the width there is (at
+    // 1280×800 beside the form); each can then be widened by dragging its edge.
+    let wanted: f32 = R::COLUMNS.iter().map(|spec| spec.width).sum();
+    let room = ui.available_width() - 16.0 - ui.spacing().item_spacing.x * (R::COLUMNS.len() + 1) as f32;
+    let scale = (room / wanted).clamp(0.55, 1.0);
     let mut builder = TableBuilder::new(ui)
         .id_salt(R::KIND.name())
         .striped(true)
@@ -338,7 +343,7 @@ pub fn table_ui<R: TableRecord>(
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(16.0));
     for spec in R::COLUMNS {
-        builder = builder.column(Column::initial(spec.width).at_least(40.0).clip(true));
+        builder = builder.column(Column::initial((spec.width * scale).max(40.0)).at_least(40.0).clip(true));
     }
     if let Some(row) = scroll_row {
         builder = builder.scroll_to_row(row, Some(egui::Align::Center));

@@ -58,8 +58,13 @@ pub fn timeline_chart(ui: &mut egui::Ui, figures: &TimelineFigures) {
     let thinnest = (span / 400.0).max(1.0);
     let rally_row = -tallest * 0.08;
     let colour = ui.visuals().text_color();
+    // The lowest row of arrows, whose heads and labels must stay inside the plot.
+    let lowest_arrow = rally_row * 5.5;
     let response = Plot::new("timeline")
         .legend(Legend::default())
+        .include_y(lowest_arrow)
+        // Room at both ends for the first and last day's labels and the arrows' heads.
+        .set_margin_fraction(egui::vec2(0.04, 0.05))
         .allow_scroll(false)
         .allow_drag([true, false])
         .allow_zoom([true, false])
@@ -107,10 +112,13 @@ pub fn timeline_chart(ui: &mut egui::Ui, figures: &TimelineFigures) {
                     let y = rally_row * (2.0 + (index % 3) as f64 + offset as f64 * 0.5);
                     let from = [day_number(*last) + 1.0, y];
                     let to = [day_number(rally.day) + 0.5, y];
-                    plot_ui.arrows(Arrows::new("", vec![from], vec![to]).color(colour));
+                    plot_ui.arrows(Arrows::new("", vec![from], vec![to]).color(colour).tip_length(7.0));
+                    // The label stands above its arrow, not across it.
                     let middle = egui_plot::PlotPoint::new(f64::midpoint(from[0], to[0]), y);
-                    plot_ui
-                        .text(egui_plot::Text::new("", middle, t!("chart-days", days = *days)).color(colour));
+                    let label = egui_plot::Text::new("", middle, t!("chart-days", days = *days))
+                        .color(colour)
+                        .anchor(egui::Align2::CENTER_BOTTOM);
+                    plot_ui.text(label);
                 }
             }
             plot_ui.pointer_coordinate()
