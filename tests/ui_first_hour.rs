@@ -70,8 +70,6 @@ fn add_place(
     harness.run();
     harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Country").type_text(country);
     harness.run();
-    harness.get_by_label(&format!("Add new place: “{name}”")).scroll_to_me();
-    harness.run();
     click(harness, &format!("Add new place: “{name}”"));
 }
 
@@ -94,4 +92,20 @@ fn every_column_of_the_incidents_table_shows_at_1280_by_800() {
             header.right()
         );
     }
+}
+
+#[test]
+fn the_charts_count_the_records_they_leave_out() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    click(&mut harness, "New incident");
+    type_into(&mut harness, "Title", "Sent back sometime");
+    type_into(&mut harness, "Date", "sometime-ish");
+    type_into(&mut harness, "People", "lots");
+    click(&mut harness, "Save");
+    click(&mut harness, "Charts");
+    assert!(harness.query_by_label_contains("1 forced repatriation is not drawn").is_some());
+    click(&mut harness, "Rallies per period");
+    // The sample's weekly protests, "every Tuesday and Thursday".
+    assert!(harness.query_by_label_contains("1 rally is not drawn").is_some());
 }

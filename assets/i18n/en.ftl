@@ -500,6 +500,14 @@ chart-export-png-hint = This chart as a picture
 chart-empty-rallies = No dated rallies match the filters. Add rallies with a date, or clear the filters.
 chart-empty-people = No dated forced repatriations with a figure match the filters. Add incidents with a date and a number of people, or clear the filters.
 chart-empty-timeline = No dated repatriations or rallies match the filters. Add records with dates, or clear the filters.
+chart-left-out-repatriations = { $count ->
+        [one] 1 forced repatriation is not drawn: it has no date or no figure the app understood (see the problem list).
+       *[other] { $count } forced repatriations are not drawn: they have no date or no figure the app understood (see the problem list).
+    }
+chart-left-out-rallies = { $count ->
+        [one] 1 rally is not drawn: it has no date the app understood (see the problem list).
+       *[other] { $count } rallies are not drawn: they have no date the app understood (see the problem list).
+    }
 chart-empty-breakdown = No records match the filters. Add records, or clear the filters.
 chart-title-timeline = Forced repatriations and rallies{ $filtered } — Repatriation Watch
 chart-title-breakdown-rallies = Rallies by { $by }{ $filtered } — Repatriation Watch

@@ -29,7 +29,7 @@ pub use series::{
     BEYOND_LEGS, Bucket, ColourBy, Contribution, Figure, Pick, RECORDS_KEPT, SeriesOptions, Spanning, picked,
     series,
 };
-pub use series_index::SeriesIndex;
+pub use series_index::{LeftOut, SeriesIndex};
 pub use span_lookup::{Ordered, SpanLookup};
 pub use timeline::{MOST_DRAWN, Timeline, TimelineIncident, TimelineRally, timeline};
 pub use timeline_index::{TimelineFigures, TimelineIndex, day_number};

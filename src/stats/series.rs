@@ -283,6 +283,11 @@ impl IncidentPart<'_> {
         self.range
     }
 
+    /// Whether it adds people to the figures (a forced repatriation with a figure).
+    pub(crate) fn adds_people(&self) -> bool {
+        self.people.is_some()
+    }
+
     /// The part, holding nothing borrowed from the dataset.
     pub(crate) fn into_owned(self) -> IncidentPart<'static> {
         let people = self.people.map(|people| People {

@@ -16,7 +16,7 @@ use super::series::{
     fill_gaps, incident_part, legs_by_parent, rally_described, rally_part,
 };
 use super::{FollowsEdits, Period};
-use crate::model::{Change, Dataset, Id, Incident, LegIndex, Rally, RecordKind, find_by_id};
+use crate::model::{Change, Dataset, Id, Incident, IncidentKind, LegIndex, Rally, RecordKind, find_by_id};
 
 /// The figures per period with, for each period, the records that touch it and what they add.
 #[derive(Debug)]
@@ -27,6 +27,37 @@ pub struct SeriesIndex {
     /// Each parent's legs.
     legs: LegIndex,
     buckets: BTreeMap<Date, Bucket>,
+    /// The records the filters keep that the charts cannot draw.
+    left_out: LeftOutIds,
+}
+
+/// How many records the filters keep that the charts cannot draw, so that a chart can say so.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    /// Forced repatriations (counted themselves, not through legs) with no days or no figure:
+    /// left out of the people sent back and the cumulative total.
+    pub repatriations: usize,
+    /// Rallies with no days: left out of the rallies per period.
+    pub rallies: usize,
+}
+
+#[derive(Debug, Default)]
+struct LeftOutIds {
+    repatriations: rustc_hash::FxHashSet<Id>,
+    rallies: rustc_hash::FxHashSet<Id>,
+}
+
+impl LeftOutIds {
+    /// Notes whether a kept incident is left out: a forced repatriation without legs that adds
+    /// no people (no days, or no figure).
+    fn note_incident(&mut self, incident: &Incident, has_legs: bool, part: Option<&IncidentPart<'_>>) {
+        let drawn = part.is_some_and(IncidentPart::adds_people);
+        if incident.kind == IncidentKind::ForcedRepatriation && !has_legs && !drawn {
+            self.repatriations.insert(incident.id.clone());
+        } else {
+            self.repatriations.remove(&incident.id);
+        }
+    }
 }
 
 /// The records of one kind the filters keep, by the periods they touch, with what they add.
@@ -117,22 +148,24 @@ impl FollowsEdits for SeriesIndex {
             rallies: Members::with_capacity(dataset.rallies.len()),
             legs: LegIndex::of(dataset),
             buckets: BTreeMap::new(),
+            left_out: LeftOutIds::default(),
         };
         let (every, period) = (Wanted::every(), options.period);
         let legs = legs_by_parent(dataset);
-        for incident in &dataset.incidents {
+        for incident in dataset.incidents.iter().filter(|incident| keep_incident(incident)) {
             let legs = legs.get(&incident.id).map_or(&[][..], Vec::as_slice);
-            let Some(part) =
-                incident_part(dataset, options, incident, legs).filter(|_| keep_incident(incident))
-            else {
-                continue;
-            };
+            let part = incident_part(dataset, options, incident, legs);
+            index.left_out.note_incident(incident, !legs.is_empty(), part.as_ref());
+            let Some(part) = part else { continue };
             let describe = || described(incident, options.pick);
             add_incident_part(&mut index.buckets, options, &incident.id, &part, &describe, &every);
             index.incidents.add(period, &incident.id, part.range(), part.into_owned());
         }
-        for rally in &dataset.rallies {
-            let Some(part) = rally_part(rally).filter(|_| keep_rally(rally)) else { continue };
+        for rally in dataset.rallies.iter().filter(|rally| keep_rally(rally)) {
+            let Some(part) = rally_part(rally) else {
+                index.left_out.rallies.insert(rally.id.clone());
+                continue;
+            };
             add_rally_part(&mut index.buckets, period, &rally.id, &part, &|| rally_described(rally), &every);
             index.rallies.add(period, &rally.id, part.range(), part);
         }
@@ -167,6 +200,7 @@ impl FollowsEdits for SeriesIndex {
         // out with its legs as they are now.
         for &id in &incidents {
             dirty.extend(self.incidents.remove(period, id));
+            self.left_out.repatriations.remove(id);
             self.legs.note_as_in(dataset, id);
         }
         for id in incidents {
@@ -174,15 +208,21 @@ impl FollowsEdits for SeriesIndex {
                 continue;
             };
             let legs: Vec<&Incident> = self.legs.legs_of(dataset, id).collect();
-            if let Some(part) = incident_part(dataset, self.options, incident, &legs) {
+            let part = incident_part(dataset, self.options, incident, &legs);
+            self.left_out.note_incident(incident, !legs.is_empty(), part.as_ref());
+            if let Some(part) = part {
                 dirty.extend(self.incidents.add(period, id, part.range(), part.into_owned()));
             }
         }
         for id in rallies {
             dirty.extend(self.rallies.remove(period, id));
+            self.left_out.rallies.remove(id);
             let Some(rally) = find_by_id(&dataset.rallies, id).filter(|r| keep_rally(r)) else { continue };
-            if let Some(part) = rally_part(rally) {
-                dirty.extend(self.rallies.add(period, id, part.range(), part));
+            match rally_part(rally) {
+                Some(part) => dirty.extend(self.rallies.add(period, id, part.range(), part)),
+                None => {
+                    self.left_out.rallies.insert(id.clone());
+                }
             }
         }
         self.add_up(dataset, &dirty);
@@ -196,6 +236,11 @@ impl FollowsEdits for SeriesIndex {
 }
 
 impl SeriesIndex {
+    /// How many records the filters keep that the charts cannot draw.
+    pub fn left_out(&self) -> LeftOut {
+        LeftOut { repatriations: self.left_out.repatriations.len(), rallies: self.left_out.rallies.len() }
+    }
+
     /// Adds up the figures of these periods again, from the parts of the records touching them.
     /// A record's title and words are looked up only for the few records a period keeps.
     fn add_up(&mut self, dataset: &Dataset, dirty: &BTreeSet<Date>) {
@@ -215,5 +260,53 @@ impl SeriesIndex {
                 add_rally_part(&mut self.buckets, options.period, id, part, &describe, &wanted);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{Document, Edit};
+    use crate::model::{DateSpec, SourcedEstimate};
+    use crate::phrase::parse_count;
+
+    fn counted(document: &Document, index: &mut SeriesIndex, seen: u64) -> LeftOut {
+        let changes = document.changes_since(seen).expect("the journal covers the edit");
+        assert!(index.update(document.dataset(), &changes, &|_| true, &|_| true));
+        index.left_out()
+    }
+
+    #[test]
+    fn records_the_charts_cannot_draw_are_counted_as_the_edits_come() {
+        let sample = crate::store::load_sample().expect("the sample loads");
+        let mut document = Document::new(sample);
+        let mut index =
+            SeriesIndex::build(document.dataset(), &SeriesOptions::default(), &|_| true, &|_| true);
+        // The sample's weekly protests are "every Tuesday and Thursday": no days.
+        assert_eq!(index.left_out(), LeftOut { repatriations: 0, rallies: 1 });
+
+        let mut vague =
+            Incident { id: Id::new("inc-vague"), title: "Sent back sometime".into(), ..Incident::default() };
+        vague.date = DateSpec::unknown("sometime-ish");
+        vague.estimates = vec![SourcedEstimate { count: parse_count("lots"), ..SourcedEstimate::default() }];
+        let seen = document.revision();
+        document
+            .apply(Edit::put(crate::edit::AnyRecord::Incident(vague.clone())), jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(counted(&document, &mut index, seen).repatriations, 1);
+
+        // Dated but with no figure: still not drawn.
+        vague.date = DateSpec::day(jiff::civil::date(2023, 11, 20), "Nov. 20, 2023");
+        let seen = document.revision();
+        document
+            .apply(Edit::put(crate::edit::AnyRecord::Incident(vague.clone())), jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(counted(&document, &mut index, seen).repatriations, 1);
+
+        // A figure too: drawn, and no longer counted as left out.
+        vague.estimates[0].count = parse_count("about 30");
+        let seen = document.revision();
+        document.apply(Edit::put(crate::edit::AnyRecord::Incident(vague)), jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(counted(&document, &mut index, seen), LeftOut { repatriations: 0, rallies: 1 });
+        let built = SeriesIndex::build(document.dataset(), &SeriesOptions::default(), &|_| true, &|_| true);
+        assert_eq!(built.left_out(), index.left_out());
     }
 }

@@ -58,6 +58,11 @@ impl<I: FollowsEdits + BuiltOnThread> Followed<I> {
         self.figures.as_ref().filter(|(worked_out, _)| *worked_out == key).map(|(_, figures)| figures)
     }
 
+    /// The index that keeps the figures, once built (for what it knows beyond the figures).
+    pub fn index(&self) -> Option<&I> {
+        self.index.as_ref().map(|(_, _, index)| index)
+    }
+
     /// The figures last worked out, whatever for.
     pub fn last(&self) -> Option<&I::Figures> {
         self.figures.as_ref().map(|(_, figures)| figures)

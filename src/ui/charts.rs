@@ -262,6 +262,7 @@ pub fn charts_ui(
     let chart = state.chart;
     let options = state.options;
     let attendance = state.rally_attendance;
+    let left_out = state.series.index().map(crate::stats::SeriesIndex::left_out).unwrap_or_default();
     // Borrowed from the cache, not copied: nothing here is computed again on an ordinary frame.
     let Some(buckets) = figures(state, dataset, revision, filters) else {
         working_ui(ui, dataset);
@@ -281,12 +282,14 @@ pub fn charts_ui(
             ChartKind::Rallies => t!("chart-empty-rallies"),
             _ => t!("chart-empty-people"),
         });
+        left_out_ui(ui, chart, left_out);
         return None;
     }
     // The title, the note and the axes go into an exported picture with the plot itself.
     let title = chart_title(chart, options, filters);
     let drawn = ui.scope(|ui| {
         ui.strong(title);
+        left_out_ui(ui, chart, left_out);
         match chart {
             ChartKind::People => people_chart(ui, buckets, period),
             ChartKind::Cumulative => {
@@ -311,6 +314,18 @@ pub fn charts_ui(
         });
     state.plot_rect = Some(drawn.response.rect);
     request.or(clicked)
+}
+
+/// How many records the filters keep that the chart cannot draw (no days, or no figure).
+fn left_out_ui(ui: &mut egui::Ui, chart: ChartKind, left_out: crate::stats::LeftOut) {
+    let text = match chart {
+        ChartKind::People | ChartKind::Cumulative if left_out.repatriations > 0 => {
+            t!("chart-left-out-repatriations", count = left_out.repatriations)
+        }
+        ChartKind::Rallies if left_out.rallies > 0 => t!("chart-left-out-rallies", count = left_out.rallies),
+        _ => return,
+    };
+    ui.colored_label(ui.visuals().warn_fg_color, text);
 }
 
 /// The timeline, with its title, or a message when there is nothing to show.

@@ -61,7 +61,14 @@ fn matches(dataset: &Dataset, kind: RecordKind, query: &str) -> Vec<(Id, String)
         RecordKind::Source => dataset
             .sources
             .iter()
-            .filter_map(|s| found(&s.id, &[&s.title, &s.outlet], format!("{} — {}", s.outlet, s.title)))
+            .filter_map(|s| {
+                let label = if s.outlet.trim().is_empty() {
+                    s.title.clone()
+                } else {
+                    format!("{} — {}", s.outlet, s.title)
+                };
+                found(&s.id, &[&s.title, &s.outlet], label)
+            })
             .take(MAX_MATCHES)
             .collect(),
         RecordKind::Incident => dataset
@@ -206,6 +213,9 @@ pub fn picker_ui(
         .height(520.0)
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
         .show_ui(ui, |ui| {
+            // The popup keeps the size of its first frame: room, from the start, for the list
+            // and for a new place's kind and country, which appear once a name is typed.
+            ui.set_min_height(if kind == RecordKind::Place { 330.0 } else { 180.0 });
             if ui.selectable_label(value.is_none(), labels.none).clicked() {
                 chosen = Some(Choice::Nothing);
             }
