@@ -574,10 +574,16 @@ chart-tip-slice-people = { $name }: { $best } people (lowest { $low }, highest {
 chart-note-timeline-crowded = { $rallies } rallies: the arrows to the incidents they answer are drawn for { $most } or fewer. Narrow the dates with the filters above to see them; hovering a rally lists them.
 chart-note-timeline = Bars: forced repatriations, as wide as the days their date can mean (at least a sliver, so single days show), as tall as the people sent back. Diamonds: rallies. Arrows: from an incident to a rally that answers it, with the days between. Drag or scroll sideways to zoom in.
 chart-legend-repatriations = forced repatriations
-chart-days = { $days } days
+chart-days = { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
 chart-tip-incident = { $title } ({ $dates }): “{ $words }”, { $people }
 chart-tip-rally = Rally, { $day }: { $title }
-chart-tip-days-after = {"    "}{ $days } days after “{ $title }”
+chart-tip-days-after = { $days ->
+        [one] {"    "}1 day after “{ $title }”
+       *[other] {"    "}{ $days } days after “{ $title }”
+    }
 
 ## CSV columns (the second header row)
 

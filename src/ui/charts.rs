@@ -602,7 +602,13 @@ fn people_chart(ui: &mut egui::Ui, buckets: &[Bucket], period: Period) -> Option
     };
     ui.weak(t!("chart-note-people"));
     let whisker_colour = whisker_colour(ui);
-    let response = plot("people-chart", buckets, period).show(ui, |plot_ui| {
+    // The open ends' arrows reach above the bars: the plot is tall enough to show their heads.
+    let highest_tip = buckets
+        .iter()
+        .filter(|b| b.people.high.is_none())
+        .map(|b| open_end_tip(b, buckets.len()))
+        .fold(0.0, f64::max);
+    let response = plot("people-chart", buckets, period).include_y(highest_tip * 1.04).show(ui, |plot_ui| {
         let mut charts: Vec<BarChart> = Vec::new();
         for (index, category) in categories.iter().enumerate() {
             let bars = buckets
@@ -649,10 +655,15 @@ fn whisker_colour(ui: &egui::Ui) -> Color32 {
     ui.visuals().strong_text_color()
 }
 
+/// Where the arrow of a bar whose highest figure is open ends: above the bar, a short mark
+/// when the bars are many, so it does not cover its neighbours.
+fn open_end_tip(bucket: &Bucket, bars: usize) -> f64 {
+    let reach = if bars > 60 { 1.06 } else { 1.25 };
+    bucket.people.best.max(bucket.people.low) * reach + 1.0
+}
+
 fn whiskers(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket], colour: Color32) {
-    // With many bars, open ends are short marks, so they do not cover their neighbours.
     let crowded = buckets.len() > 60;
-    let reach = if crowded { 1.06 } else { 1.25 };
     let mut origins = Vec::new();
     let mut tips = Vec::new();
     for (x, bucket) in buckets.iter().enumerate() {
@@ -668,7 +679,7 @@ fn whiskers(plot_ui: &mut egui_plot::PlotUi<'_>, buckets: &[Bucket], colour: Col
             }
             None => {
                 origins.push([x, people.low]);
-                tips.push([x, people.best.max(people.low) * reach + 1.0]);
+                tips.push([x, open_end_tip(bucket, buckets.len())]);
             }
             _ => {}
         }

@@ -58,11 +58,17 @@ pub fn timeline_chart(ui: &mut egui::Ui, figures: &TimelineFigures) {
     let thinnest = (span / 400.0).max(1.0);
     let rally_row = -tallest * 0.08;
     let colour = ui.visuals().text_color();
-    // The lowest row of arrows, whose heads and labels must stay inside the plot.
-    let lowest_arrow = rally_row * 5.5;
+    // The lowest row drawn (the rallies', or their arrows'), which must stay inside the plot.
+    let arrows =
+        timeline.rallies.len() <= MAX_ARROWS && timeline.rallies.iter().any(|r| !r.responds_to.is_empty());
+    let lowest = match (arrows, timeline.rallies.is_empty()) {
+        (true, _) => rally_row * 5.5,
+        (false, false) => rally_row * 1.5,
+        (false, true) => 0.0,
+    };
     let response = Plot::new("timeline")
         .legend(Legend::default())
-        .include_y(lowest_arrow)
+        .include_y(lowest)
         // Room at both ends for the first and last day's labels and the arrows' heads.
         .set_margin_fraction(egui::vec2(0.04, 0.05))
         .allow_scroll(false)
@@ -72,7 +78,12 @@ pub fn timeline_chart(ui: &mut egui::Ui, figures: &TimelineFigures) {
         .show_x(false)
         .show_y(false)
         .label_formatter(|_| None)
-        .x_axis_formatter(|mark, _| {
+        .x_axis_formatter(|mark, range| {
+            // A mark at the very edge would have its label cut in half: it goes unlabelled.
+            let edge = (range.end() - range.start()) * 0.04;
+            if mark.value > range.end() - edge || mark.value < range.start() + edge {
+                return String::new();
+            }
             // Marks years apart are labelled by month, not by a day the mark happens to fall on.
             let date = day_of(mark.value);
             if mark.step_size >= 28.0 { date.map(month_year) } else { date.map(day) }.unwrap_or_default()

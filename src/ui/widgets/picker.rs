@@ -187,7 +187,7 @@ fn new_place_ui(ui: &mut egui::Ui, query_id: egui::Id, name: &str) -> (PlaceKind
     });
     ui.horizontal(|ui| {
         let label = ui.label(t!("picker-new-place-country"));
-        let field = egui::TextEdit::singleline(&mut new.country).hint_text("CN, KP, KR").desired_width(48.0);
+        let field = egui::TextEdit::singleline(&mut new.country).hint_text("KP").desired_width(64.0);
         ui.add(field).labelled_by(label.id);
     });
     let country = new.country.trim().to_uppercase();
