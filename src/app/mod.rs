@@ -6,6 +6,7 @@ pub mod command;
 mod exchange;
 pub mod file_dialogs;
 mod files;
+mod ime_order;
 mod jobs;
 mod settings;
 
@@ -130,6 +131,8 @@ pub struct RepatriationWatchApp {
     window: Option<egui::Context>,
     /// Whether the system can show file dialogs.
     dialogs: file_dialogs::SystemDialogs,
+    /// Text typed through an input method, kept in the order typed.
+    ime_order: ime_order::ImeOrder,
 }
 
 /// A chart picture being exported: the file asked for, and the screenshot on its way.
@@ -204,6 +207,7 @@ impl RepatriationWatchApp {
             job: None,
             window,
             dialogs: if options_want_dialogs { SystemDialogs::probe() } else { SystemDialogs::none() },
+            ime_order: ime_order::ImeOrder::default(),
         };
         match app.options.file.clone() {
             Some(path) => app.open_path(&path, None),
@@ -658,6 +662,13 @@ fn set_title(record: &mut AnyRecord, change: impl Fn(&str) -> String) {
 }
 
 impl eframe::App for RepatriationWatchApp {
+    /// Puts text typed through an input method in the order it was typed (`ime_order.rs`).
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.ime_order.reorder(&mut raw_input.events) {
+            ctx.request_repaint();
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         if !self.job.as_ref().is_some_and(jobs::Job::is_blocking) {
