@@ -46,13 +46,10 @@ impl ImeOrder {
                         self.let_go(events);
                     }
                 }
-                Event::Ime(ImeEvent::Commit(_)) => {
-                    self.composing = false;
-                    events.push(event);
-                    self.let_go(events);
-                }
-                #[expect(deprecated, reason = "some integrations still send it when composition ends")]
-                Event::Ime(ImeEvent::Disabled) => {
+                // A commit ends the composition; so does the input method going away (which some
+                // integrations still say).
+                #[expect(deprecated, reason = "some integrations still send Disabled")]
+                Event::Ime(ImeEvent::Commit(_) | ImeEvent::Disabled) => {
                     self.composing = false;
                     events.push(event);
                     self.let_go(events);
