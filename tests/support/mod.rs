@@ -1,6 +1,8 @@
 //! Driving the real app through `egui_kittest`, by labels, as a user would.
 #![allow(dead_code)]
 
+pub mod bus;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 

@@ -57,6 +57,8 @@ pub struct Draft {
 #[derive(Debug, Default)]
 pub struct Editor {
     drafts: BTreeMap<(RecordKind, Id), Draft>,
+    /// Whether the next form drawn puts the cursor in its first field (a record just started).
+    focus_first_field: bool,
 }
 
 impl Editor {
@@ -101,6 +103,7 @@ impl Editor {
         record.set_id(id.clone());
         record.set_times(jiff::Timestamp::UNIX_EPOCH, jiff::Timestamp::UNIX_EPOCH);
         self.drafts.insert((kind, id.clone()), Draft { record, is_new: true });
+        self.focus_first_field = true;
         id
     }
 
@@ -195,8 +198,16 @@ pub fn editor_ui(
     let mut action = header_ui(ui, &working, editor.has_draft(kind, id), &problems);
     ui.separator();
     let field_width = (ui.available_width() - LABEL_COLUMN_WIDTH).max(160.0);
-    let mut context =
-        FormContext { dataset, index, problems: &problems, edits, now: jiff::Timestamp::now(), field_width };
+    let focus_first_field = std::mem::take(&mut editor.focus_first_field);
+    let mut context = FormContext {
+        dataset,
+        index,
+        problems: &problems,
+        edits,
+        now: jiff::Timestamp::now(),
+        field_width,
+        focus_first_field,
+    };
     egui::ScrollArea::vertical().id_salt("editor-scroll").auto_shrink([false, false]).show(ui, |ui| {
         match &mut working.record {
             AnyRecord::Incident(incident) => {

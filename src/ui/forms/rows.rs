@@ -14,7 +14,11 @@ pub fn text_row(ui: &mut egui::Ui, context: &FormContext<'_>, label: &str, value
     field_cell(ui, context.field_width, |ui| {
         // An explicit id keeps the focus in the field while problems appear and vanish around it.
         let edit = egui::TextEdit::singleline(value).id_salt(field).desired_width(context.field_width);
-        ui.add(edit).labelled_by(label_id);
+        let response = ui.add(edit).labelled_by(label_id);
+        // A record just started is typed into at once, from its title or name.
+        if context.focus_first_field && matches!(field, "title" | "name") {
+            response.request_focus();
+        }
         field_problems_ui(ui, context.problems, field);
     });
     ui.end_row();

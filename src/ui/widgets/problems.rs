@@ -21,6 +21,8 @@ pub struct FormContext<'a> {
     /// The width of the field column. Fixed for the whole form: a grid whose fields asked for
     /// all the width available would widen itself every frame.
     pub field_width: f32,
+    /// Whether the first field (title or name) takes the cursor: a record was just started.
+    pub focus_first_field: bool,
 }
 
 fn concerns(problem: &Problem, field: &str) -> bool {
