@@ -4,7 +4,8 @@
 //! as a Korean user types them (Latin keys that ibus-hangul composes into syllables), each word
 //! ending in a space, a full stop or a comma, then saved with Ctrl+S and read back from the file.
 //!
-//! Skipped, saying why, where Xvfb, ibus or xdotool is missing: `.ci/run` installs them.
+//! The same through fcitx5 and its Hangul engine. Skipped, saying why, where Xvfb, an input
+//! method or xdotool is missing: `.ci/run` installs them.
 
 #![cfg(target_os = "linux")]
 
@@ -214,6 +215,22 @@ impl Desktop {
         });
     }
 
+    /// Starts fcitx5 with its Hangul engine, over XIM (only the add-ons that needs).
+    fn start_fcitx5(&mut self) {
+        let config = self.dir.path().join("home/config/fcitx5");
+        std::fs::create_dir_all(&config).expect("a configuration folder");
+        std::fs::write(config.join("profile"), FCITX5_PROFILE).expect("the fcitx5 profile");
+        let unused = "wayland,waylandim,classicui,notificationitem,kimpanel,clipboard,emoji,spell,quickphrase,unicode,notifications";
+        let fcitx5 =
+            self.command("fcitx5").arg(format!("--disable={unused}")).spawn().expect("fcitx5 starts");
+        self.started.0.push(fcitx5);
+        wait_until("fcitx5", 30, || {
+            self.command("fcitx5-remote").status().is_ok_and(|status| status.success())
+        });
+        // Its Hangul engine loads a moment after it answers.
+        std::thread::sleep(Duration::from_secs(3));
+    }
+
     /// Starts the app on `data` through the input method; returns its window.
     fn start_app(&mut self, data: &Path, input_method: &str) -> String {
         let mut app = self.command(env!("CARGO_BIN_EXE_repatriation-watch"));
@@ -241,14 +258,14 @@ impl Desktop {
     }
 }
 
-/// Types the words into a new incident's title through the input method, saves, and returns
-/// the title the file holds, with what it must be.
-fn type_and_save(desktop: &Desktop, data: &Path, window: &str) -> (String, String) {
+/// Types the words into a new incident's title through the input method (turned to Hangul by
+/// the key `to_hangul`), saves, and returns the title the file holds, with what it must be.
+fn type_and_save(desktop: &Desktop, data: &Path, window: &str, to_hangul: &str) -> (String, String) {
     desktop.xdotool(&["windowfocus", "--sync", window]);
-    // A new incident, its title taking the cursor; then Hangul mode (ibus-hangul starts in Latin).
+    // A new incident, its title taking the cursor; then Hangul mode.
     desktop.xdotool(&["key", "--clearmodifiers", "ctrl+r"]);
     std::thread::sleep(Duration::from_secs(1));
-    desktop.xdotool(&["key", "shift+space"]);
+    desktop.xdotool(&["key", to_hangul]);
     std::thread::sleep(Duration::from_millis(300));
     let (keys, expected) = typing();
     // Typed on a busy machine, where the commits lag behind the keys (out of order in 10 of 70
@@ -272,19 +289,39 @@ fn type_and_save(desktop: &Desktop, data: &Path, window: &str) -> (String, Strin
     (new.map(|incident| incident.title.clone()).unwrap_or_default(), expected)
 }
 
-#[test]
-fn korean_typed_through_ibus_hangul_comes_out_in_order() {
-    let Some(mut desktop) = Desktop::start(&["Xvfb", "dbus-daemon", "ibus-daemon", "ibus", "xdotool"]) else {
-        return;
-    };
-    desktop.start_ibus();
+/// fcitx5's input methods: the keyboard, and Hangul (which Ctrl+Space turns on).
+const FCITX5_PROFILE: &str = "[Groups/0]\nName=Default\nDefault Layout=us\nDefaultIM=hangul\n\n\
+    [Groups/0/Items/0]\nName=keyboard-us\nLayout=\n\n[Groups/0/Items/1]\nName=hangul\nLayout=\n\n\
+    [GroupOrder]\n0=Default\n";
+
+/// One desktop at a time: each keeps every core busy while it types.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Types the words through an input method started by `start`, and checks what the file holds.
+fn types_in_order(programs: &[&str], start: fn(&mut Desktop), input_method: &str, to_hangul: &str) {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let Some(mut desktop) = Desktop::start(programs) else { return };
+    start(&mut desktop);
     let data = desktop.dir.path().join("data.ron");
     std::fs::write(&data, repatriation_watch::store::SAMPLE_RON).expect("the dataset");
-    let window = desktop.start_app(&data, "ibus");
-    let (typed, expected) = type_and_save(&desktop, &data, &window);
+    let window = desktop.start_app(&data, input_method);
+    let (typed, expected) = type_and_save(&desktop, &data, &window, to_hangul);
     assert!(
         typed == expected,
         "{:#?}\ntyped:    {typed:?}\nexpected: {expected:?}",
         out_of_order(&typed, &expected)
     );
+}
+
+#[test]
+fn korean_typed_through_ibus_hangul_comes_out_in_order() {
+    // ibus-hangul starts in Latin; Shift+Space turns Hangul on.
+    let programs = ["Xvfb", "dbus-daemon", "ibus-daemon", "ibus", "xdotool"];
+    types_in_order(&programs, Desktop::start_ibus, "ibus", "shift+space");
+}
+
+#[test]
+fn korean_typed_through_fcitx5_hangul_comes_out_in_order() {
+    let programs = ["Xvfb", "dbus-daemon", "fcitx5", "fcitx5-remote", "xdotool"];
+    types_in_order(&programs, Desktop::start_fcitx5, "fcitx", "ctrl+space");
 }
