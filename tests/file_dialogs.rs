@@ -41,6 +41,18 @@ fn bus_or_skip() -> Option<PrivateBus> {
     bus
 }
 
+/// Puts a stand-in desktop portal serving `interface` on the bus; it stays while kept.
+fn stand_in_portal(
+    bus: &PrivateBus,
+    interface: impl zbus::object_server::Interface,
+) -> zbus::blocking::Connection {
+    zbus::blocking::connection::Builder::address(bus.address.as_str())
+        .and_then(|b| b.name("org.freedesktop.portal.Desktop"))
+        .and_then(|b| b.serve_at("/org/freedesktop/portal/desktop", interface))
+        .and_then(zbus::blocking::connection::Builder::build)
+        .expect("the stand-in portal is on the bus")
+}
+
 #[test]
 fn a_session_bus_without_a_portal_shows_no_dialog() {
     let Some(bus) = bus_or_skip() else { return };
@@ -51,22 +63,14 @@ fn a_session_bus_without_a_portal_shows_no_dialog() {
 #[test]
 fn a_portal_without_a_file_chooser_shows_no_dialog() {
     let Some(bus) = bus_or_skip() else { return };
-    let _portal = zbus::blocking::connection::Builder::address(bus.address.as_str())
-        .and_then(|b| b.name("org.freedesktop.portal.Desktop"))
-        .and_then(|b| b.serve_at("/org/freedesktop/portal/desktop", FakeSettings))
-        .and_then(zbus::blocking::connection::Builder::build)
-        .expect("the stand-in portal is on the bus");
+    let _portal = stand_in_portal(&bus, FakeSettings);
     assert!(!portal_has_file_chooser_at(&bus.address));
 }
 
 #[test]
 fn a_portal_with_a_file_chooser_is_found() {
     let Some(bus) = bus_or_skip() else { return };
-    let _portal = zbus::blocking::connection::Builder::address(bus.address.as_str())
-        .and_then(|b| b.name("org.freedesktop.portal.Desktop"))
-        .and_then(|b| b.serve_at("/org/freedesktop/portal/desktop", FakeFileChooser))
-        .and_then(zbus::blocking::connection::Builder::build)
-        .expect("the stand-in portal is on the bus");
+    let _portal = stand_in_portal(&bus, FakeFileChooser);
     assert!(portal_has_file_chooser_at(&bus.address));
 }
 

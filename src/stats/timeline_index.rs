@@ -8,12 +8,14 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::span_lookup::{Ordered, SpanLookup};
 use super::timeline::{MOST_DRAWN, incident_entry, rally_entry};
-use super::{FollowsEdits, Pick, Timeline, TimelineIncident, TimelineRally};
-use crate::model::{Change, Dataset, Id, Incident, LegIndex, Rally, RecordKind, days_between, find_by_id};
+use super::{FollowsEdits, LeftOut, Pick, Timeline, TimelineIncident, TimelineRally};
+use crate::model::{
+    Change, Dataset, Id, Incident, IncidentKind, LegIndex, Rally, RecordKind, days_between, find_by_id,
+};
 
 /// Everything the timeline chart draws, with what drawing it needs worked out.
 #[derive(Clone, Debug, Default)]
@@ -33,6 +35,9 @@ pub struct TimelineFigures {
     pub incidents_by_day: SpanLookup,
     /// See `incidents_by_day`.
     pub rallies_by_day: SpanLookup,
+    /// The records the filters keep that the timeline cannot draw: forced repatriations with
+    /// no days or no figure, rallies with no day.
+    pub left_out: LeftOut,
 }
 
 impl TimelineFigures {
@@ -65,6 +70,11 @@ pub struct TimelineIndex {
     days: BTreeMap<Ordered, usize>,
     /// How many rallies are on each day.
     rally_days: BTreeMap<Ordered, usize>,
+    /// The forced repatriations (without legs) and the rallies the filters keep that have no
+    /// days, and how many on the timeline have no figure.
+    undated_incidents: FxHashSet<Id>,
+    undated_rallies: FxHashSet<Id>,
+    without_people: usize,
 }
 
 impl FollowsEdits for TimelineIndex {
@@ -78,12 +88,20 @@ impl FollowsEdits for TimelineIndex {
         keep_rally: &dyn Fn(&Rally) -> bool,
     ) -> Self {
         let legs = LegIndex::of(dataset);
+        let mut undated_incidents = FxHashSet::default();
         let incidents: Vec<TimelineIncident> = dataset
             .incidents
             .iter()
             .filter(|i| keep_incident(i) && !legs.has_legs(&i.id))
-            .filter_map(|incident| incident_entry(incident, pick))
+            .filter_map(|incident| {
+                let entry = incident_entry(incident, pick);
+                if entry.is_none() && incident.kind == IncidentKind::ForcedRepatriation {
+                    undated_incidents.insert(incident.id.clone());
+                }
+                entry
+            })
             .collect();
+        let without_people = incidents.iter().filter(|entry| entry.people.is_none()).count();
         let by_people =
             incidents.iter().map(|entry| (Reverse(people_key(entry)), entry.id.clone())).collect();
         let mut days = BTreeMap::new();
@@ -107,12 +125,17 @@ impl FollowsEdits for TimelineIndex {
             by_people,
             days,
             rally_days: BTreeMap::new(),
+            undated_incidents,
+            undated_rallies: FxHashSet::default(),
+            without_people,
         };
         for rally in dataset.rallies.iter().filter(|r| keep_rally(r)) {
-            if let Some(entry) = rally_entry(dataset, rally) {
-                index.note_rally(rally, &entry);
-                Arc::make_mut(&mut index.figures).timeline.rallies.push(entry);
-            }
+            let Some(entry) = rally_entry(dataset, rally) else {
+                index.undated_rallies.insert(rally.id.clone());
+                continue;
+            };
+            index.note_rally(rally, &entry);
+            Arc::make_mut(&mut index.figures).timeline.rallies.push(entry);
         }
         index.work_out_drawing();
         index
@@ -154,16 +177,27 @@ impl FollowsEdits for TimelineIndex {
         }
         for id in &placed_again {
             self.forget_incident(id);
-            let incident = find_by_id(&dataset.incidents, id)
-                .filter(|i| keep_incident(i) && !self.legs.has_legs(id))
-                .and_then(|i| incident_entry(i, self.pick));
-            if let Some(entry) = incident {
-                self.put_incident(entry);
+            self.undated_incidents.remove(id);
+            let Some(incident) =
+                find_by_id(&dataset.incidents, id).filter(|i| keep_incident(i) && !self.legs.has_legs(id))
+            else {
+                continue;
+            };
+            match incident_entry(incident, self.pick) {
+                Some(entry) => self.put_incident(entry),
+                None if incident.kind == IncidentKind::ForcedRepatriation => {
+                    self.undated_incidents.insert(id.clone());
+                }
+                None => {}
             }
         }
         for id in &rallies {
             self.forget_rally(id);
+            self.undated_rallies.remove(id);
             let rally = find_by_id(&dataset.rallies, id).filter(|r| keep_rally(r));
+            if rally.is_some_and(|r| r.date.is_unknown()) {
+                self.undated_rallies.insert(id.clone());
+            }
             if let Some((rally, entry)) = rally.and_then(|r| Some((r, rally_entry(dataset, r)?))) {
                 self.note_rally(rally, &entry);
                 let list = &mut Arc::make_mut(&mut self.figures).timeline.rallies;
@@ -197,6 +231,7 @@ fn note_incident(
 impl TimelineIndex {
     /// Puts an incident entry in its place.
     fn put_incident(&mut self, entry: TimelineIncident) {
+        self.without_people += usize::from(entry.people.is_none());
         let figures = Arc::make_mut(&mut self.figures);
         note_incident(&mut self.by_people, &mut self.days, figures, &entry);
         let list = &mut figures.timeline.incidents;
@@ -210,6 +245,7 @@ impl TimelineIndex {
         let Ok(at) = list.binary_search_by(|other| other.id.cmp(id)) else { return };
         let figures = Arc::make_mut(&mut self.figures);
         let entry = figures.timeline.incidents.remove(at);
+        self.without_people -= usize::from(entry.people.is_none());
         let span = day_numbers(entry.range);
         self.by_people.remove(&(Reverse(people_key(&entry)), entry.id.clone()));
         uncount(&mut self.days, span.0);
@@ -272,6 +308,10 @@ impl TimelineIndex {
         let last = self.days.last_key_value().map_or(f64::MIN, |(day, _)| day.0);
         figures.span = last - first;
         figures.rally_days = self.rally_days.keys().map(|day| day.0).collect();
+        figures.left_out = LeftOut {
+            repatriations: self.undated_incidents.len() + self.without_people,
+            rallies: self.undated_rallies.len(),
+        };
     }
 }
 
@@ -330,6 +370,37 @@ mod tests {
     use super::*;
     use crate::edit::{AnyRecord, Document, Edit};
     use crate::model::{CountEstimate, DateSpec, IncidentKind, SourcedEstimate};
+
+    #[test]
+    fn records_the_timeline_cannot_draw_are_counted_as_the_edits_come() {
+        let mut document = Document::new(crate::store::load_sample().expect("the sample loads"));
+        let build = |dataset: &Dataset| TimelineIndex::build(dataset, &Pick::Preferred, &|_| true, &|_| true);
+        let mut index = build(document.dataset());
+        let start = index.figures().left_out;
+        // The sample's weekly protests are "every Tuesday and Thursday": no day.
+        assert_eq!(start.rallies, 1);
+        let mut vague =
+            Incident { id: Id::new("inc-vague"), title: "Sent back sometime".into(), ..Incident::default() };
+        vague.date = DateSpec::unknown("sometime-ish");
+        vague.estimates =
+            vec![SourcedEstimate { count: crate::phrase::parse_count("lots"), ..SourcedEstimate::default() }];
+        let steps = [
+            (DateSpec::unknown("sometime-ish"), "lots", 1),
+            (DateSpec::day(jiff::civil::date(2023, 11, 20), ""), "lots", 1),
+            (DateSpec::day(jiff::civil::date(2023, 11, 20), ""), "about 30", 0),
+        ];
+        for (date, words, more) in steps {
+            vague.date = date;
+            vague.estimates[0].count = crate::phrase::parse_count(words);
+            let seen = document.revision();
+            document.apply(Edit::put(AnyRecord::Incident(vague.clone())), jiff::Timestamp::UNIX_EPOCH);
+            let changes = document.changes_since(seen).expect("the journal covers the edit");
+            assert!(index.update(document.dataset(), &changes, &|_| true, &|_| true));
+            let left_out = index.figures().left_out;
+            assert_eq!(left_out.repatriations, start.repatriations + more, "{words}");
+            assert_eq!(left_out, build(document.dataset()).figures().left_out, "as from scratch");
+        }
+    }
 
     fn incident(id: &str, parent: Option<&str>, day: i8) -> Incident {
         Incident {

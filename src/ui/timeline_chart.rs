@@ -54,6 +54,17 @@ pub fn timeline_chart(ui: &mut egui::Ui, figures: &TimelineFigures) {
         ui.weak(t!("chart-note-timeline-crowded", rallies = rallies, most = MAX_ARROWS));
     }
     ui.weak(t!("chart-note-timeline"));
+    let left_out = figures.left_out;
+    for text in [
+        (left_out.repatriations > 0)
+            .then(|| t!("chart-left-out-repatriations", count = left_out.repatriations)),
+        (left_out.rallies > 0).then(|| t!("chart-left-out-rallies", count = left_out.rallies)),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        ui.colored_label(ui.visuals().warn_fg_color, text);
+    }
     // A single day would be too thin to see across years: bars are at least a sliver wide.
     let thinnest = (span / 400.0).max(1.0);
     let rally_row = -tallest * 0.08;
