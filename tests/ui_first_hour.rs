@@ -108,6 +108,8 @@ fn the_charts_count_the_records_they_leave_out() {
     click(&mut harness, "Rallies per period");
     // The sample's weekly protests, "every Tuesday and Thursday".
     assert!(harness.query_by_label_contains("1 rally is not drawn").is_some());
+    click(&mut harness, "Breakdown");
+    assert!(harness.query_by_label_contains("1 forced repatriation is not counted").is_some());
     click(&mut harness, "Timeline");
     assert!(harness.query_by_label_contains("1 forced repatriation is not drawn").is_some());
     assert!(harness.query_by_label_contains("1 rally is not drawn").is_some());

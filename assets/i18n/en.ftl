@@ -508,6 +508,10 @@ chart-left-out-rallies = { $count ->
         [one] 1 rally is not drawn: it has no date the app understood (see the problem list).
        *[other] { $count } rallies are not drawn: they have no date the app understood (see the problem list).
     }
+chart-left-out-breakdown = { $count ->
+        [one] 1 forced repatriation is not counted: it has no figure the app understood (see the problem list).
+       *[other] { $count } forced repatriations are not counted: they have no figure the app understood (see the problem list).
+    }
 chart-empty-breakdown = No records match the filters. Add records, or clear the filters.
 chart-title-timeline = Forced repatriations and rallies{ $filtered } — Repatriation Watch
 chart-title-breakdown-rallies = Rallies by { $by }{ $filtered } — Repatriation Watch

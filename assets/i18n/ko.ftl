@@ -485,6 +485,7 @@ chart-empty-people = 필터에 맞는, 날짜와 인원이 있는 강제북송 �
 chart-empty-timeline = 필터에 맞는, 날짜가 있는 송환 기록이나 집회가 없습니다. 날짜가 있는 기록을 추가하거나 필터를 해제하십시오.
 chart-left-out-repatriations = 강제송환 { $count }건은 알아들은 날짜나 인원이 없어 그리지 않았습니다(문제 목록 참고).
 chart-left-out-rallies = 집회 { $count }건은 알아들은 날짜가 없어 그리지 않았습니다(문제 목록 참고).
+chart-left-out-breakdown = 강제송환 { $count }건은 알아들은 인원이 없어 세지 않았습니다(문제 목록 참고).
 chart-empty-breakdown = 필터에 맞는 기록이 없습니다. 기록을 추가하거나 필터를 해제하십시오.
 chart-title-timeline = 강제북송과 항의 집회{ $filtered } — Repatriation Watch
 chart-title-breakdown-rallies = { $by }별 집회{ $filtered } — Repatriation Watch

@@ -112,6 +112,11 @@ pub(crate) struct SlicePart {
 }
 
 impl SlicePart {
+    /// Whether it adds people (a forced repatriation with a figure).
+    pub(crate) fn adds_people(&self) -> bool {
+        self.people.is_some()
+    }
+
     /// Adds the part to a slice.
     pub(crate) fn add_to(&self, slice: &mut Slice) {
         if self.counted {

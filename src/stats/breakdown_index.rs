@@ -6,13 +6,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::breakdown::{SlicePart, in_order, incident_slice_part, rally_slice_part};
 use super::members::{Member, insert_in_order, remove_from};
 use super::series::legs_by_parent;
-use super::{BreakdownBy, FollowsEdits, Pick, Slice};
-use crate::model::{Change, Dataset, Id, Incident, LegIndex, Rally, RecordKind, find_by_id};
+use super::{BreakdownBy, FollowsEdits, LeftOut, Pick, Slice};
+use crate::model::{Change, Dataset, Id, Incident, IncidentKind, LegIndex, Rally, RecordKind, find_by_id};
 
 /// The slices of a breakdown with, for each category, the records in it and what they add.
 #[derive(Debug)]
@@ -26,6 +26,8 @@ pub struct BreakdownIndex {
     /// Each parent's legs (for a breakdown of incidents).
     legs: LegIndex,
     slices: BTreeMap<String, Slice>,
+    /// The forced repatriations (without legs) the filters keep that have no figure.
+    without_figure: FxHashSet<Id>,
 }
 
 impl FollowsEdits for BreakdownIndex {
@@ -45,6 +47,7 @@ impl FollowsEdits for BreakdownIndex {
             names_of: FxHashMap::default(),
             legs: LegIndex::default(),
             slices: BTreeMap::new(),
+            without_figure: FxHashSet::default(),
         };
         if by.is_rallies() {
             for rally in dataset.rallies.iter().filter(|r| keep_rally(r)) {
@@ -57,6 +60,7 @@ impl FollowsEdits for BreakdownIndex {
             for incident in dataset.incidents.iter().filter(|i| keep_incident(i)) {
                 let my_legs = legs.get(&incident.id).map_or(&[][..], Vec::as_slice);
                 let (name, part) = incident_slice_part(dataset, incident, my_legs, by, pick);
+                index.note_figure(incident, my_legs.is_empty(), &part);
                 index.add(&incident.id, vec![name], part);
             }
         }
@@ -95,6 +99,7 @@ impl FollowsEdits for BreakdownIndex {
         // with its legs as they are now.
         for &id in &touched {
             dirty.extend(self.remove(id));
+            self.without_figure.remove(id);
             if !self.by.is_rallies() {
                 self.legs.note_as_in(dataset, id);
             }
@@ -111,6 +116,7 @@ impl FollowsEdits for BreakdownIndex {
                 };
                 let legs: Vec<&Incident> = self.legs.legs_of(dataset, id).collect();
                 let (name, part) = incident_slice_part(dataset, incident, &legs, self.by, self.pick);
+                self.note_figure(incident, legs.is_empty(), &part);
                 (vec![name], part)
             };
             dirty.extend(names.iter().cloned());
@@ -127,6 +133,20 @@ impl FollowsEdits for BreakdownIndex {
 }
 
 impl BreakdownIndex {
+    /// How many records the filters keep that the breakdown cannot count: forced repatriations
+    /// with no figure (a breakdown of rallies leaves none out: a rally with no city or organizer
+    /// is "not recorded").
+    pub fn left_out(&self) -> LeftOut {
+        LeftOut { repatriations: self.without_figure.len(), rallies: 0 }
+    }
+
+    /// Notes whether a kept incident is a forced repatriation, without legs, with no figure.
+    fn note_figure(&mut self, incident: &Incident, no_legs: bool, part: &SlicePart) {
+        if incident.kind == IncidentKind::ForcedRepatriation && no_legs && !part.adds_people() {
+            self.without_figure.insert(incident.id.clone());
+        }
+    }
+
     fn add(&mut self, id: &Id, names: Vec<String>, part: SlicePart) {
         let member = Arc::new(Member { id: id.clone(), part });
         for name in &names {
@@ -161,6 +181,36 @@ impl BreakdownIndex {
                 member.part.add_to(&mut slice);
             }
             self.slices.insert(name.clone(), slice);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{AnyRecord, Document, Edit};
+    use crate::model::SourcedEstimate;
+
+    #[test]
+    fn repatriations_without_a_figure_are_counted_as_the_edits_come() {
+        let mut document = Document::new(crate::store::load_sample().expect("the sample loads"));
+        let settings = (BreakdownBy::FromPlace, Pick::Preferred);
+        let build = |dataset: &Dataset| BreakdownIndex::build(dataset, &settings, &|_| true, &|_| true);
+        let mut index = build(document.dataset());
+        let start = index.left_out().repatriations;
+        let mut vague =
+            Incident { id: Id::new("inc-vague"), title: "Sent back".into(), ..Incident::default() };
+        for (words, more) in [("lots", 1), ("about 30", 0), ("many", 1)] {
+            vague.estimates = vec![SourcedEstimate {
+                count: crate::phrase::parse_count(words),
+                ..SourcedEstimate::default()
+            }];
+            let seen = document.revision();
+            document.apply(Edit::put(AnyRecord::Incident(vague.clone())), jiff::Timestamp::UNIX_EPOCH);
+            let changes = document.changes_since(seen).expect("the journal covers the edit");
+            assert!(index.update(document.dataset(), &changes, &|_| true, &|_| true));
+            assert_eq!(index.left_out().repatriations, start + more, "{words}");
+            assert_eq!(index.left_out(), build(document.dataset()).left_out(), "as from scratch");
         }
     }
 }

@@ -373,14 +373,15 @@ fn breakdown_screen(
     } else {
         t!("chart-title-breakdown-people", by = choice(by), filtered = filtered)
     };
-    let slices = if state.in_background {
-        match state.breakdown.ready(revision, &(by, state.options.pick), filters) {
-            Some(slices) => slices.as_slice(),
-            None => return working_ui(ui, dataset),
+    if state.in_background {
+        if state.breakdown.ready(revision, &(by, state.options.pick), filters).is_none() {
+            return working_ui(ui, dataset);
         }
     } else {
-        state.slices(dataset, revision, filters)
-    };
+        state.follow_breakdown(dataset, revision, filters, &|_| None);
+    }
+    let left_out = state.breakdown.index().map(BreakdownIndex::left_out).unwrap_or_default();
+    let slices = state.breakdown.last().map_or(&[][..], Vec::as_slice);
     if slices.is_empty() {
         ui.add_space(24.0);
         ui.label(t!("chart-empty-breakdown"));
@@ -388,6 +389,10 @@ fn breakdown_screen(
     }
     let drawn = ui.scope(|ui| {
         ui.strong(title);
+        if left_out.repatriations > 0 && !by.is_rallies() {
+            let text = t!("chart-left-out-breakdown", count = left_out.repatriations);
+            ui.colored_label(ui.visuals().warn_fg_color, text);
+        }
         breakdown_chart(ui, slices, by, dataset);
     });
     state.plot_rect = Some(drawn.response.rect);
