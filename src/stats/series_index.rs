@@ -48,14 +48,12 @@ struct LeftOutIds {
 }
 
 impl LeftOutIds {
-    /// Notes whether a kept incident is left out: a forced repatriation without legs that adds
-    /// no people (no days, or no figure).
+    /// Notes a kept incident (taken out before, when it was in) if it is left out: a forced
+    /// repatriation without legs that adds no people (no days, or no figure).
     fn note_incident(&mut self, incident: &Incident, has_legs: bool, part: Option<&IncidentPart<'_>>) {
         let drawn = part.is_some_and(IncidentPart::adds_people);
         if incident.kind == IncidentKind::ForcedRepatriation && !has_legs && !drawn {
             self.repatriations.insert(incident.id.clone());
-        } else {
-            self.repatriations.remove(&incident.id);
         }
     }
 }
