@@ -893,7 +893,9 @@ fn breakdown_chart(ui: &mut egui::Ui, slices: &[Slice], by: BreakdownBy, dataset
                 }
                 if !origins.is_empty() {
                     plot_ui.arrows(
-                        Arrows::new(t!("chart-legend-open-ended"), origins, tips).color(whisker_colour),
+                        Arrows::new(t!("chart-legend-open-ended"), origins, tips)
+                            .color(whisker_colour)
+                            .tip_length(10.0),
                     );
                 }
             }
