@@ -53,12 +53,6 @@ impl SystemDialogs {
         }
         self.answer.unwrap_or(false)
     }
-
-    /// Takes note that a system dialog could not be shown after all: typed paths from now on.
-    pub fn failed(&mut self) {
-        self.pending = None;
-        self.answer = Some(false);
-    }
 }
 
 /// Whether the system can show a file dialog: on Linux, a desktop portal with a file chooser,
@@ -111,14 +105,6 @@ mod tests {
     #[test]
     fn none_never_shows_a_system_dialog() {
         let mut dialogs = SystemDialogs::none();
-        assert!(!dialogs.available());
-    }
-
-    #[test]
-    fn a_failed_dialog_turns_to_typed_paths() {
-        let mut dialogs = SystemDialogs { answer: Some(true), pending: None };
-        assert!(dialogs.available());
-        dialogs.failed();
         assert!(!dialogs.available());
     }
 }
