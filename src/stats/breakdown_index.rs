@@ -9,10 +9,11 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::breakdown::{SlicePart, in_order, incident_slice_part, rally_slice_part};
+use super::left_out::repatriation_left_out;
 use super::members::{Member, insert_in_order, remove_from};
 use super::series::legs_by_parent;
 use super::{BreakdownBy, FollowsEdits, LeftOut, Pick, Slice};
-use crate::model::{Change, Dataset, Id, Incident, IncidentKind, LegIndex, Rally, RecordKind, find_by_id};
+use crate::model::{Change, Dataset, Id, Incident, LegIndex, Rally, RecordKind, find_by_id};
 
 /// The slices of a breakdown with, for each category, the records in it and what they add.
 #[derive(Debug)]
@@ -142,7 +143,7 @@ impl BreakdownIndex {
 
     /// Notes whether a kept incident is a forced repatriation, without legs, with no figure.
     fn note_figure(&mut self, incident: &Incident, no_legs: bool, part: &SlicePart) {
-        if incident.kind == IncidentKind::ForcedRepatriation && no_legs && !part.adds_people() {
+        if repatriation_left_out(incident, !no_legs, part.adds_people()) {
             self.without_figure.insert(incident.id.clone());
         }
     }

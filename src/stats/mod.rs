@@ -11,6 +11,7 @@
 mod breakdown;
 mod breakdown_index;
 mod follows;
+mod left_out;
 mod members;
 mod monthly;
 mod period;
@@ -23,13 +24,14 @@ mod timeline_index;
 pub use breakdown::{BreakdownBy, Slice, breakdown};
 pub use breakdown_index::BreakdownIndex;
 pub use follows::FollowsEdits;
+pub use left_out::LeftOut;
 pub use monthly::{MonthRow, monthly, monthly_csv};
 pub use period::Period;
 pub use series::{
     BEYOND_LEGS, Bucket, ColourBy, Contribution, Figure, Pick, RECORDS_KEPT, SeriesOptions, Spanning, picked,
     series,
 };
-pub use series_index::{LeftOut, SeriesIndex};
+pub use series_index::SeriesIndex;
 pub use span_lookup::{Ordered, SpanLookup};
 pub use timeline::{MOST_DRAWN, Timeline, TimelineIncident, TimelineRally, timeline};
 pub use timeline_index::{TimelineFigures, TimelineIndex, day_number};

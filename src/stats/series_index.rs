@@ -10,13 +10,14 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 
+use super::left_out::repatriation_left_out;
 use super::members::{Member, insert_in_order, remove_from};
 use super::series::{
     Bucket, IncidentPart, RallyPart, SeriesOptions, Wanted, add_incident_part, add_rally_part, described,
     fill_gaps, incident_part, legs_by_parent, rally_described, rally_part,
 };
-use super::{FollowsEdits, Period};
-use crate::model::{Change, Dataset, Id, Incident, IncidentKind, LegIndex, Rally, RecordKind, find_by_id};
+use super::{FollowsEdits, LeftOut, Period};
+use crate::model::{Change, Dataset, Id, Incident, LegIndex, Rally, RecordKind, find_by_id};
 
 /// The figures per period with, for each period, the records that touch it and what they add.
 #[derive(Debug)]
@@ -31,16 +32,6 @@ pub struct SeriesIndex {
     left_out: LeftOutIds,
 }
 
-/// How many records the filters keep that the charts cannot draw, so that a chart can say so.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LeftOut {
-    /// Forced repatriations (counted themselves, not through legs) with no days or no figure:
-    /// left out of the people sent back and the cumulative total.
-    pub repatriations: usize,
-    /// Rallies with no days: left out of the rallies per period.
-    pub rallies: usize,
-}
-
 #[derive(Debug, Default)]
 struct LeftOutIds {
     repatriations: rustc_hash::FxHashSet<Id>,
@@ -51,8 +42,7 @@ impl LeftOutIds {
     /// Notes a kept incident (taken out before, when it was in) if it is left out: a forced
     /// repatriation without legs that adds no people (no days, or no figure).
     fn note_incident(&mut self, incident: &Incident, has_legs: bool, part: Option<&IncidentPart<'_>>) {
-        let drawn = part.is_some_and(IncidentPart::adds_people);
-        if incident.kind == IncidentKind::ForcedRepatriation && !has_legs && !drawn {
+        if repatriation_left_out(incident, has_legs, part.is_some_and(IncidentPart::adds_people)) {
             self.repatriations.insert(incident.id.clone());
         }
     }

@@ -10,12 +10,11 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::left_out::repatriation_left_out;
 use super::span_lookup::{Ordered, SpanLookup};
 use super::timeline::{MOST_DRAWN, incident_entry, rally_entry};
 use super::{FollowsEdits, LeftOut, Pick, Timeline, TimelineIncident, TimelineRally};
-use crate::model::{
-    Change, Dataset, Id, Incident, IncidentKind, LegIndex, Rally, RecordKind, days_between, find_by_id,
-};
+use crate::model::{Change, Dataset, Id, Incident, LegIndex, Rally, RecordKind, days_between, find_by_id};
 
 /// Everything the timeline chart draws, with what drawing it needs worked out.
 #[derive(Clone, Debug, Default)]
@@ -95,7 +94,7 @@ impl FollowsEdits for TimelineIndex {
             .filter(|i| keep_incident(i) && !legs.has_legs(&i.id))
             .filter_map(|incident| {
                 let entry = incident_entry(incident, pick);
-                if entry.is_none() && incident.kind == IncidentKind::ForcedRepatriation {
+                if entry.is_none() && repatriation_left_out(incident, false, false) {
                     undated_incidents.insert(incident.id.clone());
                 }
                 entry
@@ -185,7 +184,7 @@ impl FollowsEdits for TimelineIndex {
             };
             match incident_entry(incident, self.pick) {
                 Some(entry) => self.put_incident(entry),
-                None if incident.kind == IncidentKind::ForcedRepatriation => {
+                None if repatriation_left_out(incident, false, false) => {
                     self.undated_incidents.insert(id.clone());
                 }
                 None => {}
