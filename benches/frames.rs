@@ -17,7 +17,6 @@ use std::time::{Duration, Instant};
 
 use eframe::App;
 use eframe::egui::{self, Event, MouseWheelUnit, Pos2, RawInput, Rect, Vec2};
-use repatriation_watch::app::command::Command;
 use repatriation_watch::app::{AppOptions, RepatriationWatchApp};
 use repatriation_watch::edit::{AnyRecord, Edit};
 use repatriation_watch::generate::{GenerateOptions, generate};
@@ -25,6 +24,7 @@ use repatriation_watch::i18n::Language;
 use repatriation_watch::model::{CountEstimate, Incident, RecordKind};
 use repatriation_watch::store::save_file;
 use repatriation_watch::ui::charts::ChartKind;
+use repatriation_watch::ui::command::Command;
 
 const FRAMES: usize = 100;
 const SCREEN: Vec2 = Vec2::new(1280.0, 800.0);

@@ -15,8 +15,8 @@ use std::process::Command;
 
 use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::model::ProblemIndex;
+use repatriation_watch::query::search_text::SearchText;
 use repatriation_watch::store::{Progress, load_file_with_progress, save_file};
-use repatriation_watch::ui::search_text::SearchText;
 
 const CHILD: &str = "MEMORY_BENCH_FILE";
 

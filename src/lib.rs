@@ -12,6 +12,7 @@ pub mod generate;
 pub mod i18n;
 pub mod model;
 pub mod phrase;
+pub mod query;
 pub mod stats;
 pub mod store;
 pub mod ui;

@@ -16,7 +16,7 @@ use repatriation_watch::stats::{BreakdownBy, Period};
 
 /// The messages for the CSV export's second header row, one per column.
 fn csv_column_ids() -> Vec<String> {
-    repatriation_watch::store::csv_columns().into_iter().map(|name| format!("csv-{name}")).collect()
+    repatriation_watch::exchange::csv_columns().into_iter().map(|name| format!("csv-{name}")).collect()
 }
 
 fn ids_of<C: Choice>() -> Vec<&'static str> {

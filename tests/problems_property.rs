@@ -1,7 +1,9 @@
 //! The problems kept up to date edit by edit are always those a whole check finds: after any
 //! sequence of edits, undos and redos over records that refer to one another.
 
-use jiff::Timestamp;
+mod common;
+
+use common::replay::{Step, replay, time_of, with_undo};
 use proptest::prelude::*;
 use repatriation_watch::edit::{AnyRecord, Document, Edit};
 use repatriation_watch::model::{
@@ -27,37 +29,35 @@ fn estimate(figures: (u8, u8, u8, bool)) -> SourcedEstimate {
     SourcedEstimate { count, source: Some(id("src", best)), preferred: true, note: String::new() }
 }
 
+/// An edit of records that refer to one another.
 #[derive(Clone, Copy, Debug)]
-enum Step {
+enum RecordEdit {
     Incident { n: u8, parent: Option<u8>, place: Option<u8>, source: u8, figures: (u8, u8, u8, bool) },
     Rally { n: u8, place: Option<u8>, organizer: u8, responds_to: u8 },
     Place(u8, bool),
     Source(u8),
     Organization(u8),
     Delete(u8, u8),
-    Undo,
-    Redo,
 }
 
-fn any_step() -> impl Strategy<Value = Step> {
+fn any_step() -> impl Strategy<Value = Step<RecordEdit>> {
     let figures = (any::<u8>(), any::<u8>(), any::<u8>(), any::<bool>());
-    prop_oneof![
+    let edits = prop_oneof![
         4 => (any::<u8>(), proptest::option::of(any::<u8>()), proptest::option::of(any::<u8>()), any::<u8>(), figures)
-            .prop_map(|(n, parent, place, source, figures)| Step::Incident { n, parent, place, source, figures }),
+            .prop_map(|(n, parent, place, source, figures)| RecordEdit::Incident { n, parent, place, source, figures }),
         2 => (any::<u8>(), proptest::option::of(any::<u8>()), any::<u8>(), any::<u8>())
-            .prop_map(|(n, place, organizer, responds_to)| Step::Rally { n, place, organizer, responds_to }),
-        2 => (any::<u8>(), any::<bool>()).prop_map(|(n, named)| Step::Place(n, named)),
-        1 => any::<u8>().prop_map(Step::Source),
-        1 => any::<u8>().prop_map(Step::Organization),
-        3 => (0..5u8, any::<u8>()).prop_map(|(kind, n)| Step::Delete(kind, n)),
-        1 => Just(Step::Undo),
-        1 => Just(Step::Redo),
-    ]
+            .prop_map(|(n, place, organizer, responds_to)| RecordEdit::Rally { n, place, organizer, responds_to }),
+        2 => (any::<u8>(), any::<bool>()).prop_map(|(n, named)| RecordEdit::Place(n, named)),
+        1 => any::<u8>().prop_map(RecordEdit::Source),
+        1 => any::<u8>().prop_map(RecordEdit::Organization),
+        3 => (0..5u8, any::<u8>()).prop_map(|(kind, n)| RecordEdit::Delete(kind, n)),
+    ];
+    with_undo(edits, 13)
 }
 
-fn edit_of(step: Step) -> Option<Edit> {
+fn edit_of(step: RecordEdit) -> Edit {
     let record = match step {
-        Step::Incident { n, parent, place, source, figures } => AnyRecord::Incident(Incident {
+        RecordEdit::Incident { n, parent, place, source, figures } => AnyRecord::Incident(Incident {
             id: id("inc", n),
             title: "an incident".to_owned(),
             parent: parent.map(|p| id("inc", p)),
@@ -66,7 +66,7 @@ fn edit_of(step: Step) -> Option<Edit> {
             estimates: vec![estimate(figures)],
             ..Incident::default()
         }),
-        Step::Rally { n, place, organizer, responds_to } => AnyRecord::Rally(Rally {
+        RecordEdit::Rally { n, place, organizer, responds_to } => AnyRecord::Rally(Rally {
             id: id("ral", n),
             title: "a rally".to_owned(),
             place: place.map(|p| id("pl", p)),
@@ -74,26 +74,25 @@ fn edit_of(step: Step) -> Option<Edit> {
             responds_to: vec![id("inc", responds_to)],
             ..Rally::default()
         }),
-        Step::Place(n, named) => AnyRecord::Place(Place {
+        RecordEdit::Place(n, named) => AnyRecord::Place(Place {
             id: id("pl", n),
             name: if named { "Dandong".to_owned() } else { String::new() },
             ..Place::default()
         }),
-        Step::Source(n) => {
+        RecordEdit::Source(n) => {
             AnyRecord::Source(Source { id: id("src", n), title: "a source".to_owned(), ..Source::default() })
         }
-        Step::Organization(n) => AnyRecord::Organization(Organization {
+        RecordEdit::Organization(n) => AnyRecord::Organization(Organization {
             id: id("org", n),
             name: "an organization".to_owned(),
             ..Organization::default()
         }),
-        Step::Delete(kind, n) => {
+        RecordEdit::Delete(kind, n) => {
             let kind = RecordKind::ALL[usize::from(kind)];
-            return Some(Edit::Delete(kind, id(kind.id_prefix(), n)));
+            return Edit::Delete(kind, id(kind.id_prefix(), n));
         }
-        Step::Undo | Step::Redo => return None,
     };
-    Some(Edit::put(record))
+    Edit::put(record)
 }
 
 fn sorted_lines(problems: &[repatriation_watch::model::Problem]) -> Vec<String> {
@@ -109,17 +108,8 @@ proptest! {
     fn problems_kept_up_to_date_match_a_whole_check(steps in proptest::collection::vec(any_step(), 1..40)) {
         let mut document = Document::new(Dataset::default());
         let mut index = ProblemIndex::of(document.dataset());
-        let mut checked = document.revision();
-        for (second, step) in steps.into_iter().enumerate() {
-            let now = Timestamp::from_second(1_800_000_000 + i64::try_from(second).unwrap_or(0)).expect("in range");
-            match step {
-                Step::Undo => { document.undo(); }
-                Step::Redo => { document.redo(); }
-                step => if let Some(edit) = edit_of(step) { document.apply(edit, now) },
-            }
-            let changes = document.changes_since(checked).expect("the journal covers one edit");
-            index.update(document.dataset(), &changes);
-            checked = document.revision();
+        replay(&mut document, steps, |_, edit| Some(edit_of(edit)), |document, _, changes| {
+            index.update(document.dataset(), changes);
             prop_assert_eq!(sorted_lines(&index.all()), sorted_lines(&validate(document.dataset())));
             prop_assert_eq!(index.len(), validate(document.dataset()).len());
             // A draft of each incident, checked with the index's legs, as a scan checks it.
@@ -136,25 +126,31 @@ proptest! {
                     sorted_lines(&validate_incident(document.dataset(), &draft))
                 );
             }
-        }
+            Ok(())
+        })?;
     }
 }
 
 #[test]
 fn a_new_place_clears_the_problems_of_the_records_that_named_it() {
     let mut document = Document::new(Dataset::default());
-    let now = Timestamp::from_second(1_800_000_000).expect("in range");
-    let incident =
-        edit_of(Step::Incident { n: 0, parent: None, place: Some(1), source: 0, figures: (0, 4, 0, false) });
-    document.apply(incident.expect("an edit"), now);
-    document.apply(edit_of(Step::Source(0)).expect("an edit"), now);
+    let now = time_of(0);
+    let incident = edit_of(RecordEdit::Incident {
+        n: 0,
+        parent: None,
+        place: Some(1),
+        source: 0,
+        figures: (0, 4, 0, false),
+    });
+    document.apply(incident, now);
+    document.apply(edit_of(RecordEdit::Source(0)), now);
     let mut index = ProblemIndex::of(document.dataset());
     assert_eq!(
         sorted_lines(&index.all()),
         ["incident inc-0, from_place: refers to place pl-1, which does not exist"]
     );
     let before = document.revision();
-    document.apply(edit_of(Step::Place(1, true)).expect("an edit"), now);
+    document.apply(edit_of(RecordEdit::Place(1, true)), now);
     index.update(document.dataset(), &document.changes_since(before).expect("known"));
     assert!(index.is_empty(), "{:?}", index.all());
 }

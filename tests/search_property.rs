@@ -2,14 +2,16 @@
 //! exactly the records whose own text has the words: after any sequence of additions, changes,
 //! deletions, batches, undos and redos, at the start, middle and end of a list of several pieces.
 
-use jiff::Timestamp;
+mod common;
+
+use common::replay::{Step, replay, with_undo};
 use proptest::prelude::*;
 use repatriation_watch::edit::{AnyRecord, Document, Edit};
 use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::model::{Id, Incident, RecordKind};
-use repatriation_watch::ui::columns::TableRecord;
-use repatriation_watch::ui::filters::Filters;
-use repatriation_watch::ui::search_text::PIECE_RECORDS;
+use repatriation_watch::query::Filters;
+use repatriation_watch::query::columns::TableRecord;
+use repatriation_watch::query::search_text::PIECE_RECORDS;
 use repatriation_watch::ui::table::TableState;
 
 /// Words the edits write and the searches look for: Latin in both cases, Korean, and letters
@@ -28,8 +30,9 @@ fn id(n: u16) -> Id {
     }
 }
 
-#[derive(Clone, Debug)]
-enum Step {
+/// An edit of incidents, one or many at once.
+#[derive(Clone, Copy, Debug)]
+enum RecordEdit {
     Put {
         n: u16,
         word: usize,
@@ -40,39 +43,30 @@ enum Step {
         n: u16,
         word: usize,
     },
-    Undo,
-    Redo,
 }
 
-fn any_step() -> impl Strategy<Value = Step> {
-    prop_oneof![
-        5 => (any::<u16>(), 0..WORDS.len()).prop_map(|(n, word)| Step::Put { n, word }),
-        3 => any::<u16>().prop_map(Step::Delete),
-        1 => (any::<u16>(), 0..WORDS.len()).prop_map(|(n, word)| Step::Many { n, word }),
-        1 => Just(Step::Undo),
-        1 => Just(Step::Redo),
-    ]
+fn any_step() -> impl Strategy<Value = Step<RecordEdit>> {
+    let edits = prop_oneof![
+        5 => (any::<u16>(), 0..WORDS.len()).prop_map(|(n, word)| RecordEdit::Put { n, word }),
+        3 => any::<u16>().prop_map(RecordEdit::Delete),
+        1 => (any::<u16>(), 0..WORDS.len()).prop_map(|(n, word)| RecordEdit::Many { n, word }),
+    ];
+    with_undo(edits, 9)
 }
 
 fn incident(id: Id, word: usize) -> AnyRecord {
     AnyRecord::Incident(Incident { title: format!("{} crossing", WORDS[word]), id, ..Incident::default() })
 }
 
-fn apply(document: &mut Document, step: &Step, now: Timestamp) {
+fn edit_of(step: RecordEdit) -> Edit {
     match step {
-        Step::Put { n, word } => document.apply(Edit::put(incident(id(*n), *word)), now),
-        Step::Delete(n) => document.apply(Edit::Delete(RecordKind::Incident, id(*n)), now),
-        Step::Many { n, word } => {
+        RecordEdit::Put { n, word } => Edit::put(incident(id(n), word)),
+        RecordEdit::Delete(n) => Edit::Delete(RecordKind::Incident, id(n)),
+        RecordEdit::Many { n, word } => {
             let puts = (0..=PIECE_RECORDS * 2)
-                .map(|k| Edit::put(incident(Id::new(format!("{}-{k:05}", id(*n))), *word)))
+                .map(|k| Edit::put(incident(Id::new(format!("{}-{k:05}", id(n))), word)))
                 .collect();
-            document.apply(Edit::Batch(puts), now);
-        }
-        Step::Undo => {
-            document.undo();
-        }
-        Step::Redo => {
-            document.redo();
+            Edit::Batch(puts)
         }
     }
 }
@@ -95,9 +89,7 @@ proptest! {
             })
             .collect();
         let filters = Filters::default();
-        for (second, step) in steps.iter().enumerate() {
-            let now = Timestamp::from_second(1_800_000_000 + i64::try_from(second).unwrap_or(0)).expect("in range");
-            apply(&mut document, step, now);
+        replay(&mut document, steps, |_, edit| Some(edit_of(edit)), |document, step, _| {
             let (dataset, revision) = (document.dataset(), document.revision());
             for table in &mut tables {
                 while table.refresh::<Incident>(dataset, revision, &filters, &|since| document.changes_since(since)) {}
@@ -106,7 +98,8 @@ proptest! {
                     (0..dataset.incidents.len()).filter(|&i| dataset.incidents[i].matches(&needle)).collect();
                 prop_assert_eq!(table.rows(), &expected[..], "{:?} after {:?}", table.search, step);
             }
-        }
+            Ok(())
+        })?;
     }
 }
 

@@ -3,7 +3,9 @@
 //! places and statuses) and rallies (with places and organizers), for every period, estimate,
 //! colouring, grouping and filter.
 
-use jiff::Timestamp;
+mod common;
+
+use common::replay::{Step, replay, with_undo};
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
 use repatriation_watch::edit::{AnyRecord, Document, Edit};
@@ -42,31 +44,29 @@ fn estimate(figures: (u8, u8, bool)) -> SourcedEstimate {
     SourcedEstimate { count, preferred: true, ..SourcedEstimate::default() }
 }
 
+/// An edit of a dated incident or rally.
 #[derive(Clone, Copy, Debug)]
-enum Step {
+enum RecordEdit {
     Incident { n: u8, parent: Option<u8>, day: u16, length: u8, figures: (u8, u8, bool), kind: u8, place: u8 },
     Rally { n: u8, day: u16, length: u8, attendance: u8, place: u8, answers: u8 },
     Delete(bool, u8),
-    Undo,
-    Redo,
 }
 
-fn any_step() -> impl Strategy<Value = Step> {
+fn any_step() -> impl Strategy<Value = Step<RecordEdit>> {
     let figures = (any::<u8>(), any::<u8>(), any::<bool>());
-    prop_oneof![
+    let edits = prop_oneof![
         5 => (any::<u8>(), proptest::option::of(any::<u8>()), any::<u16>(), any::<u8>(), figures, 0..3u8, any::<u8>())
-            .prop_map(|(n, parent, day, length, figures, kind, place)| Step::Incident { n, parent, day, length, figures, kind, place }),
+            .prop_map(|(n, parent, day, length, figures, kind, place)| RecordEdit::Incident { n, parent, day, length, figures, kind, place }),
         2 => (any::<u8>(), any::<u16>(), any::<u8>(), any::<u8>(), any::<u8>(), any::<u8>())
-            .prop_map(|(n, day, length, attendance, place, answers)| Step::Rally { n, day, length, attendance, place, answers }),
-        2 => (any::<bool>(), any::<u8>()).prop_map(|(rally, n)| Step::Delete(rally, n)),
-        1 => Just(Step::Undo),
-        1 => Just(Step::Redo),
-    ]
+            .prop_map(|(n, day, length, attendance, place, answers)| RecordEdit::Rally { n, day, length, attendance, place, answers }),
+        2 => (any::<bool>(), any::<u8>()).prop_map(|(rally, n)| RecordEdit::Delete(rally, n)),
+    ];
+    with_undo(edits, 9)
 }
 
-fn edit_of(step: Step) -> Option<Edit> {
-    Some(match step {
-        Step::Incident { n, parent, day, length, figures, kind, place } => {
+fn edit_of(step: RecordEdit) -> Edit {
+    match step {
+        RecordEdit::Incident { n, parent, day, length, figures, kind, place } => {
             Edit::put(AnyRecord::Incident(Incident {
                 id: id("inc", n),
                 title: format!("incident {n}"),
@@ -84,27 +84,28 @@ fn edit_of(step: Step) -> Option<Edit> {
                 ..Incident::default()
             }))
         }
-        Step::Rally { n, day, length, attendance, place, answers } => Edit::put(AnyRecord::Rally(Rally {
-            id: id("ral", n),
-            title: format!("rally {n}"),
-            date: dates(day, length),
-            attendance: vec![estimate((attendance, 10, false))],
-            place: Some(place_id(place)),
-            // Organizers named by id (none of them recorded): zero, one or two, maybe the same.
-            organizers: (0..place % 3).map(|k| Id::new(format!("org-{}", (place / 4 + k) % 3))).collect(),
-            // Zero, one or two incidents it answers, which may not exist (yet).
-            responds_to: (0..answers % 3).map(|k| id("inc", answers / 3 + k)).collect(),
-            ..Rally::default()
-        })),
-        Step::Delete(rally, n) => {
+        RecordEdit::Rally { n, day, length, attendance, place, answers } => {
+            Edit::put(AnyRecord::Rally(Rally {
+                id: id("ral", n),
+                title: format!("rally {n}"),
+                date: dates(day, length),
+                attendance: vec![estimate((attendance, 10, false))],
+                place: Some(place_id(place)),
+                // Organizers named by id (none of them recorded): zero, one or two, maybe the same.
+                organizers: (0..place % 3).map(|k| Id::new(format!("org-{}", (place / 4 + k) % 3))).collect(),
+                // Zero, one or two incidents it answers, which may not exist (yet).
+                responds_to: (0..answers % 3).map(|k| id("inc", answers / 3 + k)).collect(),
+                ..Rally::default()
+            }))
+        }
+        RecordEdit::Delete(rally, n) => {
             if rally {
                 Edit::Delete(RecordKind::Rally, id("ral", n))
             } else {
                 Edit::Delete(RecordKind::Incident, id("inc", n))
             }
         }
-        Step::Undo | Step::Redo => return None,
-    })
+    }
 }
 
 /// One of three places, two in one province; a fourth id names no place.
@@ -194,32 +195,24 @@ proptest! {
             .iter()
             .map(|pick| TimelineIndex::build(document.dataset(), pick, &keep_incident, &keep_rally))
             .collect();
-        let mut seen = document.revision();
-        for (second, step) in steps.into_iter().enumerate() {
-            let now = Timestamp::from_second(1_800_000_000 + i64::try_from(second).unwrap_or(0)).expect("in range");
-            match step {
-                Step::Undo => { document.undo(); }
-                Step::Redo => { document.redo(); }
-                step => if let Some(edit) = edit_of(step) { document.apply(edit, now) },
-            }
-            let changes = document.changes_since(seen).expect("the journal covers one edit");
-            seen = document.revision();
+        replay(&mut document, steps, |_, edit| Some(edit_of(edit)), |document, _, changes| {
             for index in &mut indexes {
-                prop_assert!(index.update(document.dataset(), &changes, &keep_incident, &keep_rally));
+                prop_assert!(index.update(document.dataset(), changes, &keep_incident, &keep_rally));
                 let expected = series(document.dataset(), index.settings(), &keep_incident, &keep_rally);
                 prop_assert_eq!(index.figures(), expected, "{:?}", index.settings());
             }
             for index in &mut breakdowns {
-                prop_assert!(index.update(document.dataset(), &changes, &keep_incident, &keep_rally));
+                prop_assert!(index.update(document.dataset(), changes, &keep_incident, &keep_rally));
                 let (by, pick) = index.settings();
                 let expected = breakdown(document.dataset(), by, pick, &keep_incident, &keep_rally);
                 prop_assert_eq!(index.figures(), expected, "{:?}", (by, pick));
             }
             for index in &mut timelines {
-                prop_assert!(index.update(document.dataset(), &changes, &keep_incident, &keep_rally));
+                prop_assert!(index.update(document.dataset(), changes, &keep_incident, &keep_rally));
                 let expected = timeline(document.dataset(), index.settings(), &keep_incident, &keep_rally);
                 same_timeline(&index.figures(), &TimelineFigures::of(expected))?;
             }
-        }
+            Ok(())
+        })?;
     }
 }

@@ -14,9 +14,9 @@ use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::model::{
     CountEstimate, Dataset, DateSpec, Id, Incident, IncidentKind, Place, SourcedEstimate,
 };
+use repatriation_watch::query::columns::TableRecord;
 use repatriation_watch::stats::{Period, SeriesOptions, series};
 use repatriation_watch::store::{load_file, save_file};
-use repatriation_watch::ui::columns::TableRecord;
 use support::Workspace;
 
 /// The app on `file`, every file opened and saved in the background, the first frame drawn.

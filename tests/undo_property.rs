@@ -3,14 +3,14 @@
 
 mod common;
 
-use jiff::Timestamp;
+use common::replay::{Step, replay};
 use proptest::prelude::*;
 use repatriation_watch::edit::{AnyRecord, Document, Edit};
 use repatriation_watch::model::{Dataset, Id, Place, RecordKind};
 
 /// One edit, chosen by numbers so that it applies to whatever the dataset holds.
 #[derive(Clone, Debug)]
-enum Step {
+enum RecordEdit {
     /// Put a place (new, or replacing one) with this id number and name.
     PutPlace(u8, String),
     /// Retitle the n-th incident.
@@ -21,12 +21,12 @@ enum Step {
     Batch(Vec<(u8, String)>),
 }
 
-fn any_step() -> impl Strategy<Value = Step> {
+fn any_edit() -> impl Strategy<Value = RecordEdit> {
     prop_oneof![
-        (any::<u8>(), common::any_text()).prop_map(|(n, name)| Step::PutPlace(n, name)),
-        (any::<usize>(), common::any_text()).prop_map(|(n, title)| Step::Retitle(n, title)),
-        (0..5usize, any::<usize>()).prop_map(|(kind, n)| Step::Delete(kind, n)),
-        proptest::collection::vec((any::<u8>(), common::any_text()), 0..4).prop_map(Step::Batch),
+        (any::<u8>(), common::any_text()).prop_map(|(n, name)| RecordEdit::PutPlace(n, name)),
+        (any::<usize>(), common::any_text()).prop_map(|(n, title)| RecordEdit::Retitle(n, title)),
+        (0..5usize, any::<usize>()).prop_map(|(kind, n)| RecordEdit::Delete(kind, n)),
+        proptest::collection::vec((any::<u8>(), common::any_text()), 0..4).prop_map(RecordEdit::Batch),
     ]
 }
 
@@ -34,15 +34,15 @@ fn place(n: u8, name: String) -> Edit {
     Edit::put(AnyRecord::Place(Place { id: Id::new(format!("pl-{n}")), name, ..Place::default() }))
 }
 
-fn edit_for(dataset: &Dataset, step: Step) -> Option<Edit> {
+fn edit_for(dataset: &Dataset, step: RecordEdit) -> Option<Edit> {
     Some(match step {
-        Step::PutPlace(n, name) => place(n, name),
-        Step::Retitle(n, title) => {
+        RecordEdit::PutPlace(n, name) => place(n, name),
+        RecordEdit::Retitle(n, title) => {
             let mut incident = dataset.incidents.get(n % dataset.incidents.len().max(1))?.clone();
             incident.title = title;
             Edit::put(AnyRecord::Incident(incident))
         }
-        Step::Delete(kind, n) => {
+        RecordEdit::Delete(kind, n) => {
             let kind = RecordKind::ALL[kind];
             let count = dataset.count(kind);
             let id = match kind {
@@ -54,7 +54,9 @@ fn edit_for(dataset: &Dataset, step: Step) -> Option<Edit> {
             };
             Edit::Delete(kind, id)
         }
-        Step::Batch(places) => Edit::Batch(places.into_iter().map(|(n, name)| place(n, name)).collect()),
+        RecordEdit::Batch(places) => {
+            Edit::Batch(places.into_iter().map(|(n, name)| place(n, name)).collect())
+        }
     })
 }
 
@@ -64,16 +66,11 @@ proptest! {
     #[test]
     fn undo_all_gives_back_the_original(
         dataset in common::any_dataset(),
-        steps in proptest::collection::vec(any_step(), 0..30),
+        edits in proptest::collection::vec(any_edit(), 0..30),
     ) {
         let mut document = Document::new(dataset);
         let original = document.dataset().clone();
-        for (second, step) in steps.into_iter().enumerate() {
-            if let Some(edit) = edit_for(document.dataset(), step) {
-                let now = Timestamp::from_second(1_800_000_000 + i64::try_from(second).unwrap_or(0)).expect("in range");
-                document.apply(edit, now);
-            }
-        }
+        replay(&mut document, edits.into_iter().map(Step::Edit), edit_for, |_, _, _| Ok(()))?;
         let edited = document.dataset().clone();
         while document.undo() {}
         prop_assert_eq!(document.dataset(), &original);

@@ -66,8 +66,8 @@ impl RepatriationWatchApp {
         match read_table(&bytes) {
             Ok(table) => {
                 let kind = ImportState::kind_from_name(&path);
-                let state = ImportState::new(path, table, kind, self.document.dataset());
-                self.exchange = Some(ExchangeDialog::Import(Box::new(state)));
+                let state = ImportState::new(path, table, kind, self.open.document.dataset());
+                self.dialogs.exchange = Some(ExchangeDialog::Import(Box::new(state)));
             }
             Err(error) => {
                 self.report(
@@ -82,9 +82,10 @@ impl RepatriationWatchApp {
     pub(super) fn start_merge(&mut self, path: PathBuf) {
         match store::load_file(&path) {
             Ok(theirs) => {
-                let outcome = merge(None, self.document.dataset(), &theirs);
+                let outcome = merge(None, self.open.document.dataset(), &theirs);
                 let join = vec![false; outcome.look_alikes.len()];
-                self.exchange = Some(ExchangeDialog::Merge(Box::new(MergeState { path, outcome, join })));
+                self.dialogs.exchange =
+                    Some(ExchangeDialog::Merge(Box::new(MergeState { path, outcome, join })));
             }
             Err(error) => {
                 let title = t!("open-failed", path = path.display().to_string());
@@ -95,15 +96,15 @@ impl RepatriationWatchApp {
 
     /// Opens the conflicts dialog when a merge left anything to decide.
     pub(super) fn show_conflicts(&mut self) {
-        if !self.document.dataset().conflicts.is_empty() {
-            self.exchange = Some(ExchangeDialog::Conflicts(ConflictState::default()));
+        if !self.open.document.dataset().conflicts.is_empty() {
+            self.dialogs.exchange = Some(ExchangeDialog::Conflicts(ConflictState::default()));
         }
     }
 
     /// Draws the open exchange dialog and carries out what it decides.
     pub(super) fn exchange_layer(&mut self, ctx: &egui::Context) {
-        let Some(mut dialog) = self.exchange.take() else { return };
-        let dataset = self.document.dataset();
+        let Some(mut dialog) = self.dialogs.exchange.take() else { return };
+        let dataset = self.open.document.dataset();
         let keep_open = match &mut dialog {
             ExchangeDialog::Import(state) => match import_ui(ctx, state, dataset) {
                 Some(ImportAnswer::Import) => {
@@ -131,21 +132,21 @@ impl RepatriationWatchApp {
             },
         };
         if keep_open {
-            self.exchange = Some(dialog);
+            self.dialogs.exchange = Some(dialog);
         }
     }
 
     fn apply_import(&mut self, state: &ImportState) {
         let edits =
             state.preview.records.iter().cloned().map(|record| Edit::PutAsIs(Box::new(record))).collect();
-        self.edits.push(Edit::Batch(edits));
+        self.queued.edits.push(Edit::Batch(edits));
         self.message = Some(t!("import-done", added = state.preview.added, updated = state.preview.updated));
     }
 
     /// Applies a merge as one edit: the records taken from the other copy, the look-alikes
     /// joined, the conflicts recorded; then shows the conflicts to decide.
     fn apply_merge(&mut self, state: &MergeState) {
-        let current = self.document.dataset();
+        let current = self.open.document.dataset();
         let merged = &state.outcome.dataset;
         let mut edits: Vec<Edit> =
             changed_records(current, merged).map(|r| Edit::PutAsIs(Box::new(r))).collect();
@@ -154,16 +155,16 @@ impl RepatriationWatchApp {
             edits.extend(join_look_alike(merged, alike));
         }
         edits.push(Edit::SetConflicts(Box::new(merged.conflicts.clone())));
-        self.edits.push(Edit::Batch(edits));
+        self.queued.edits.push(Edit::Batch(edits));
         let file = state.path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
         let (taken, conflicts) = (state.outcome.taken_from_theirs, state.outcome.conflicts.len());
         self.message = Some(t!("merge-done", file = file, taken = taken, conflicts = conflicts));
-        self.exchange = (conflicts > 0).then(|| ExchangeDialog::Conflicts(ConflictState::default()));
+        self.dialogs.exchange = (conflicts > 0).then(|| ExchangeDialog::Conflicts(ConflictState::default()));
     }
 
     /// Carries out a decision about the first undecided record.
     fn decide_conflict(&mut self, answer: ConflictAnswer) {
-        let dataset = self.document.dataset();
+        let dataset = self.open.document.dataset();
         let Some(first) = undecided(dataset).into_iter().next() else { return };
         let (kind, id) = match &first {
             Undecided::Changed { ours, .. } => (ours.kind(), ours.id().clone()),
@@ -181,7 +182,7 @@ impl RepatriationWatchApp {
             (ConflictAnswer::Keep, Undecided::Deleted(_)) => rest,
             _ => return,
         };
-        self.edits.push(edit);
+        self.queued.edits.push(edit);
     }
 }
 

@@ -4,19 +4,17 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use super::command::Command;
-use super::{RepatriationWatchApp, focus_search, jobs};
-use crate::edit::AnyRecord;
-use crate::model::{Dataset, RecordKind};
+use super::{RepatriationWatchApp, jobs};
+use crate::model::Dataset;
 use crate::store;
 use crate::t;
-use crate::ui::dialogs::{Answer, Dialog, PathPurpose, Pending};
+use crate::ui::dialogs::{Answer, Dialog, PathPurpose, Pending, RecoveryOffer};
 use crate::ui::errors::{load_error, save_error};
 
 impl RepatriationWatchApp {
     /// Whether a system file dialog is to be shown (else a path is typed).
     pub(super) fn system_dialogs(&mut self) -> bool {
-        self.options.file_dialogs && self.dialogs.available()
+        self.options.file_dialogs && self.dialogs.system.available()
     }
 
     /// Shows the built-in sample, which has no file: saving it asks for a name.
@@ -37,7 +35,7 @@ impl RepatriationWatchApp {
         match store::load_file(path) {
             Ok(dataset) => {
                 self.opened(dataset, path);
-                self.autosave.forget(forget.as_deref());
+                self.open.autosave.forget(forget.as_deref());
             }
             Err(error) => {
                 let title = t!("open-failed", path = path.display().to_string());
@@ -54,96 +52,33 @@ impl RepatriationWatchApp {
     }
 
     fn show_dataset(&mut self, dataset: Dataset, file: Option<PathBuf>, name: String, modified: bool) {
-        self.disk_stamp = file.as_deref().and_then(store::file_stamp);
-        self.document.replace(dataset, modified);
-        self.file = file;
-        self.file_name = name;
-        self.editor.clear();
-        for kind in RecordKind::ALL {
-            self.tables.get(*kind).selected = None;
-        }
+        self.open.disk_stamp = file.as_deref().and_then(store::file_stamp);
+        self.open.document.replace(dataset, modified);
+        self.open.file = file;
+        self.open.file_name = name;
+        self.screens.forget_records();
         self.message = None;
     }
 
     pub(super) fn report(&mut self, title: &str, text: String) {
-        self.dialog = Some(Dialog::Message { title: title.to_owned(), text });
+        self.dialogs.shown = Some(Dialog::Message { title: title.to_owned(), text });
     }
 
     /// Offers back the newest recovered work, if a previous run left any.
     pub(super) fn offer_recovery(&mut self) {
-        let Some(dir) = self.autosave.dir() else { return };
+        let Some(dir) = self.open.autosave.dir() else { return };
         if let Some(recovery) = store::find_recoveries(dir).into_iter().next() {
-            self.dialog = Some(Dialog::Recovery(recovery));
-        }
-    }
-
-    /// Carries out a command from a menu, a shortcut or a button.
-    pub(super) fn run(&mut self, command: Command, ctx: &egui::Context) {
-        let touches_files = matches!(
-            command,
-            Command::New
-                | Command::Open
-                | Command::OpenPath(_)
-                | Command::Save
-                | Command::SaveAs
-                | Command::ImportCsv
-                | Command::Merge
-        );
-        if touches_files && self.is_busy() {
-            self.message = Some(t!("busy-wait"));
-            return;
-        }
-        match command {
-            Command::New => self.unless_unsaved(Pending::New, ctx),
-            Command::Open => self.unless_unsaved(Pending::Open(None), ctx),
-            Command::OpenPath(path) => self.unless_unsaved(Pending::Open(Some(path)), ctx),
-            Command::Save => {
-                self.save(None);
-            }
-            Command::SaveAs => self.save_as(None),
-            Command::Undo => {
-                self.autosave.let_go();
-                self.document.undo();
-            }
-            Command::Redo => {
-                self.autosave.let_go();
-                self.document.redo();
-            }
-            Command::Find => focus_search(ctx),
-            Command::NewRecord => {
-                let id = self.editor.start_new(self.document.dataset(), self.view, None);
-                self.select(self.view, id);
-            }
-            Command::ExportChartCsv => self.choose_export_path(PathPurpose::ChartCsv),
-            Command::ExportChartPng => self.choose_export_path(PathPurpose::ChartPng),
-            Command::Show(kind) => {
-                self.view = kind;
-                self.show_charts = false;
-            }
-            Command::ShowCharts => self.show_charts = true,
-            Command::ShowProblems => self.dialog = Some(Dialog::Problems),
-            Command::About => self.dialog = Some(Dialog::About),
-            Command::ImportCsv => self.choose_exchange_file(PathPurpose::ImportCsv),
-            Command::Merge => self.choose_exchange_file(PathPurpose::Merge),
-            Command::ResolveConflicts => self.show_conflicts(),
-            Command::SetLanguage(language) => {
-                crate::i18n::set_language(language);
-                self.settings.language = Some(language);
-            }
-            Command::Quit => {
-                if self.has_unsaved_work() {
-                    self.dialog = Some(Dialog::UnsavedChanges { then: Pending::Quit });
-                } else {
-                    self.proceed(Pending::Quit, ctx);
-                }
-            }
+            let offer =
+                RecoveryOffer { dataset_path: recovery.dataset_path.clone(), written: recovery.written };
+            self.dialogs.shown = Some(Dialog::Recovery(offer));
+            self.dialogs.recovery = Some(recovery);
         }
     }
 
     /// Asks about unsaved work before `then`, or goes straight on when there is none.
-    fn unless_unsaved(&mut self, then: Pending, ctx: &egui::Context) {
+    pub(super) fn unless_unsaved(&mut self, then: Pending, ctx: &egui::Context) {
         if self.has_unsaved_work() {
-            self.dialog = Some(Dialog::UnsavedChanges { then });
+            self.dialogs.shown = Some(Dialog::UnsavedChanges { then });
         } else {
             self.proceed(then, ctx);
         }
@@ -153,17 +88,17 @@ impl RepatriationWatchApp {
     pub(super) fn proceed(&mut self, then: Pending, ctx: &egui::Context) {
         match then {
             Pending::New => {
-                self.autosave.forget(self.file.as_deref());
+                self.open.autosave.forget(self.open.file.as_deref());
                 self.show_dataset(Dataset::default(), None, String::new(), false);
             }
             Pending::Open(Some(path)) => {
-                let previous = self.file.clone();
+                let previous = self.open.file.clone();
                 self.open_path(&path, previous);
             }
             Pending::Open(None) => self.choose_file_to_open(),
             Pending::Quit => {
-                self.autosave.forget(self.file.as_deref());
-                self.close_confirmed = true;
+                self.open.autosave.forget(self.open.file.as_deref());
+                self.dialogs.close_confirmed = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
@@ -183,7 +118,7 @@ impl RepatriationWatchApp {
         }
     }
 
-    fn choose_export_path(&mut self, purpose: PathPurpose) {
+    pub(super) fn choose_export_path(&mut self, purpose: PathPurpose) {
         if !self.system_dialogs() {
             self.ask_path(purpose);
             return;
@@ -208,17 +143,19 @@ impl RepatriationWatchApp {
         let extension = if purpose == PathPurpose::ChartCsv { "csv" } else { "png" };
         let path = if path.extension().is_some() { path } else { path.with_extension(extension) };
         if purpose == PathPurpose::ChartPng {
-            self.png_export.waiting = Some(path);
+            self.window.png_export.waiting = Some(path);
             return;
         }
-        let revision = self.document.revision();
-        let written = if self.charts.chart == crate::ui::charts::ChartKind::Breakdown {
-            let by = self.charts.breakdown_by;
-            let slices = self.charts.slices(self.document.dataset(), revision, &self.filters);
+        let revision = self.open.document.revision();
+        let written = if self.screens.charts.chart == crate::ui::charts::ChartKind::Breakdown {
+            let by = self.screens.charts.breakdown_by;
+            let slices =
+                self.screens.charts.slices(self.open.document.dataset(), revision, &self.screens.filters);
             store::export_breakdown_csv(slices, by, &path)
         } else {
-            let period = self.charts.options.period;
-            let buckets = self.charts.buckets(self.document.dataset(), revision, &self.filters);
+            let period = self.screens.charts.options.period;
+            let buckets =
+                self.screens.charts.buckets(self.open.document.dataset(), revision, &self.screens.filters);
             store::export_chart_csv(buckets, period, &path)
         };
         self.message = Some(match written {
@@ -228,26 +165,26 @@ impl RepatriationWatchApp {
     }
 
     pub(super) fn ask_path(&mut self, purpose: PathPurpose) {
-        let text = match (purpose, &self.file) {
+        let text = match (purpose, &self.open.file) {
             (PathPurpose::SaveAs, Some(file)) => file.display().to_string(),
             _ => String::new(),
         };
         let note = if self.system_dialogs() { String::new() } else { t!("no-dialog-note") };
-        self.dialog = Some(Dialog::PathEntry { purpose, text, note });
+        self.dialogs.shown = Some(Dialog::PathEntry { purpose, text, note });
     }
 
     /// Saves to the current file, or asks for one, then does `then`. Sound forms are saved first.
-    fn save(&mut self, then: Option<Pending>) {
-        match self.file.clone() {
+    pub(super) fn save(&mut self, then: Option<Pending>) {
+        match self.open.file.clone() {
             Some(path) => self.save_to(&path, then),
             None => self.save_as(then),
         }
     }
 
-    fn save_as(&mut self, then: Option<Pending>) {
+    pub(super) fn save_as(&mut self, then: Option<Pending>) {
         if !self.system_dialogs() {
             self.ask_path(PathPurpose::SaveAs);
-            self.pending_after_save = then;
+            self.dialogs.after_save = then;
             return;
         }
         let picked = rfd::FileDialog::new()
@@ -265,24 +202,24 @@ impl RepatriationWatchApp {
     /// Writes the dataset to `path` (a large one in the background), then does `then`. On
     /// failure the data stays in memory, unsaved, and the dialog says why.
     fn save_to(&mut self, path: &Path, then: Option<Pending>) {
-        let ours = self.file.as_deref() == Some(path);
+        let ours = self.open.file.as_deref() == Some(path);
         // A file that is gone is written again; one changed by another program is not
         // overwritten without asking.
-        let changed = store::file_stamp(path).is_some_and(|now| Some(now) != self.disk_stamp);
-        if ours && changed && !self.overwrite_confirmed {
-            self.dialog = Some(Dialog::ChangedOnDisk { path: path.to_owned() });
+        let changed = store::file_stamp(path).is_some_and(|now| Some(now) != self.open.disk_stamp);
+        if ours && changed && !self.open.overwrite_confirmed {
+            self.dialogs.shown = Some(Dialog::ChangedOnDisk { path: path.to_owned() });
             return;
         }
-        self.overwrite_confirmed = false;
+        self.open.overwrite_confirmed = false;
         let blocked = self.commit_valid_drafts();
-        if jobs::saves_in_background(self.document.dataset(), self.options.background_from_bytes) {
+        if jobs::saves_in_background(self.open.document.dataset(), self.options.background_from_bytes) {
             self.save_in_background(path, blocked, then);
             return;
         }
-        match store::save_file(self.document.dataset(), path) {
+        match store::save_file(self.open.document.dataset(), path) {
             Ok(()) => {
-                self.saved(path, self.document.state(), blocked);
-                self.pending_after_save = then;
+                self.saved(path, self.open.document.state(), blocked);
+                self.dialogs.after_save = then;
             }
             Err(error) => {
                 self.report(&t!("save-failed-title"), t!("save-failed-kept", error = save_error(&error)));
@@ -292,13 +229,13 @@ impl RepatriationWatchApp {
 
     /// Takes note of a file written with the contents of `state` (a document's state token).
     pub(super) fn saved(&mut self, path: &Path, state: u64, blocked: usize) {
-        let previous = self.file.replace(path.to_owned());
-        self.disk_stamp = store::file_stamp(path);
-        self.document.mark_saved_at(state);
-        self.file_name = path.display().to_string();
+        let previous = self.open.file.replace(path.to_owned());
+        self.open.disk_stamp = store::file_stamp(path);
+        self.open.document.mark_saved_at(state);
+        self.open.file_name = path.display().to_string();
         self.settings.remember(path);
-        self.autosave.forget(previous.as_deref());
-        self.autosave.forget(Some(path));
+        self.open.autosave.forget(previous.as_deref());
+        self.open.autosave.forget(Some(path));
         self.message = Some(match blocked {
             0 => t!("saved-to", path = path.display().to_string()),
             n => t!("saved-to-with-drafts", path = path.display().to_string(), count = n),
@@ -306,10 +243,10 @@ impl RepatriationWatchApp {
     }
 
     /// Acts on the answer to a dialog.
-    pub(super) fn answer(&mut self, dialog: Option<Dialog>, answer: Answer, ctx: &egui::Context) {
+    pub(super) fn answer(&mut self, answer: Answer, ctx: &egui::Context) {
         match answer {
             Answer::Cancel => {
-                self.pending_after_save = None;
+                self.dialogs.after_save = None;
             }
             Answer::SaveThen(then) => {
                 self.save(Some(then));
@@ -324,27 +261,27 @@ impl RepatriationWatchApp {
                 self.export_chart(purpose, path);
             }
             Answer::Path(PathPurpose::SaveAs, path) => {
-                let then = self.pending_after_save.take();
+                let then = self.dialogs.after_save.take();
                 self.save_to(&store::with_ron_extension(path), then);
             }
             Answer::Delete(kind, id) => {
-                self.editor.discard(kind, &id);
-                self.edits.push(crate::edit::Edit::Delete(kind, id));
-                self.tables.get(kind).selected = None;
+                self.screens.editor.discard(kind, &id);
+                self.queued.edits.push(crate::edit::Edit::Delete(kind, id));
+                self.screens.tables.get_mut(kind).selected = None;
             }
             Answer::Select(kind, id) => self.select(kind, id),
             Answer::Overwrite(path) => {
-                self.overwrite_confirmed = true;
+                self.open.overwrite_confirmed = true;
                 self.save_to(&path, None);
             }
             Answer::SaveAsInstead => self.save_as(None),
             Answer::Restore => {
-                if let Some(Dialog::Recovery(recovery)) = dialog {
+                if let Some(recovery) = self.dialogs.recovery.take() {
                     self.restore(&recovery);
                 }
             }
             Answer::DiscardRecovery => {
-                if let Some(Dialog::Recovery(recovery)) = dialog {
+                if let Some(recovery) = self.dialogs.recovery.take() {
                     recovery.discard();
                     self.offer_recovery();
                 }
@@ -352,8 +289,8 @@ impl RepatriationWatchApp {
         }
         // What waited for a save goes on once it is written (a save that asks for a name, or
         // runs in the background, carries it on until then).
-        if !self.document.is_modified()
-            && let Some(then) = self.pending_after_save.take()
+        if !self.open.document.is_modified()
+            && let Some(then) = self.dialogs.after_save.take()
         {
             self.proceed(then, ctx);
         }
@@ -369,10 +306,5 @@ impl RepatriationWatchApp {
             }
             Err(error) => self.report(&t!("recovery-unreadable"), load_error(&error)),
         }
-    }
-
-    /// Selects nothing and shows the record's kind; for tests and links.
-    pub fn record(&self, kind: RecordKind, id: &crate::model::Id) -> Option<AnyRecord> {
-        AnyRecord::find(self.document.dataset(), kind, id)
     }
 }

@@ -9,12 +9,12 @@ use std::time::Duration;
 use eframe::egui;
 
 use super::RepatriationWatchApp;
-use crate::model::{Dataset, ProblemIndex};
+use crate::model::{Dataset, ProblemIndex, RecordKind};
+use crate::query::search_text::SearchText;
 use crate::store::{self, LoadError, Progress, SaveError, Stage};
 use crate::t;
 use crate::ui::dialogs::Pending;
 use crate::ui::errors::{load_error, save_error};
-use crate::ui::search_text::SearchText;
 
 /// Files from this size (and datasets that would make one) are opened and saved in the
 /// background; smaller ones take less than a blink and are done at once.
@@ -125,8 +125,8 @@ impl RepatriationWatchApp {
     /// Starts saving on a background thread, the records shared with it (an edit meanwhile
     /// works on its own copy). `then` runs once the file is written.
     pub(super) fn save_in_background(&mut self, path: &Path, blocked: usize, then: Option<Pending>) {
-        let task = Task::Save { path: path.to_owned(), state: self.document.state(), blocked, then };
-        let (dataset, owned) = (self.document.shared(), path.to_owned());
+        let task = Task::Save { path: path.to_owned(), state: self.open.document.state(), blocked, then };
+        let (dataset, owned) = (self.open.document.shared(), path.to_owned());
         let work = move |progress: &Progress| {
             Outcome::Saved(store::save_file_with_progress(&dataset, &owned, progress))
         };
@@ -134,20 +134,15 @@ impl RepatriationWatchApp {
     }
 
     fn start_job(&mut self, task: Task, work: impl FnOnce(&Progress) -> Outcome + Send + 'static) {
-        match Job::start(task, work, self.window.clone()) {
-            Ok(job) => self.job = Some(job),
+        match Job::start(task, work, self.window.context.clone()) {
+            Ok(job) => self.open.job = Some(job),
             Err(error) => self.report(&t!("background-failed"), error.to_string()),
         }
     }
 
-    /// Whether a load or save is running.
-    pub fn is_busy(&self) -> bool {
-        self.job.is_some()
-    }
-
     /// Shows the running job and takes its outcome when it ends.
     pub(super) fn job_tick(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.job else { return };
+        let Some(job) = &self.open.job else { return };
         if job.is_blocking() {
             let cancel =
                 egui::Modal::new(egui::Id::unique("job-progress")).show(ctx, |ui| job_ui(ui, job)).inner;
@@ -157,13 +152,13 @@ impl RepatriationWatchApp {
         }
         match job.outcome.try_recv() {
             Ok(outcome) => {
-                let Some(job) = self.job.take() else { return };
+                let Some(job) = self.open.job.take() else { return };
                 let cancelled = job.progress.is_cancelled();
                 self.finish(job.task, outcome, cancelled, ctx);
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                self.job = None;
+                self.open.job = None;
                 self.report(&t!("background-failed"), t!("background-stopped"));
             }
         }
@@ -171,7 +166,7 @@ impl RepatriationWatchApp {
 
     /// The save's progress and its Cancel button, for the status bar; Cancel asks the save to stop.
     pub(super) fn save_progress_ui(&self, ui: &mut egui::Ui) {
-        let Some(job) = self.job.as_ref().filter(|job| !job.is_blocking()) else { return };
+        let Some(job) = self.open.job.as_ref().filter(|job| !job.is_blocking()) else { return };
         if job_ui(ui, job) {
             job.progress.cancel();
         }
@@ -186,11 +181,14 @@ impl RepatriationWatchApp {
                 Ok(Checked { dataset, problems, incident_text, rally_text }) => {
                     self.opened(dataset, &path);
                     // Worked out on the background thread, so the window does not wait for it.
-                    let revision = self.document.revision();
-                    self.problems = (revision, problems);
-                    self.tables.incidents.set_search_text(incident_text, revision);
-                    self.tables.rallies.set_search_text(rally_text, revision);
-                    self.autosave.forget(forget.as_deref());
+                    let revision = self.open.document.revision();
+                    self.open.problems.take_checked(revision, problems);
+                    self.screens
+                        .tables
+                        .get_mut(RecordKind::Incident)
+                        .set_search_text(incident_text, revision);
+                    self.screens.tables.get_mut(RecordKind::Rally).set_search_text(rally_text, revision);
+                    self.open.autosave.forget(forget.as_deref());
                 }
                 Err(error) => {
                     self.report(&t!("open-failed", path = path.display().to_string()), load_error(&error));
@@ -204,7 +202,7 @@ impl RepatriationWatchApp {
                 Ok(()) => {
                     self.saved(&path, state, blocked);
                     if let Some(then) = then
-                        && !self.document.is_modified()
+                        && !self.open.document.is_modified()
                     {
                         self.proceed(then, ctx);
                     }

@@ -8,10 +8,9 @@ use std::fmt;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
-use super::csv_import::RowProblem;
+use super::csv_export::formula_unsafe;
 use crate::i18n::{Language, tr_in};
 use crate::model::{Choice, Id, ProblemMessage};
-use crate::store::formula_unsafe;
 
 /// What is wrong with a cell or a row.
 #[derive(Clone, Debug, PartialEq)]
@@ -249,5 +248,21 @@ impl<'a> Cells<'a> {
     /// One id.
     pub fn id(&self, field: &str) -> Read<Id> {
         self.read(field, |t| Some(Id::new(t)), |value| ImportIssue::BadNumber { value })
+    }
+}
+/// One problem with one cell or row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowProblem {
+    /// The line of the file the row starts on.
+    pub line: u64,
+    /// The column's header (the field name for whole-record problems).
+    pub column: String,
+    /// What is wrong.
+    pub issue: ImportIssue,
+}
+
+impl fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}, column {}: {}", self.line, self.column, self.issue)
     }
 }

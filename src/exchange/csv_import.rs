@@ -6,15 +6,14 @@
 //! Counts and dates given as words go through the same phrase parsers as the forms.
 
 use std::collections::HashMap;
-use std::fmt;
 
 use jiff::Timestamp;
 
-use super::cells::{Cells, ImportIssue};
+use super::cells::{Cells, ImportIssue, RowProblem};
+use super::csv_export::csv_header;
 use crate::edit::{AnyRecord, new_id};
 use crate::i18n::{Language, tr_in};
 use crate::model::{Dataset, Id, RecordKind, validate_incident, validate_other, validate_rally};
-use crate::store::csv_header;
 
 /// A CSV file's header and rows, as text.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -119,23 +118,6 @@ pub fn auto_mapping(kind: RecordKind, headers: &[String]) -> Mapping {
             field
         })
         .collect()
-}
-
-/// One problem with one cell or row.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RowProblem {
-    /// The line of the file the row starts on.
-    pub line: u64,
-    /// The column's header (the field name for whole-record problems).
-    pub column: String,
-    /// What is wrong.
-    pub issue: ImportIssue,
-}
-
-impl fmt::Display for RowProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}: {}", self.line, self.column, self.issue)
-    }
 }
 
 /// What an import would do: the records it would add or change, and every problem found.

@@ -4,8 +4,8 @@
 use jiff::civil::Date;
 
 use super::{Arg, tr, tr_args};
+use crate::model::Period;
 use crate::model::{Choice, DatePrecision, DateSpec, PeriodPart};
-use crate::stats::Period;
 
 /// The name of a choice (a kind, a status, a grade) in the current language.
 pub fn choice<C: Choice>(choice: C) -> String {

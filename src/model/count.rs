@@ -82,6 +82,19 @@ pub struct CountEstimate {
 }
 
 impl CountEstimate {
+    /// The estimate that a qualifier and its number mean ("at least 95": 95 and up, best 95),
+    /// with no words yet.
+    pub fn qualified(qualifier: CountQualifier, value: u32) -> Self {
+        let (low, high, best) = match qualifier {
+            CountQualifier::Exact => (Some(value), Some(value), Some(value)),
+            CountQualifier::AtLeast | CountQualifier::MoreThan => (Some(value), None, Some(value)),
+            CountQualifier::Nearly => (None, Some(value), Some(value)),
+            CountQualifier::UpTo => (None, Some(value), None),
+            _ => (None, None, Some(value)),
+        };
+        Self { qualifier, low, high, best, as_reported: String::new() }
+    }
+
     /// A plain number.
     pub fn exact(n: u32, as_reported: impl Into<String>) -> Self {
         Self {

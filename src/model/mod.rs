@@ -11,7 +11,9 @@ mod id;
 mod incident;
 mod legs;
 mod organization;
+mod period;
 mod place;
+mod problem;
 mod problem_index;
 mod rally;
 mod source;
@@ -27,10 +29,10 @@ pub use id::Id;
 pub use incident::{Incident, IncidentKind, IncidentStatus};
 pub use legs::LegIndex;
 pub use organization::{Organization, OrganizationKind};
+pub use period::Period;
 pub use place::{Place, PlaceKind};
+pub use problem::{Problem, ProblemMessage, has_errors};
 pub use problem_index::{Change, ProblemIndex, Touched};
 pub use rally::{Rally, RallyKind};
 pub use source::{Reliability, Source, SourceKind};
-pub use validate::{
-    Problem, ProblemMessage, has_errors, validate, validate_incident, validate_other, validate_rally,
-};
+pub use validate::{validate, validate_incident, validate_other, validate_rally};

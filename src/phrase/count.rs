@@ -88,7 +88,7 @@ pub fn parse_count(phrase: &str) -> CountEstimate {
 fn understand(words: &[String]) -> Option<CountEstimate> {
     let words = skip_fillers(words);
     if NONE.iter().any(|none| starts_with(words, none).is_some()) {
-        return Some(qualified(CountQualifier::Exact, 0));
+        return Some(CountEstimate::qualified(CountQualifier::Exact, 0));
     }
     if let Some(vague) = vague(words) {
         return Some(vague);
@@ -111,19 +111,19 @@ fn understand(words: &[String]) -> Option<CountEstimate> {
                 return Some(range);
             }
             let (value, _) = number(rest)?;
-            return Some(qualified(*qualifier, value));
+            return Some(CountEstimate::qualified(*qualifier, value));
         }
     }
     let (value, used) = number(words)?;
     let rest = &words[used..];
     if starts_with(rest, "+").is_some() || starts_with(rest, "or more").is_some() {
-        return Some(qualified(CountQualifier::AtLeast, value));
+        return Some(CountEstimate::qualified(CountQualifier::AtLeast, value));
     }
     if starts_with(rest, "or fewer").is_some() || starts_with(rest, "or less").is_some() {
-        return Some(qualified(CountQualifier::UpTo, value));
+        return Some(CountEstimate::qualified(CountQualifier::UpTo, value));
     }
     if starts_with(rest, "or so").is_some() {
-        return Some(qualified(CountQualifier::About, value));
+        return Some(CountEstimate::qualified(CountQualifier::About, value));
     }
     if let Some(range) = range_here(words) {
         return Some(range);
@@ -132,7 +132,7 @@ fn understand(words: &[String]) -> Option<CountEstimate> {
     if rest.first().is_some_and(|w| RANGE_SEPARATORS.contains(&w.as_str())) && number(&rest[1..]).is_some() {
         return None;
     }
-    Some(qualified(CountQualifier::Exact, value))
+    Some(CountEstimate::qualified(CountQualifier::Exact, value))
 }
 
 /// What may stand between the two numbers of a range ("50 to 60", "50-60", "two or three").
@@ -149,8 +149,8 @@ fn range_here(words: &[String]) -> Option<CountEstimate> {
 /// "fewer than 10": up to 9, counts being whole.
 fn below(value: u32) -> CountEstimate {
     match value.checked_sub(1) {
-        Some(high) => qualified(CountQualifier::UpTo, high),
-        None => qualified(CountQualifier::Exact, 0),
+        Some(high) => CountEstimate::qualified(CountQualifier::UpTo, high),
+        None => CountEstimate::qualified(CountQualifier::Exact, 0),
     }
 }
 
@@ -186,18 +186,6 @@ fn vague(words: &[String]) -> Option<CountEstimate> {
             ..CountEstimate::default()
         })
     })
-}
-
-/// The estimate that a qualifier and its number mean.
-pub(super) fn qualified(qualifier: CountQualifier, value: u32) -> CountEstimate {
-    let (low, high, best) = match qualifier {
-        CountQualifier::Exact => (Some(value), Some(value), Some(value)),
-        CountQualifier::AtLeast | CountQualifier::MoreThan => (Some(value), None, Some(value)),
-        CountQualifier::Nearly => (None, Some(value), Some(value)),
-        CountQualifier::UpTo => (None, Some(value), None),
-        _ => (None, None, Some(value)),
-    };
-    CountEstimate { qualifier, low, high, best, as_reported: String::new() }
 }
 
 #[cfg(test)]

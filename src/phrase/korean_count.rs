@@ -1,6 +1,5 @@
 //! Counts as Korean reporting writes them: "최소 95명", "600여 명", "50~60명", "수십 명".
 
-use super::count::qualified;
 use crate::model::{CountEstimate, CountQualifier};
 
 /// Vague amounts and the floor their words imply ("수십 명": some tens, so at least 20).
@@ -109,14 +108,14 @@ fn qualify(text: &str, found: &Found) -> CountEstimate {
     // "200명 미만": fewer than 200, so at most 199.
     if text[found.end..].contains("미만") {
         return match found.value.checked_sub(1) {
-            Some(high) => qualified(CountQualifier::UpTo, high),
-            None => qualified(CountQualifier::Exact, 0),
+            Some(high) => CountEstimate::qualified(CountQualifier::UpTo, high),
+            None => CountEstimate::qualified(CountQualifier::Exact, 0),
         };
     }
     let before = BEFORE.iter().find(|(word, _)| text[..found.start].contains(word));
     let after = AFTER.iter().find(|(word, _)| text[found.end..].contains(word));
     let qualifier = before.or(after).map_or(CountQualifier::Exact, |(_, q)| *q);
-    qualified(qualifier, found.value)
+    CountEstimate::qualified(qualifier, found.value)
 }
 
 /// A count with no digits: vague words ("수십 명"), or a number in words ("백여 명", "열두 명").

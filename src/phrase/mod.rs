@@ -7,6 +7,7 @@ mod count;
 mod date;
 mod korean_count;
 mod korean_date;
+mod spans;
 mod words;
 
 pub use count::parse_count;

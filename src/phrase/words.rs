@@ -132,6 +132,11 @@ pub fn starts_with(words: &[String], prefix: &str) -> Option<usize> {
     matches.then_some(wanted.len())
 }
 
+/// A year written with four digits ("2023").
+pub fn year(word: &str) -> Option<i16> {
+    (word.len() == 4).then(|| word.parse::<i16>().ok()).flatten().filter(|y| (1000..=9999).contains(y))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,19 +14,18 @@ mod follows;
 mod left_out;
 mod members;
 mod monthly;
-mod period;
 mod series;
 mod series_index;
 mod span_lookup;
 mod timeline;
 mod timeline_index;
 
+pub use crate::model::Period;
 pub use breakdown::{BreakdownBy, Slice, breakdown};
 pub use breakdown_index::BreakdownIndex;
 pub use follows::FollowsEdits;
 pub use left_out::LeftOut;
 pub use monthly::{MonthRow, monthly, monthly_csv};
-pub use period::Period;
 pub use series::{
     BEYOND_LEGS, Bucket, ColourBy, Contribution, Figure, Pick, RECORDS_KEPT, SeriesOptions, Spanning, picked,
     series,

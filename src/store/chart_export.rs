@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::SaveError;
 use super::atomic::write_atomically;
-use super::csv_export::formula_safe;
+use crate::exchange::formula_safe;
 use crate::stats::{BreakdownBy, Bucket, Period, Slice};
 
 /// Writes the figures of a chart as CSV: one row per period, with the figures drawn and, per

@@ -12,22 +12,21 @@ mod fast_ron;
 mod progress;
 mod recovery;
 mod ron_format;
+mod with_progress;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{backup_path, write_atomically_with};
 pub use chart_export::{breakdown_csv, chart_csv, export_breakdown_csv, export_chart_csv, export_png};
-pub use csv_export::{
-    CSV_FILES, SecondHeader, csv_columns, csv_header, estimates_data, export_csv, formula_safe,
-    formula_unsafe,
-};
+pub use csv_export::export_csv;
 pub use error::{CutInside, LoadError, SaveError, SaveStep};
-pub use progress::{Progress, Stage, load_file_with_progress, save_file_with_progress};
+pub use progress::{Progress, Stage};
 pub use recovery::{
     Recovery, RecoveryWriter, find_recoveries, recovery_file, remove_recovery, write_recovery,
 };
 pub use ron_format::{from_ron, to_ron, to_ron_with};
+pub use with_progress::{load_file_with_progress, save_file_with_progress};
 
 use crate::model::Dataset;
 
@@ -79,7 +78,7 @@ pub fn export_json(dataset: &Dataset, path: &Path) -> Result<(), SaveError> {
 
 /// A file's bytes, refusing one over [`MAX_FILE_BYTES`].
 fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    progress::read_limited(path, &Progress::default())
+    with_progress::read_limited(path, &Progress::default())
 }
 
 /// Saves a dataset atomically, keeping the previous file as `FILE.bak`.

@@ -7,7 +7,6 @@ use eframe::egui;
 
 use crate::i18n::choice;
 use crate::model::{Id, Problem, RecordKind};
-use crate::store::Recovery;
 use crate::t;
 use crate::ui::errors::problem_line;
 
@@ -37,6 +36,15 @@ pub enum PathPurpose {
     ImportCsv,
     /// Another copy of the dataset to merge in.
     Merge,
+}
+
+/// The work a previous run left in a recovery file, as the recovery dialog offers it back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecoveryOffer {
+    /// The dataset it belongs to; `None` for one that was never saved.
+    pub dataset_path: Option<std::path::PathBuf>,
+    /// When it was written.
+    pub written: std::time::SystemTime,
 }
 
 /// A dialog over the window; one at a time.
@@ -80,7 +88,7 @@ pub enum Dialog {
         path: PathBuf,
     },
     /// Work recovered after a crash, to restore or discard.
-    Recovery(Recovery),
+    Recovery(RecoveryOffer),
     /// What the app is.
     About,
 }
@@ -253,7 +261,7 @@ fn problems_ui(ui: &mut egui::Ui, problems: &[Problem]) -> Option<Answer> {
     answer
 }
 
-fn recovery_ui(ui: &mut egui::Ui, recovery: &Recovery) -> Option<Answer> {
+fn recovery_ui(ui: &mut egui::Ui, recovery: &RecoveryOffer) -> Option<Answer> {
     ui.heading(t!("recovery-title"));
     let of = recovery
         .dataset_path

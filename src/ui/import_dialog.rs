@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
+use crate::exchange::csv_header;
 use crate::exchange::{CsvTable, ImportIssue, Mapping, Preview, auto_mapping, preview};
 use crate::i18n::tr;
 use crate::model::{Dataset, RecordKind};
-use crate::store::csv_header;
 use crate::t;
 use crate::ui::errors::problem_message;
 use crate::ui::nav::{VIEWS, view_name};

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::nav::{VIEWS, view_name};
-use crate::app::command::Command;
 use crate::i18n::{Language, language};
 use crate::t;
+use crate::ui::command::Command;
 
 /// What the menus need to show: the recent files and what Undo and Redo would do.
 pub struct MenuState<'a> {

@@ -1,10 +1,11 @@
-//! The screens: tables, forms, menus and dialogs. They draw the app's state and return what the
-//! user asked for; they never change the dataset themselves (see [`crate::edit`]).
+//! What is drawn: the two screens (a table with its editor, `table_screen.rs`; the charts,
+//! `charts/`), the menus, status bar, dialogs, forms and widgets. They draw the state they are
+//! given and leave what the user asked for in queues (`screen::ScreenContext`): `Edit`s, which go
+//! through [`crate::edit`], and `Command`s (`command.rs`), which the app runs. They never
+//! change the dataset themselves, and know nothing of the app.
 
-pub mod chart_follow;
-mod chart_work;
 pub mod charts;
-pub mod columns;
+pub mod command;
 pub mod dialogs;
 pub mod errors;
 pub mod filters;
@@ -13,10 +14,9 @@ pub mod forms;
 pub mod import_dialog;
 pub mod menu_bar;
 pub mod merge_dialog;
-pub mod names;
 pub mod nav;
-pub mod search_text;
+pub mod screen;
 pub mod status_bar;
 pub mod table;
-mod timeline_chart;
+pub mod table_screen;
 pub mod widgets;

@@ -2,9 +2,9 @@
 
 use eframe::egui;
 
-use crate::app::command::Command;
 use crate::model::Dataset;
 use crate::t;
+use crate::ui::command::Command;
 
 /// What the status bar shows.
 pub struct StatusLine<'a> {

@@ -7,11 +7,11 @@ use egui_extras::{Column, TableBuilder};
 
 use memchr::memmem::Finder;
 
-use super::columns::TableRecord;
-use super::filters::Filters;
-use super::search_text::{self, SearchText};
 use crate::i18n::tr;
-use crate::model::{Change, Dataset, Id};
+use crate::model::{Change, Dataset, Id, Record, RecordKind};
+use crate::query::columns::TableRecord;
+use crate::query::search_text::{self, SearchText};
+use crate::query::{Filters, with_record_type};
 use crate::t;
 
 /// The id of the search box, so Ctrl+F can focus it.
@@ -398,12 +398,79 @@ pub fn table_ui<R: TableRecord>(
     clicked
 }
 
+/// The tables' states, one per kind of record.
+#[derive(Debug, Default)]
+pub struct Tables([TableState; 5]);
+
+impl Tables {
+    /// The table of `kind`.
+    pub fn get(&self, kind: RecordKind) -> &TableState {
+        &self.0[Self::position(kind)]
+    }
+
+    /// The table of `kind`, to change.
+    pub fn get_mut(&mut self, kind: RecordKind) -> &mut TableState {
+        &mut self.0[Self::position(kind)]
+    }
+
+    fn position(kind: RecordKind) -> usize {
+        RecordKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+    }
+
+    /// Forgets every selection (another dataset is shown).
+    pub fn clear_selections(&mut self) {
+        for table in &mut self.0 {
+            table.selected = None;
+        }
+    }
+
+    /// Brings the rows of the table of `kind` up to date ([`TableState::refresh`]).
+    pub fn refresh(
+        &mut self,
+        kind: RecordKind,
+        dataset: &Dataset,
+        revision: u64,
+        filters: &Filters,
+        changes_since: &dyn Fn(u64) -> Option<Vec<Change>>,
+    ) -> bool {
+        let table = self.get_mut(kind);
+        with_record_type!(kind, R => table.refresh::<R>(dataset, revision, filters, changes_since))
+    }
+
+    /// Moves the selection of the table of `kind` by `step` rows.
+    pub fn move_selection(&mut self, kind: RecordKind, dataset: &Dataset, step: isize) {
+        let table = self.get_mut(kind);
+        with_record_type!(kind, R => table.move_selection::<R>(dataset, step));
+    }
+
+    /// The ids of the rows the table of `kind` lists, in order.
+    pub fn visible_ids(&self, kind: RecordKind, dataset: &Dataset) -> Vec<Id> {
+        let rows = self.get(kind).rows();
+        with_record_type!(kind, R => {
+            let records = R::all(dataset);
+            rows.iter().map(|&i| records[i].id().clone()).collect()
+        })
+    }
+
+    /// Draws the table of `kind` ([`table_ui`]).
+    pub fn table_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        kind: RecordKind,
+        dataset: &Dataset,
+        has_draft: &dyn Fn(&Id) -> bool,
+    ) -> Option<Id> {
+        let table = self.get_mut(kind);
+        with_record_type!(kind, R => table_ui::<R>(ui, table, dataset, has_draft))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::TableState;
     use crate::model::Incident;
-    use crate::ui::columns::TableRecord;
-    use crate::ui::filters::Filters;
+    use crate::query::Filters;
+    use crate::query::columns::TableRecord;
 
     #[test]
     fn typing_letter_by_letter_finds_what_a_whole_search_finds() {

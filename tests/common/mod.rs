@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: random datasets and small builders.
 #![allow(dead_code)]
 
+pub mod replay;
+
 use jiff::Timestamp;
 use jiff::civil::{Date, date};
 use proptest::prelude::*;

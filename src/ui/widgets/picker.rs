@@ -27,8 +27,8 @@ pub fn record_name(dataset: &Dataset, kind: RecordKind, id: &Id) -> String {
 
 fn record_label(record: &AnyRecord) -> String {
     match record {
-        AnyRecord::Place(place) => crate::ui::names::both(&place.name, &place.name_ko),
-        AnyRecord::Organization(org) => crate::ui::names::both(&org.name, &org.name_ko),
+        AnyRecord::Place(place) => crate::query::names::both(&place.name, &place.name_ko),
+        AnyRecord::Organization(org) => crate::query::names::both(&org.name, &org.name_ko),
         AnyRecord::Incident(incident) => format!("{} · {}", incident.title, date_spec(&incident.date)),
         other => other.label().to_owned(),
     }

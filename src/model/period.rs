@@ -3,9 +3,9 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use crate::model::days_between;
+use super::days_between;
 
-impl crate::model::Choice for Period {
+impl super::Choice for Period {
     fn all() -> &'static [Self] {
         &Self::ALL
     }

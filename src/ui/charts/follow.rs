@@ -6,14 +6,27 @@ use std::sync::Arc;
 
 use eframe::egui;
 
-use super::chart_work::{Polled, Work};
-use super::columns::TableRecord;
-use super::filters::Filters;
+use super::work::{Polled, Work};
+use crate::edit::Document;
 use crate::model::{Change, Dataset, Incident, Rally, RecordKind};
+use crate::query::Filters;
+use crate::query::columns::TableRecord;
 use crate::stats::{BreakdownIndex, FollowsEdits, SeriesIndex, TimelineIndex};
 
 /// The edits made after a revision, when still known.
 pub type ChangesSince<'a> = &'a dyn Fn(u64) -> Option<Vec<Change>>;
+
+/// What the charts follow: the document (its records, revision and journal of edits), the window
+/// that work on another thread wakes when done, and whether what must be worked out from scratch
+/// is worked out on another thread (a large dataset).
+pub struct Following<'a> {
+    /// The open document.
+    pub document: &'a Document,
+    /// The window, when there is one.
+    pub window: Option<&'a egui::Context>,
+    /// Whether figures worked out from scratch are worked out on another thread.
+    pub in_background: bool,
+}
 
 /// The name of the thread an index is built on, for a large dataset.
 pub trait BuiltOnThread {
@@ -134,6 +147,20 @@ impl<I: FollowsEdits + BuiltOnThread> Followed<I> {
             return true;
         }
         false
+    }
+
+    /// Brings the figures up to date with the document, by its edits; on another thread
+    /// ([`Self::follow_in_background`]) when `following` says so, else here ([`Self::follow`]).
+    pub fn follow_document(&mut self, following: &Following<'_>, settings: &I::Settings, filters: &Filters) {
+        let document = following.document;
+        let revision = document.revision();
+        let changes = |since| document.changes_since(since);
+        if following.in_background {
+            let shared = document.shared();
+            self.follow_in_background(&shared, revision, settings, filters, (&changes, following.window));
+        } else {
+            self.follow(document.dataset(), revision, settings, filters, &changes);
+        }
     }
 
     /// Brings the figures up to date when they are, or when the index for these settings and

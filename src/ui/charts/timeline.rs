@@ -1,14 +1,51 @@
 //! The timeline chart: repatriations as bars over their days, rallies as markers below the
 //! axis, arrows from the incidents a rally answers, and the tooltip of the records at a day.
 
+use std::sync::Arc;
+
 use eframe::egui;
 use egui_plot::{Arrows, Bar, BarChart, Legend, Plot};
 use jiff::civil::Date;
 
-use super::charts::PALETTE;
+use super::notes::working_ui;
+use super::options;
+use super::palette::PALETTE;
+use super::state::ChartsState;
 use crate::i18n::{day, month_year, number};
+use crate::model::Dataset;
+use crate::query::Filters;
 use crate::stats::{RECORDS_KEPT, TimelineFigures, day_number};
 use crate::t;
+
+/// The timeline, with its title, or a message when there is nothing to show.
+pub(super) fn timeline_screen(
+    ui: &mut egui::Ui,
+    state: &mut ChartsState,
+    dataset: &Dataset,
+    revision: u64,
+    filters: &Filters,
+) {
+    let title = t!("chart-title-timeline", filtered = options::filtered_note(filters));
+    let figures = if state.in_background {
+        match state.timeline.ready(revision, &state.options.pick, filters) {
+            Some(figures) => Arc::clone(figures),
+            None => return working_ui(ui, dataset),
+        }
+    } else {
+        state.timeline(dataset, revision, filters)
+    };
+    let timeline = &figures.timeline;
+    if timeline.incidents.is_empty() && timeline.rallies.is_empty() {
+        ui.add_space(24.0);
+        ui.label(t!("chart-empty-timeline"));
+        return;
+    }
+    let drawn = ui.scope(|ui| {
+        ui.strong(title);
+        timeline_chart(ui, &figures);
+    });
+    state.plot_rect = Some(drawn.response.rect);
+}
 
 /// The most rallies whose arrows the timeline draws.
 const MAX_ARROWS: usize = 60;

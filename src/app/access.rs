@@ -1,0 +1,125 @@
+//! What the app lets tests, benchmarks and the command line see and ask: the dataset and the
+//! screens' state, and requests that go through the same queues as a menu or a form.
+
+use std::path::PathBuf;
+
+use super::{RepatriationWatchApp, Settings};
+use crate::edit::{AnyRecord, Document, Edit};
+use crate::model::{Dataset, Id, RecordKind};
+use crate::query::Filters;
+use crate::ui::charts::ChartKind;
+use crate::ui::command::Command;
+use crate::ui::dialogs::Dialog;
+
+impl RepatriationWatchApp {
+    /// The dataset shown.
+    pub fn dataset(&self) -> &Dataset {
+        self.open.document.dataset()
+    }
+
+    /// The document, with its history.
+    pub fn document(&self) -> &Document {
+        &self.open.document
+    }
+
+    /// The file saved to, if any.
+    pub fn file(&self) -> Option<&PathBuf> {
+        self.open.file.as_ref()
+    }
+
+    /// The record of `kind` with `id`, if there is one.
+    pub fn record(&self, kind: RecordKind, id: &Id) -> Option<AnyRecord> {
+        AnyRecord::find(self.open.document.dataset(), kind, id)
+    }
+
+    /// The kind of record shown.
+    pub fn view(&self) -> RecordKind {
+        self.screens.view
+    }
+
+    /// The selected record of the kind shown.
+    pub fn selected(&self) -> Option<&Id> {
+        self.screens.selected()
+    }
+
+    /// Shows `kind` and selects the record `id`.
+    pub fn select(&mut self, kind: RecordKind, id: Id) {
+        self.screens.select(kind, id);
+    }
+
+    /// The dialog shown, if any.
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialogs.shown.as_ref()
+    }
+
+    /// The rows the table of the kind shown lists, as ids in order.
+    pub fn visible_ids(&self) -> Vec<Id> {
+        self.screens.tables.visible_ids(self.screens.view, self.open.document.dataset())
+    }
+
+    /// Whether any form has changes not saved yet.
+    pub fn editor_has_drafts(&self) -> bool {
+        self.screens.editor.draft_count() > 0
+    }
+
+    /// Whether anything would be lost by closing now: unsaved changes, or forms not saved.
+    pub fn has_unsaved_work(&self) -> bool {
+        self.open.document.is_modified() || self.screens.editor.draft_count() > 0
+    }
+
+    /// The window title: the file's name, `*` when there are unsaved changes.
+    pub fn title(&self) -> &str {
+        &self.window.title
+    }
+
+    /// The periods the chart shows, by label.
+    pub fn chart_periods(&self) -> Vec<String> {
+        self.screens.charts.period_labels()
+    }
+
+    /// Shows this chart, as its tab would.
+    pub fn show_chart(&mut self, chart: ChartKind) {
+        self.screens.show_charts = true;
+        self.screens.charts.chart = chart;
+    }
+
+    /// Whether the charts are shown instead of a table.
+    pub fn charts_shown(&self) -> bool {
+        self.screens.show_charts
+    }
+
+    /// The preferences kept between runs.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The filters shared by the tables and the charts.
+    pub fn filters(&self) -> &Filters {
+        &self.screens.filters
+    }
+
+    /// Whether the charts shown are still being worked out on another thread.
+    pub fn is_charting(&self) -> bool {
+        self.screens.show_charts && self.screens.charts.is_building()
+    }
+
+    /// Whether the table shown is still searching through its records.
+    pub fn is_searching(&self) -> bool {
+        !self.screens.show_charts && self.screens.tables.get(self.screens.view).is_searching()
+    }
+
+    /// Whether a file is being opened or saved on a background thread.
+    pub fn is_busy(&self) -> bool {
+        self.open.job.is_some()
+    }
+
+    /// Asks for a command, as a menu or a shortcut would; it runs in the next frame.
+    pub fn request(&mut self, command: Command) {
+        self.queued.commands.push(command);
+    }
+
+    /// Asks for an edit, as a form would; it goes through the document in the next frame.
+    pub fn request_edit(&mut self, edit: Edit) {
+        self.queued.edits.push(edit);
+    }
+}
