@@ -10,14 +10,17 @@
 //!
 //! [`ImeOrder`] mends the order in eframe's raw-input hook, before egui sees the events: while a
 //! composition is open, text, keys and pastes are held back until the input method commits (or
-//! drops) the composition, then passed on after it. Held events are let go after
-//! [`HOLD_FRAMES`] frames without a commit, so an input method that never commits cannot swallow
-//! keys. See `docs/ime-order.md` for the event sequences seen and what would fix it upstream.
+//! drops) the composition, then passed on after it. Held events are let go after [`HOLD_TIME`]
+//! without a commit, so an input method that never commits cannot swallow keys. The wait is
+//! measured in time, not frames: on a busy machine the window may draw many frames before the
+//! input method's commit arrives. See `docs/ime-order.md` for the event sequences seen and what would fix it upstream.
+
+use std::time::{Duration, Instant};
 
 use eframe::egui::{Event, ImeEvent};
 
-/// How many frames held events wait for a commit before they are passed on anyway.
-pub const HOLD_FRAMES: u32 = 30;
+/// How long held events wait for a commit before they are passed on anyway.
+pub const HOLD_TIME: Duration = Duration::from_secs(1);
 
 /// The state of composition across frames, and the events held back meanwhile.
 #[derive(Debug, Default)]
@@ -26,15 +29,15 @@ pub struct ImeOrder {
     composing: bool,
     /// Events that came while composing, waiting for the commit.
     held: Vec<Event>,
-    /// Frames the held events have waited.
-    waited: u32,
+    /// When the first of the held events came.
+    since: Option<Instant>,
 }
 
 impl ImeOrder {
-    /// Puts this frame's events in the order they were typed: a commit before the text and
-    /// keys that followed it. Returns whether events are still held (the caller then asks for
-    /// another frame, so they are let go in time).
-    pub fn reorder(&mut self, events: &mut Vec<Event>) -> bool {
+    /// Puts this frame's events, drawn at `now`, in the order they were typed: a commit before
+    /// the text and keys that followed it. Returns whether events are still held (the caller
+    /// then asks for a frame by [`Self::let_go_in`], so they are let go in time).
+    pub fn reorder_at(&mut self, events: &mut Vec<Event>, now: Instant) -> bool {
         let incoming = std::mem::take(events);
         for event in incoming {
             match &event {
@@ -61,8 +64,8 @@ impl ImeOrder {
         if self.held.is_empty() {
             return false;
         }
-        self.waited += 1;
-        if self.waited > HOLD_FRAMES {
+        let since = *self.since.get_or_insert(now);
+        if now.duration_since(since) >= HOLD_TIME {
             // No commit came: the events go on as they are rather than being lost.
             self.composing = false;
             self.let_go(events);
@@ -71,10 +74,16 @@ impl ImeOrder {
         true
     }
 
+    /// How long until the events held now are let go without a commit, if any are held.
+    pub fn let_go_in(&self, now: Instant) -> Option<Duration> {
+        let since = self.since.filter(|_| !self.held.is_empty())?;
+        Some(HOLD_TIME.saturating_sub(now.duration_since(since)))
+    }
+
     /// Passes on the held events, in the order they came.
     fn let_go(&mut self, events: &mut Vec<Event>) {
         events.append(&mut self.held);
-        self.waited = 0;
+        self.since = None;
     }
 }
 
@@ -109,7 +118,7 @@ mod tests {
     fn a_space_before_the_commit_goes_after_it_in_one_frame() {
         let mut order = ImeOrder::default();
         let mut events = vec![preedit("ㅎ"), preedit("하"), preedit("한"), text(" "), commit("한")];
-        assert!(!order.reorder(&mut events));
+        assert!(!order.reorder_at(&mut events, Instant::now()));
         assert_eq!(events, vec![preedit("ㅎ"), preedit("하"), preedit("한"), commit("한"), text(" ")]);
     }
 
@@ -117,10 +126,10 @@ mod tests {
     fn a_full_stop_waits_across_frames_for_the_commit() {
         let mut order = ImeOrder::default();
         let mut first = vec![preedit("글"), text(".")];
-        assert!(order.reorder(&mut first), "the full stop is held");
+        assert!(order.reorder_at(&mut first, Instant::now()), "the full stop is held");
         assert_eq!(first, vec![preedit("글")]);
         let mut second = vec![commit("글")];
-        assert!(!order.reorder(&mut second));
+        assert!(!order.reorder_at(&mut second, Instant::now()));
         assert_eq!(second, vec![commit("글"), text(".")]);
     }
 
@@ -130,7 +139,7 @@ mod tests {
         let save = key(Key::S, Modifiers::COMMAND);
         let enter = key(Key::Enter, Modifiers::NONE);
         let mut events = vec![preedit("한"), save.clone(), enter.clone(), commit("한")];
-        order.reorder(&mut events);
+        order.reorder_at(&mut events, Instant::now());
         assert_eq!(events, vec![preedit("한"), commit("한"), save, enter]);
     }
 
@@ -139,7 +148,7 @@ mod tests {
         let mut order = ImeOrder::default();
         let mut events = vec![text("a"), text(" "), key(Key::Tab, Modifiers::NONE), commit("한"), text(".")];
         let before = events.clone();
-        assert!(!order.reorder(&mut events));
+        assert!(!order.reorder_at(&mut events, Instant::now()));
         assert_eq!(events, before);
     }
 
@@ -147,26 +156,30 @@ mod tests {
     fn a_composition_dropped_lets_the_events_go() {
         let mut order = ImeOrder::default();
         let mut events = vec![preedit("한"), text(" "), preedit("")];
-        order.reorder(&mut events);
+        order.reorder_at(&mut events, Instant::now());
         assert_eq!(events, vec![preedit("한"), preedit(""), text(" ")]);
     }
 
     #[test]
     fn held_events_are_let_go_when_no_commit_comes() {
+        let start = Instant::now();
         let mut order = ImeOrder::default();
         let mut events = vec![preedit("한"), text(" ")];
-        assert!(order.reorder(&mut events));
-        for _ in 1..HOLD_FRAMES {
+        assert!(order.reorder_at(&mut events, start));
+        assert_eq!(order.let_go_in(start), Some(HOLD_TIME));
+        // However many frames are drawn meanwhile, as on a busy machine.
+        for frame in 1..100u32 {
             let mut nothing = Vec::new();
-            assert!(order.reorder(&mut nothing));
+            assert!(order.reorder_at(&mut nothing, start + HOLD_TIME * frame / 100));
             assert!(nothing.is_empty());
         }
         let mut last = Vec::new();
-        assert!(!order.reorder(&mut last));
+        assert!(!order.reorder_at(&mut last, start + HOLD_TIME));
+        assert_eq!(order.let_go_in(start + HOLD_TIME), None);
         assert_eq!(last, vec![text(" ")]);
         // And the next text is not held: the composition is taken to be over.
         let mut after = vec![text("a")];
-        assert!(!order.reorder(&mut after));
+        assert!(!order.reorder_at(&mut after, Instant::now()));
         assert_eq!(after, vec![text("a")]);
     }
 }

@@ -207,8 +207,11 @@ impl RepatriationWatchApp {
 impl eframe::App for RepatriationWatchApp {
     /// Puts text typed through an input method in the order it was typed (`ime_order.rs`).
     fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        if self.window.ime_order.reorder(&mut raw_input.events) {
-            ctx.request_repaint();
+        let order = &mut self.window.ime_order;
+        let now = std::time::Instant::now();
+        if order.reorder_at(&mut raw_input.events, now) {
+            // The commit wakes the window when it comes; else the held events go in time.
+            ctx.request_repaint_after(order.let_go_in(now).unwrap_or_default());
         }
     }
 
