@@ -5,6 +5,7 @@
 //! store, the statistics, the command line and the app.
 
 pub mod app;
+pub mod article;
 pub mod cli;
 pub mod edit;
 pub mod exchange;

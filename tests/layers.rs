@@ -13,12 +13,19 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("i18n", &["model"]),
     ("generate", &["model"]),
     ("stats", &["model", "phrase", "edit"]),
+    ("article", &["model", "phrase", "edit"]),
     ("query", &["model", "phrase", "edit", "i18n", "stats"]),
     ("exchange", &["model", "phrase", "edit", "i18n"]),
     ("store", &["model", "phrase", "edit", "stats", "exchange"]),
-    ("ui", &["model", "phrase", "edit", "i18n", "stats", "query", "exchange", "store"]),
-    ("cli", &["model", "phrase", "edit", "i18n", "stats", "generate", "exchange", "store", "app"]),
-    ("app", &["model", "phrase", "edit", "i18n", "stats", "generate", "query", "exchange", "store", "ui"]),
+    ("ui", &["model", "phrase", "edit", "i18n", "stats", "article", "query", "exchange", "store"]),
+    ("cli", &["model", "phrase", "edit", "i18n", "stats", "article", "generate", "exchange", "store", "app"]),
+    (
+        "app",
+        &[
+            "model", "phrase", "edit", "i18n", "stats", "article", "generate", "query", "exchange", "store",
+            "ui",
+        ],
+    ),
 ];
 
 /// What `ui` may take from `store`: the errors it puts into words.

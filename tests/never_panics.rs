@@ -13,6 +13,23 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
+    fn the_article_reader_reads_any_text_and_points_only_inside_it(
+        text in "([A-Za-z0-9 ,.()'\"\n~-]|[가-힣 ]|Nov\\. 20|at least 95|some 30 were sent back|지난해 11월|명을 북송했다|Dandong|단둥|rally){0,60}",
+        day in common::any_date(),
+    ) {
+        let gazetteer = repatriation_watch::article::Gazetteer::bundled();
+        let reading = repatriation_watch::article::read(&text, Some(day), &repatriation_watch::model::Dataset::default(), &gazetteer);
+        let inside = |range: &std::ops::Range<usize>| reading.text.get(range.clone()).is_some();
+        for incident in &reading.incidents {
+            prop_assert!(inside(&incident.evidence) && incident.phrases.iter().all(inside));
+            prop_assert!(incident.parent.is_none_or(|p| p < reading.incidents.len()));
+        }
+        for rally in &reading.rallies {
+            prop_assert!(inside(&rally.evidence) && rally.phrases.iter().all(inside));
+        }
+    }
+
+    #[test]
     fn the_count_parser_keeps_any_phrase(phrase in ".{0,40}") {
         let estimate = parse_count(&phrase);
         prop_assert_eq!(estimate.as_reported, phrase.trim());

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod exchange;
+mod extract;
 
 use crate::generate::{GenerateOptions, generate};
 use crate::model::validate;
@@ -115,6 +116,28 @@ pub enum Command {
         /// Their version (%B).
         theirs: PathBuf,
     },
+    /// Read an article (plain text) and list the incidents and rallies it reports, as the
+    /// article assistant proposes them: kind, days and figure with the article's words, places,
+    /// and the sentence each comes from.
+    ///
+    /// With `--json`, one JSON object `{"source", "incidents", "rallies"}` (dates and figures as
+    /// in the dataset file, places by name, a leg's `parent` as the index of its incident). With
+    /// `--into FILE`, every record proposed is added to that dataset (created when missing), tied
+    /// to a new source: a script's way; in the window, each is reviewed first.
+    Extract {
+        /// The article, as UTF-8 text.
+        article: PathBuf,
+        /// The day the article was published (YYYY-MM-DD), for its relative dates ("Tuesday",
+        /// "last month").
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        published: Option<jiff::civil::Date>,
+        /// Print JSON instead of lines for reading.
+        #[arg(long)]
+        json: bool,
+        /// Add the records to this dataset instead of printing them.
+        #[arg(long, value_name = "FILE", conflicts_with = "json")]
+        into: Option<PathBuf>,
+    },
     /// Write a synthetic dataset for trying the app at scale: realistic in shape (dates over
     /// 2000–2026, places like the seeds', every kind of figure, legs, several estimates, Korean
     /// in a fifth of the titles), the same for the same seed. Every record says it is synthetic.
@@ -157,6 +180,9 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::MergeDriver { ancestor, ours, theirs }) => {
             exit_code(exchange::merge_files(Some(&ancestor), &ours, &theirs, &ours))
+        }
+        Some(Command::Extract { article, published, json, into }) => {
+            exit_code(extract::extract(&article, published, json, into.as_deref()))
         }
         Some(Command::Generate { incidents, rallies, seed, out }) => {
             exit_code(write_generated(GenerateOptions { incidents, rallies, seed }, &out))

@@ -1,0 +1,136 @@
+//! The records an article's accepted proposals become: the source, the places not yet in the
+//! dataset (from the gazetteer, with their names and point), and the incidents and rallies, each
+//! tied to the source, keeping the article's words, its legs tied to their parent.
+
+use std::collections::HashSet;
+
+use jiff::Timestamp;
+
+use super::{PlaceMention, Reading};
+use crate::edit::{AnyRecord, new_id};
+use crate::model::{Dataset, Id, Incident, Place, Rally, RecordKind, SourcedEstimate};
+
+/// Which proposals the user accepted, by their index in the reading.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Accepted {
+    /// The incidents accepted.
+    pub incidents: Vec<usize>,
+    /// The rallies accepted.
+    pub rallies: Vec<usize>,
+}
+
+impl Accepted {
+    /// Every proposal of `reading`.
+    pub fn all(reading: &Reading) -> Self {
+        Self {
+            incidents: (0..reading.incidents.len()).collect(),
+            rallies: (0..reading.rallies.len()).collect(),
+        }
+    }
+}
+
+/// The new records, to go into `dataset` in one batch: the source first, then the new places,
+/// the incidents (parents before their legs) and the rallies. Ids are new, made at `now`.
+pub fn records_of(
+    reading: &Reading,
+    accepted: &Accepted,
+    dataset: &Dataset,
+    now: Timestamp,
+) -> Vec<AnyRecord> {
+    let mut ids = Ids { dataset, now, taken: HashSet::new() };
+    let source_id = ids.next(RecordKind::Source);
+    let mut records = vec![AnyRecord::Source(crate::model::Source {
+        id: source_id.clone(),
+        notes: "Read from the article with the article assistant.".to_owned(),
+        ..reading.source.clone()
+    })];
+    let mut places: Vec<(String, Id)> = Vec::new();
+    let mut place_id = |mention: &PlaceMention, records: &mut Vec<AnyRecord>, ids: &mut Ids<'_>| {
+        if let Some(known) = &mention.known {
+            return known.clone();
+        }
+        if let Some((_, id)) = places.iter().find(|(name, _)| *name == mention.place.name) {
+            return id.clone();
+        }
+        let id = ids.next(RecordKind::Place);
+        records.push(AnyRecord::Place(Place { id: id.clone(), ..mention.place.clone() }));
+        places.push((mention.place.name.clone(), id.clone()));
+        id
+    };
+    let estimate = |count: &crate::model::CountEstimate| SourcedEstimate {
+        count: count.clone(),
+        source: Some(source_id.clone()),
+        preferred: true,
+        note: String::new(),
+    };
+    let mut incident_ids: Vec<Option<Id>> = vec![None; reading.incidents.len()];
+    for &index in &accepted.incidents {
+        incident_ids[index] = Some(ids.next(RecordKind::Incident));
+    }
+    for &index in &accepted.incidents {
+        let proposal = &reading.incidents[index];
+        let from_place = proposal.from_place.as_ref().map(|p| place_id(p, &mut records, &mut ids));
+        let to_place = proposal.to_place.as_ref().map(|p| place_id(p, &mut records, &mut ids));
+        records.push(AnyRecord::Incident(Incident {
+            id: incident_ids[index].clone().unwrap_or_default(),
+            kind: proposal.kind,
+            title: title_of(&reading.text[proposal.evidence.clone()]),
+            date: proposal.date.clone(),
+            estimates: vec![estimate(&proposal.people)],
+            from_place,
+            to_place,
+            parent: proposal.parent.and_then(|parent| incident_ids.get(parent).cloned().flatten()),
+            sources: vec![source_id.clone()],
+            notes: format!("The article: “{}”", &reading.text[proposal.evidence.clone()]),
+            ..Incident::default()
+        }));
+    }
+    for &index in &accepted.rallies {
+        let proposal = &reading.rallies[index];
+        let place = proposal.place.as_ref().map(|p| place_id(p, &mut records, &mut ids));
+        records.push(AnyRecord::Rally(Rally {
+            id: ids.next(RecordKind::Rally),
+            kinds: proposal.kinds.clone(),
+            title: title_of(&reading.text[proposal.evidence.clone()]),
+            date: proposal.date.clone(),
+            place,
+            attendance: proposal.attendance.iter().map(&estimate).collect(),
+            sources: vec![source_id.clone()],
+            notes: format!("The article: “{}”", &reading.text[proposal.evidence.clone()]),
+            ..Rally::default()
+        }));
+    }
+    records
+}
+
+/// A record's title from its sentence: the sentence, cut at a word near 100 characters.
+fn title_of(sentence: &str) -> String {
+    const MOST: usize = 100;
+    if sentence.chars().count() <= MOST {
+        return sentence.to_owned();
+    }
+    let cut: String = sentence.chars().take(MOST).collect();
+    let at_word = cut.rfind(' ').filter(|&at| at > MOST / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end())
+}
+
+/// New ids: none in the dataset, none given twice in a batch.
+struct Ids<'a> {
+    dataset: &'a Dataset,
+    now: Timestamp,
+    taken: HashSet<Id>,
+}
+
+impl Ids<'_> {
+    fn next(&mut self, kind: RecordKind) -> Id {
+        let first = new_id(self.dataset, kind, self.now);
+        let mut id = first.clone();
+        let mut counter = 2;
+        while self.taken.contains(&id) || AnyRecord::find(self.dataset, kind, &id).is_some() {
+            id = Id::new(format!("{first}-{counter}"));
+            counter += 1;
+        }
+        self.taken.insert(id.clone());
+        id
+    }
+}
