@@ -132,7 +132,13 @@ pub fn dates(text: &str, words: &[Word], published: Option<Date>) -> Vec<DateMen
         if start < next || !can_start_date(&words[start].text) || recurring {
             continue;
         }
-        let longest = (start..words.len().min(start + 8)).rev().find_map(|end| {
+        let reach = words.len().min(start + 8);
+        // Most words that can start a date start none: the parser is asked only when a word of a
+        // date follows ("the group said" is no date).
+        if !words[start..reach].iter().any(|w| is_dateish(&w.text)) {
+            continue;
+        }
+        let longest = (start..reach).rev().find_map(|end| {
             let span = words[start].span.start..korean_date_end(text, &words[end].span);
             // "2,000" is a figure, never a year.
             if has_thousands(&text[span.clone()]) {
@@ -186,6 +192,41 @@ fn korean_date_end(text: &str, word: &Range<usize>) -> usize {
         .map(|(at, c)| word.start + at + c.len_utf8())
         .next_back()
         .unwrap_or(word.end)
+}
+
+/// Words without which no phrase is a date: months, weekdays, numbers, the words of relative
+/// days and parts of a year, and Korean days, months and years.
+fn is_dateish(word: &str) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "ago",
+        "today",
+        "yesterday",
+        "weekend",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "half",
+        "quarter",
+        "decade",
+        "tonight",
+    ];
+    let bare = word.trim_end_matches('.');
+    DATE_STARTS[..DATE_STARTS.iter().position(|w| *w == "last").unwrap_or(0)].contains(&bare)
+        || DATE_WORDS.contains(&bare)
+        || bare.chars().any(|c| c.is_ascii_digit())
+        || bare.ends_with('s') && bare.len() == 5 && bare[..4].chars().all(|c| c.is_ascii_digit())
+        || (bare.chars().any(is_hangul)
+            && ["년", "월", "일", "지난", "이달", "올해", "작년", "지난해", "초", "말", "순"]
+                .iter()
+                .any(|k| bare.contains(k)))
 }
 
 fn can_start_date(word: &str) -> bool {
@@ -274,6 +315,9 @@ pub fn counts(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<CountMen
         }
         let end_of_figure = (start..words.len().min(start + 5)).take_while(|&i| !in_date(&words[i])).last();
         let Some(last) = end_of_figure else { continue };
+        if !words[start..=last].iter().any(|w| is_countish(&w.text)) {
+            continue;
+        }
         let read = |end: usize| {
             parse_count(&text[words[start].span.start..korean_count_end(text, &words[end].span)])
         };
@@ -323,6 +367,18 @@ fn one_person(text: &str, words: &[Word], start: usize) -> Option<CountMention> 
         ..CountEstimate::qualified(CountQualifier::Exact, 1)
     };
     Some(CountMention { span, count, next_word: end + 1 })
+}
+
+/// Words without which no phrase is a figure: numbers in digits or words, vague amounts, and
+/// Korean counts of people.
+fn is_countish(word: &str) -> bool {
+    const AMOUNTS: &[&str] =
+        &["dozen", "dozens", "hundreds", "thousands", "scores", "several", "few", "none", "tens"];
+    word.chars().any(|c| c.is_ascii_digit())
+        || AMOUNTS.contains(&word)
+        || COUNT_STARTS[COUNT_STARTS.iter().position(|w| *w == "one").unwrap_or(0)..].contains(&word)
+        || word.contains('명')
+        || ["defector", "escapee", "refugee", "woman", "man", "girl", "boy"].contains(&word)
 }
 
 fn can_start_count(word: &str) -> bool {
