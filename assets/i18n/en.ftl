@@ -723,3 +723,39 @@ table-searching = Searching…
 job-stage-checking = Checking the records
 chart-working = Working out the figures of { $count } records…
 chart-note-timeline-largest = The { $most } forced repatriations with the most people, of { $count }: narrow the dates or the filters above to see every one. Hovering lists those at the pointer.
+
+## The article assistant
+command-new-from-article = New from article…
+article-title = Records from an article
+article-hint = Paste the article or statement. The records it reports are proposed on the right, each with the sentence it came from; tick those to add. Nothing is added until you press Add.
+article-published = Published
+article-published-unset = Set the day…
+article-published-clear = Clear the publication day
+article-published-why = Relative dates ("Tuesday", "last month") wait for the publication day.
+article-text = Article text
+article-text-hint = Paste the article here (Ctrl+V)
+article-empty = Paste an article on the left to see the records it reports.
+article-nothing-found = No incident or rally found in this text.
+article-cut = The article is longer than 2 MB: only its beginning was read.
+article-add-incident = Add incident { $number }
+article-add-rally = Add rally { $number }
+article-leg-of = A leg of incident { $number }
+article-at = at { $place }
+article-no-date = date not given
+article-understood = “{ $words }” → { $meaning }
+article-from-to = from { $from } to { $to }
+article-from = from { $from }
+article-to = to { $to }
+article-add = Add { $count ->
+    [one] 1 record
+   *[other] { $count } records
+}
+article-add-hint = Adds the records ticked, with the article as their source and the places they name, as one step of Undo.
+article-added = Added { $count ->
+    [one] 1 record
+   *[other] { $count } records
+} from the article, with the article as their source (Undo takes them back).
+article-not-text = The file is not text in UTF-8. Save the article as plain text and try again.
+article-or-more = { $low } or more
+article-up-to = up to { $high }
+article-about = about { $best }

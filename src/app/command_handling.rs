@@ -20,6 +20,7 @@ impl RepatriationWatchApp {
                 | Command::Save
                 | Command::SaveAs
                 | Command::ImportCsv
+                | Command::NewFromArticle
                 | Command::Merge
         );
         if touches_files && self.is_busy() {
@@ -57,6 +58,7 @@ impl RepatriationWatchApp {
             Command::ShowProblems => self.dialogs.shown = Some(Dialog::Problems),
             Command::About => self.dialogs.shown = Some(Dialog::About),
             Command::ImportCsv => self.choose_exchange_file(PathPurpose::ImportCsv),
+            Command::NewFromArticle => self.start_article(String::new()),
             Command::Merge => self.choose_exchange_file(PathPurpose::Merge),
             Command::ResolveConflicts => self.show_conflicts(),
             Command::SetLanguage(language) => {

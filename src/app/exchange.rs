@@ -12,6 +12,7 @@ use crate::exchange::{LookAlike, merge, read_table};
 use crate::model::{Dataset, Id, RecordKind};
 use crate::store;
 use crate::t;
+use crate::ui::article_dialog::{ArticleAnswer, ArticleState, article_ui};
 use crate::ui::dialogs::PathPurpose;
 use crate::ui::errors::load_error;
 use crate::ui::import_dialog::{ImportAnswer, ImportState, import_ui};
@@ -28,6 +29,8 @@ pub enum ExchangeDialog {
     Merge(Box<MergeState>),
     /// Choosing between the versions a merge left.
     Conflicts(ConflictState),
+    /// Reading an article for its records.
+    Article(Box<ArticleState>),
 }
 
 impl RepatriationWatchApp {
@@ -122,6 +125,16 @@ impl RepatriationWatchApp {
                 Some(MergeAnswer::Cancel) => false,
                 None => true,
             },
+            ExchangeDialog::Article(state) => {
+                match article_ui(ctx, state, dataset, &self.dialogs.gazetteer) {
+                    Some(ArticleAnswer::Add) => {
+                        self.apply_article(state);
+                        false
+                    }
+                    Some(ArticleAnswer::Cancel) => false,
+                    None => true,
+                }
+            }
             ExchangeDialog::Conflicts(state) => match conflicts_ui(ctx, state, dataset) {
                 Some(ConflictAnswer::Close) => false,
                 Some(answer) => {
@@ -134,6 +147,22 @@ impl RepatriationWatchApp {
         if keep_open {
             self.dialogs.exchange = Some(dialog);
         }
+    }
+
+    /// Opens the article dialog on `text` (empty: the user pastes it there).
+    pub(super) fn start_article(&mut self, text: String) {
+        self.dialogs.exchange = Some(ExchangeDialog::Article(Box::new(ArticleState::with_text(text))));
+    }
+
+    /// Adds the records the user accepted from an article, as one edit, tied to a new source.
+    fn apply_article(&mut self, state: &ArticleState) {
+        let now = jiff::Timestamp::now().round(jiff::Unit::Second).unwrap_or_else(|_| jiff::Timestamp::now());
+        let dataset = self.open.document.dataset();
+        let accepted = state.accepted();
+        let count = accepted.incidents.len() + accepted.rallies.len();
+        let records = crate::article::records_of(&state.reading, &accepted, dataset, now);
+        self.queued.edits.push(Edit::Batch(records.into_iter().map(Edit::put).collect()));
+        self.message = Some(t!("article-added", count = count));
     }
 
     fn apply_import(&mut self, state: &ImportState) {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::{RepatriationWatchApp, jobs, logic};
+use crate::t;
 use crate::ui::charts::charts_screen_ui;
 use crate::ui::command::{Command, redo_alternative};
 use crate::ui::dialogs::{Dialog, Pending, dialog_ui};
@@ -143,6 +144,31 @@ impl RepatriationWatchApp {
         if let Some(path) = dropped_dataset(ctx) {
             self.queued.commands.push(Command::OpenPath(path));
         }
+        if let Some(text) = pasted_article(ctx, typing).or_else(|| self.dropped_article(ctx)) {
+            // Ctrl+Shift+V comes as a paste: the article dialog opens on the text pasted.
+            self.queued.commands.retain(|c| *c != Command::NewFromArticle);
+            self.start_article(text);
+        }
+    }
+
+    /// The text of an article (`.txt`, `.md`) dropped on the window, if any; one that cannot be
+    /// read says why.
+    fn dropped_article(&mut self, ctx: &egui::Context) -> Option<String> {
+        let path = dropped_with(ctx, &["txt", "md"])?;
+        let bytes = match crate::store::read_import_file(&path) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                let title = t!("open-failed", path = path.display().to_string());
+                self.report(&title, crate::ui::errors::load_error(&error));
+                return None;
+            }
+        };
+        let text = String::from_utf8(bytes).ok();
+        if text.is_none() {
+            let title = t!("open-failed", path = path.display().to_string());
+            self.report(&title, t!("article-not-text"));
+        }
+        text
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -171,6 +197,25 @@ impl RepatriationWatchApp {
 
 /// The first dataset (`.ron`) dropped on the window in this frame, if any.
 fn dropped_dataset(ctx: &egui::Context) -> Option<PathBuf> {
+    dropped_with(ctx, &["ron"])
+}
+
+/// Text pasted with Shift held (Ctrl+Shift+V) while no field has the keyboard.
+fn pasted_article(ctx: &egui::Context, typing: bool) -> Option<String> {
+    if typing {
+        return None;
+    }
+    ctx.input(|i| {
+        let shift = i.modifiers.shift;
+        i.events.iter().find_map(|e| match e {
+            egui::Event::Paste(text) if shift && !text.trim().is_empty() => Some(text.clone()),
+            _ => None,
+        })
+    })
+}
+
+/// The first file with one of `extensions` dropped on the window in this frame, if any.
+fn dropped_with(ctx: &egui::Context, extensions: &[&str]) -> Option<PathBuf> {
     let dropped: Vec<PathBuf> = ctx.input(|i| {
         i.raw
             .dropped_files
@@ -179,5 +224,7 @@ fn dropped_dataset(ctx: &egui::Context) -> Option<PathBuf> {
             .filter(|p| !p.as_os_str().is_empty())
             .collect()
     });
-    dropped.into_iter().find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+    dropped.into_iter().find(|p| {
+        p.extension().is_some_and(|e| extensions.iter().any(|wanted| e.eq_ignore_ascii_case(wanted)))
+    })
 }

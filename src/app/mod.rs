@@ -120,6 +120,8 @@ struct Dialogs {
     close_confirmed: bool,
     /// Whether the system can show file dialogs.
     system: SystemDialogs,
+    /// The places the article dialog knows besides the dataset's.
+    gazetteer: crate::article::Gazetteer,
 }
 
 /// The edits and commands asked for in a frame.
@@ -183,6 +185,7 @@ impl RepatriationWatchApp {
                 after_save: None,
                 close_confirmed: false,
                 system,
+                gazetteer: crate::article::Gazetteer::bundled(),
             },
             queued: Queued::default(),
             message: None,

@@ -46,13 +46,16 @@ pub enum Command {
     Merge,
     /// Choose between the versions a merge left.
     ResolveConflicts,
+    /// Read an article and add the records it reports.
+    NewFromArticle,
     /// Speak this language from now on.
     SetLanguage(crate::i18n::Language),
 }
 
 impl Command {
     /// The commands that have shortcuts, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 9] = [
+    pub const WITH_SHORTCUTS: [Command; 10] = [
+        Command::NewFromArticle,
         Command::New,
         Command::Open,
         Command::SaveAs,
@@ -78,6 +81,7 @@ impl Command {
             Self::Find => KeyboardShortcut::new(command, Key::F),
             Self::NewRecord => KeyboardShortcut::new(command, Key::R),
             Self::Quit => KeyboardShortcut::new(command, Key::Q),
+            Self::NewFromArticle => KeyboardShortcut::new(command_shift, Key::V),
             _ => return None,
         })
     }
@@ -103,6 +107,7 @@ impl Command {
             Self::Quit => t!("command-quit"),
             Self::SetLanguage(language) => language.native_name().to_owned(),
             Self::ImportCsv => t!("command-import-csv"),
+            Self::NewFromArticle => t!("command-new-from-article"),
             Self::Merge => t!("command-merge"),
             Self::ResolveConflicts => t!("command-resolve-conflicts"),
         }

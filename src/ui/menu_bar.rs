@@ -64,6 +64,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             item(ui, Command::Save, &mut commands);
             item(ui, Command::SaveAs, &mut commands);
             ui.separator();
+            item(ui, Command::NewFromArticle, &mut commands);
             item(ui, Command::ImportCsv, &mut commands);
             item(ui, Command::Merge, &mut commands);
             let conflicts = state.conflicts;

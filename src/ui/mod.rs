@@ -4,6 +4,7 @@
 //! through [`crate::edit`], and `Command`s (`command.rs`), which the app runs. They never
 //! change the dataset themselves, and know nothing of the app.
 
+pub mod article_dialog;
 pub mod charts;
 pub mod command;
 pub mod dialogs;
