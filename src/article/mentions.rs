@@ -8,7 +8,7 @@ use jiff::civil::Date;
 
 use super::sentences::is_hangul;
 use crate::model::{CountEstimate, CountQualifier, DatePrecision, DateSpec};
-use crate::phrase::{parse_count, parse_date};
+use crate::phrase::{is_number_word, parse_count, parse_date};
 
 /// A word of a sentence: its text in lowercase, without the punctuation around it, and where it
 /// stands in the article.
@@ -268,29 +268,6 @@ const COUNT_STARTS: &[&str] = &[
     "well",
     "upwards",
     "estimated",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "dozen",
     "최소",
     "약",
     "적어도",
@@ -376,7 +353,8 @@ fn is_countish(word: &str) -> bool {
         &["dozen", "dozens", "hundreds", "thousands", "scores", "several", "few", "none", "tens"];
     word.chars().any(|c| c.is_ascii_digit())
         || AMOUNTS.contains(&word)
-        || COUNT_STARTS[COUNT_STARTS.iter().position(|w| *w == "one").unwrap_or(0)..].contains(&word)
+        || is_number_word(word)
+        || ["최소", "약", "적어도", "수십", "수백", "수천", "100여"].contains(&word)
         || word.contains('명')
         || ["defector", "escapee", "refugee", "woman", "man", "girl", "boy"].contains(&word)
 }
@@ -390,7 +368,9 @@ fn can_start_count(word: &str) -> bool {
         return COUNT_STARTS.contains(&word)
             || (word.contains('명') && word.chars().any(|c| c.is_ascii_digit()));
     }
-    COUNT_STARTS.contains(&word) || word.chars().next().is_some_and(|c| c.is_ascii_digit())
+    COUNT_STARTS.contains(&word)
+        || is_number_word(word)
+        || word.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether an estimate is a figure at all (not words left unread).

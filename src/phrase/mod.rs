@@ -12,6 +12,7 @@ mod words;
 
 pub use count::parse_count;
 pub use date::parse_date;
+pub use words::is_number_word;
 
 #[cfg(test)]
 mod korean_seed_tests {

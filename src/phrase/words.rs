@@ -26,6 +26,11 @@ pub fn tokens(phrase: &str) -> Vec<String> {
     cleaned.split_whitespace().map(str::to_owned).collect()
 }
 
+/// Whether `word` is a number written out ("seven", "twenty", "dozen"), in lowercase.
+pub fn is_number_word(word: &str) -> bool {
+    word_value(word).is_some()
+}
+
 /// The value of a number word ("seven", "twenty", "dozen").
 fn word_value(word: &str) -> Option<u32> {
     const SMALL: [&str; 20] = [
