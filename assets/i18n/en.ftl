@@ -759,3 +759,8 @@ article-not-text = The file is not text in UTF-8. Save the article as plain text
 article-or-more = { $low } or more
 article-up-to = up to { $high }
 article-about = about { $best }
+article-link = Already recorded: add this article as a source of “{ $title }”
+article-add-and-link = Add { $count ->
+    [one] 1 record
+   *[other] { $count } records
+} and link { $linked }

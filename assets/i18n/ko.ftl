@@ -718,3 +718,5 @@ article-not-text = 이 파일은 UTF-8 텍스트가 아닙니다. 기사를 일�
 article-or-more = { $low }명 이상
 article-up-to = 최대 { $high }명
 article-about = 약 { $best }명
+article-link = 이미 기록됨: 이 기사를 “{ $title }”의 출처로 추가
+article-add-and-link = 기록 { $count }건 추가, { $linked }건 연결

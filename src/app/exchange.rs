@@ -160,6 +160,7 @@ impl RepatriationWatchApp {
         let dataset = self.open.document.dataset();
         let accepted = state.accepted();
         let count = accepted.incidents.len() + accepted.rallies.len();
+        let count = count + accepted.linked_incidents.len() + accepted.linked_rallies.len();
         let records = crate::article::records_of(&state.reading, &accepted, dataset, now);
         self.queued.edits.push(Edit::Batch(records.into_iter().map(Edit::put).collect()));
         self.message = Some(t!("article-added", count = count));

@@ -9,6 +9,7 @@
 //! what happened by its verbs (`propose.rs`). The first lines give the source (`source.rs`).
 
 pub mod gazetteer;
+pub mod known;
 pub mod mentions;
 pub mod places;
 pub mod propose;
@@ -51,7 +52,8 @@ pub fn read(text: &str, published: Option<Date>, dataset: &Dataset, gazetteer: &
     let source = source::propose_source(&text, &sentences, published);
     let published = published.or(source.published.earliest);
     let places = places::Places::new(dataset, gazetteer);
-    let (incidents, rallies) = propose::propose(&text, &sentences, published, &places);
+    let (mut incidents, mut rallies) = propose::propose(&text, &sentences, published, &places);
+    known::find_known(&mut incidents, &mut rallies, dataset);
     Reading { text, source, incidents, rallies, cut: was_cut }
 }
 

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 
 use super::mentions::{CountMention, DateMention, Word, counts, counts_people, dates, words};
 use super::places::{PlaceMention, Places};
-use crate::model::{CountEstimate, DateSpec, IncidentKind, RallyKind};
+use crate::model::{CountEstimate, DateSpec, Id, IncidentKind, RallyKind};
 
 /// An incident the article reports.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +33,8 @@ pub struct ProposedIncident {
     pub evidence: Range<usize>,
     /// The phrases used: the date's, the figure's, the places'.
     pub phrases: Vec<Range<usize>>,
+    /// The incident already in the dataset that this seems to be (`known.rs`).
+    pub known: Option<Id>,
 }
 
 /// A rally the article reports.
@@ -50,6 +52,8 @@ pub struct ProposedRally {
     pub evidence: Range<usize>,
     /// The phrases used.
     pub phrases: Vec<Range<usize>>,
+    /// The rally already in the dataset that this seems to be (`known.rs`).
+    pub known: Option<Id>,
 }
 
 /// What one sentence says happened.
@@ -335,6 +339,7 @@ fn incidents_of(
             is_total: TOTAL_WORDS.iter().any(|w| lower.contains(w)),
             evidence: sentence.clone(),
             phrases,
+            known: None,
         });
     }
     found
@@ -389,6 +394,7 @@ fn rally_of(
         place,
         evidence: sentence.clone(),
         phrases,
+        known: None,
     })
 }
 
@@ -449,7 +455,7 @@ fn add_incident(incidents: &mut Vec<ProposedIncident>, incident: ProposedInciden
 }
 
 /// Whether two figures are the same one, said differently ("nearly 100" and "at least 95").
-fn close_figures(a: &CountEstimate, b: &CountEstimate) -> bool {
+pub(super) fn close_figures(a: &CountEstimate, b: &CountEstimate) -> bool {
     let value = |c: &CountEstimate| f64::from(c.best.or(c.low).or(c.high).unwrap_or(0));
     let (a, b) = (value(a), value(b));
     a > 0.0 && (a - b).abs() <= a.max(b) * 0.1

@@ -10,22 +10,30 @@ use super::{PlaceMention, Reading};
 use crate::edit::{AnyRecord, new_id};
 use crate::model::{Dataset, Id, Incident, Place, Rally, RecordKind, SourcedEstimate};
 
-/// Which proposals the user accepted, by their index in the reading.
+/// Which proposals the user accepted, by their index in the reading: to add as new records, or
+/// to link to the record the dataset already has (the article added as its source).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Accepted {
-    /// The incidents accepted.
+    /// The incidents to add.
     pub incidents: Vec<usize>,
-    /// The rallies accepted.
+    /// The rallies to add.
     pub rallies: Vec<usize>,
+    /// The incidents to link to the one already recorded.
+    pub linked_incidents: Vec<usize>,
+    /// The rallies to link to the one already recorded.
+    pub linked_rallies: Vec<usize>,
 }
 
 impl Accepted {
-    /// Every proposal of `reading`.
+    /// Every proposal of `reading`: those already recorded linked, the others added.
     pub fn all(reading: &Reading) -> Self {
-        Self {
-            incidents: (0..reading.incidents.len()).collect(),
-            rallies: (0..reading.rallies.len()).collect(),
-        }
+        let split =
+            |known: &[bool]| -> (Vec<usize>, Vec<usize>) { (0..known.len()).partition(|&i| !known[i]) };
+        let incidents: Vec<bool> = reading.incidents.iter().map(|i| i.known.is_some()).collect();
+        let rallies: Vec<bool> = reading.rallies.iter().map(|r| r.known.is_some()).collect();
+        let (incidents, linked_incidents) = split(&incidents);
+        let (rallies, linked_rallies) = split(&rallies);
+        Self { incidents, rallies, linked_incidents, linked_rallies }
     }
 }
 
@@ -79,7 +87,11 @@ pub fn records_of(
             estimates: vec![estimate(&proposal.people)],
             from_place,
             to_place,
-            parent: proposal.parent.and_then(|parent| incident_ids.get(parent).cloned().flatten()),
+            parent: proposal.parent.and_then(|parent| {
+                let linked = accepted.linked_incidents.contains(&parent);
+                let known = reading.incidents.get(parent).and_then(|p| p.known.clone()).filter(|_| linked);
+                incident_ids.get(parent).cloned().flatten().or(known)
+            }),
             sources: vec![source_id.clone()],
             notes: format!("The article: “{}”", &reading.text[proposal.evidence.clone()]),
             ..Incident::default()
@@ -100,7 +112,43 @@ pub fn records_of(
             ..Rally::default()
         }));
     }
+    link(reading, accepted, dataset, &source_id, &mut records);
     records
+}
+
+/// The records already in the dataset that the article reports again, with the article added to
+/// their sources and its figure as one more estimate (not the preferred one).
+fn link(
+    reading: &Reading,
+    accepted: &Accepted,
+    dataset: &Dataset,
+    source: &Id,
+    records: &mut Vec<AnyRecord>,
+) {
+    let estimate = |count: &crate::model::CountEstimate| SourcedEstimate {
+        count: count.clone(),
+        source: Some(source.clone()),
+        preferred: false,
+        note: String::new(),
+    };
+    for proposal in accepted.linked_incidents.iter().filter_map(|&i| reading.incidents.get(i)) {
+        let Some(known) = proposal.known.as_ref() else { continue };
+        let Some(mut incident) = dataset.incidents.iter().find(|i| &i.id == known).cloned() else { continue };
+        if !incident.sources.contains(source) {
+            incident.sources.push(source.clone());
+        }
+        incident.estimates.push(estimate(&proposal.people));
+        records.push(AnyRecord::Incident(incident));
+    }
+    for proposal in accepted.linked_rallies.iter().filter_map(|&i| reading.rallies.get(i)) {
+        let Some(known) = proposal.known.as_ref() else { continue };
+        let Some(mut rally) = dataset.rallies.iter().find(|r| &r.id == known).cloned() else { continue };
+        if !rally.sources.contains(source) {
+            rally.sources.push(source.clone());
+        }
+        rally.attendance.extend(proposal.attendance.iter().map(&estimate));
+        records.push(AnyRecord::Rally(rally));
+    }
 }
 
 /// A record's title from its sentence: the sentence, cut at a word near 100 characters.

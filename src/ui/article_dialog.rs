@@ -28,6 +28,10 @@ pub struct ArticleState {
     pub add_incidents: Vec<bool>,
     /// Whether each rally proposed is to be added.
     pub add_rallies: Vec<bool>,
+    /// Whether each incident already recorded is to be linked to the article.
+    pub link_incidents: Vec<bool>,
+    /// Whether each rally already recorded is to be linked to the article.
+    pub link_rallies: Vec<bool>,
 }
 
 impl ArticleState {
@@ -46,8 +50,11 @@ impl ArticleState {
         if self.published.is_none() {
             self.published = self.reading.source.published.earliest;
         }
-        self.add_incidents = vec![true; self.reading.incidents.len()];
-        self.add_rallies = vec![true; self.reading.rallies.len()];
+        // What the dataset has already is linked to the article, not entered twice.
+        self.add_incidents = self.reading.incidents.iter().map(|i| i.known.is_none()).collect();
+        self.add_rallies = self.reading.rallies.iter().map(|r| r.known.is_none()).collect();
+        self.link_incidents = self.reading.incidents.iter().map(|i| i.known.is_some()).collect();
+        self.link_rallies = self.reading.rallies.iter().map(|r| r.known.is_some()).collect();
         self.read_for = Some((self.text.clone(), self.published));
     }
 
@@ -55,7 +62,12 @@ impl ArticleState {
     pub fn accepted(&self) -> Accepted {
         let chosen =
             |flags: &[bool]| flags.iter().enumerate().filter(|(_, add)| **add).map(|(i, _)| i).collect();
-        Accepted { incidents: chosen(&self.add_incidents), rallies: chosen(&self.add_rallies) }
+        Accepted {
+            incidents: chosen(&self.add_incidents),
+            rallies: chosen(&self.add_rallies),
+            linked_incidents: chosen(&self.link_incidents),
+            linked_rallies: chosen(&self.link_rallies),
+        }
     }
 }
 
@@ -66,6 +78,24 @@ pub enum ArticleAnswer {
     Add,
     /// Give it up.
     Cancel,
+}
+
+/// The box that links a proposal to the record the dataset already has.
+fn link_ui(
+    ui: &mut egui::Ui,
+    dataset: &Dataset,
+    known: Option<&crate::model::Id>,
+    link: &mut bool,
+    salt: (&str, usize),
+) {
+    let Some(id) = known else { return };
+    let title = crate::edit::AnyRecord::find(dataset, kind_of(salt.0), id)
+        .map_or_else(String::new, |r| r.label().to_owned());
+    ui.push_id(("link", salt), |ui| ui.checkbox(link, t!("article-link", title = title)));
+}
+
+fn kind_of(what: &str) -> crate::model::RecordKind {
+    if what == "rally" { crate::model::RecordKind::Rally } else { crate::model::RecordKind::Incident }
 }
 
 /// Draws the article dialog; returns the decision once there is one.
@@ -85,7 +115,7 @@ pub fn article_ui(
             // Left-aligned, not justified: the columns' own layout would stretch wrapped lines.
             let plain = egui::Layout::top_down(egui::Align::Min);
             columns[0].with_layout(plain, |ui| text_ui(ui, state));
-            columns[1].with_layout(plain, |ui| proposals_ui(ui, state));
+            columns[1].with_layout(plain, |ui| proposals_ui(ui, state, dataset));
         });
         ui.add_space(8.0);
         buttons_ui(ui, state)
@@ -174,7 +204,7 @@ fn highlighted(
 }
 
 /// The records proposed, each with a checkbox to add it.
-fn proposals_ui(ui: &mut egui::Ui, state: &mut ArticleState) {
+fn proposals_ui(ui: &mut egui::Ui, state: &mut ArticleState, dataset: &Dataset) {
     let reading = &state.reading;
     if reading.incidents.is_empty() && reading.rallies.is_empty() {
         ui.weak(if state.text.trim().is_empty() { t!("article-empty") } else { t!("article-nothing-found") });
@@ -187,6 +217,13 @@ fn proposals_ui(ui: &mut egui::Ui, state: &mut ArticleState) {
         for (index, incident) in reading.incidents.iter().enumerate() {
             let name = t!("article-add-incident", number = index + 1);
             ui.push_id(("add-incident", index), |ui| ui.checkbox(&mut state.add_incidents[index], name));
+            link_ui(
+                ui,
+                dataset,
+                incident.known.as_ref(),
+                &mut state.link_incidents[index],
+                ("incident", index),
+            );
             ui.indent(("incident", index), |ui| {
                 let leg = incident.parent.map(|p| t!("article-leg-of", number = p + 1));
                 ui.label(format!("{} · {}", choice(incident.kind), date_line(&incident.date)));
@@ -205,6 +242,7 @@ fn proposals_ui(ui: &mut egui::Ui, state: &mut ArticleState) {
         for (index, rally) in reading.rallies.iter().enumerate() {
             let name = t!("article-add-rally", number = index + 1);
             ui.push_id(("add-rally", index), |ui| ui.checkbox(&mut state.add_rallies[index], name));
+            link_ui(ui, dataset, rally.known.as_ref(), &mut state.link_rallies[index], ("rally", index));
             ui.indent(("rally", index), |ui| {
                 let kinds: Vec<String> = rally.kinds.iter().map(|k| choice(*k)).collect();
                 ui.label(format!("{} · {}", kinds.join(", "), date_line(&rally.date)));
@@ -261,8 +299,14 @@ fn place_name(place: &PlaceMention) -> String {
 fn buttons_ui(ui: &mut egui::Ui, state: &ArticleState) -> Option<ArticleAnswer> {
     let accepted = state.accepted();
     let count = accepted.incidents.len() + accepted.rallies.len();
+    let linked = accepted.linked_incidents.len() + accepted.linked_rallies.len();
+    let text = if linked == 0 {
+        t!("article-add", count = count)
+    } else {
+        t!("article-add-and-link", count = count, linked = linked)
+    };
     ui.horizontal(|ui| {
-        let add = ui.add_enabled(count > 0, egui::Button::new(t!("article-add", count = count)));
+        let add = ui.add_enabled(count + linked > 0, egui::Button::new(text));
         if add.on_hover_text(t!("article-add-hint")).clicked() {
             return Some(ArticleAnswer::Add);
         }

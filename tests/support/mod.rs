@@ -85,6 +85,16 @@ pub fn pick(harness: &mut Harness<'_, RepatriationWatchApp>, picker: &str, typed
     harness.run();
 }
 
+/// Presses `key` with these modifiers.
+pub fn shortcut_with(
+    harness: &mut Harness<'_, RepatriationWatchApp>,
+    modifiers: egui::Modifiers,
+    key: egui::Key,
+) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
 /// Presses a shortcut (Ctrl or Cmd with `key`).
 pub fn shortcut(harness: &mut Harness<'_, RepatriationWatchApp>, key: egui::Key) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
