@@ -751,10 +751,10 @@ article-add = Add { $count ->
    *[other] { $count } records
 }
 article-add-hint = Adds the records ticked, with the article as their source and the places they name, as one step of Undo.
-article-added = Added { $count ->
-    [one] 1 record
-   *[other] { $count } records
-} from the article, with the article as their source (Undo takes them back).
+article-added = From the article: { $count ->
+    [one] 1 record added
+   *[other] { $count } records added
+}, { $linked } linked, with the article as their source (Undo takes them back).
 article-not-text = The file is not text in UTF-8. Save the article as plain text and try again.
 article-or-more = { $low } or more
 article-up-to = up to { $high }
@@ -764,3 +764,4 @@ article-add-and-link = Add { $count ->
     [one] 1 record
    *[other] { $count } records
 } and link { $linked }
+article-entered = This article is already a source in the dataset (“{ $title }”): what it reports is linked to it already.

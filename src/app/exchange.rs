@@ -159,11 +159,11 @@ impl RepatriationWatchApp {
         let now = jiff::Timestamp::now().round(jiff::Unit::Second).unwrap_or_else(|_| jiff::Timestamp::now());
         let dataset = self.open.document.dataset();
         let accepted = state.accepted();
-        let count = accepted.incidents.len() + accepted.rallies.len();
-        let count = count + accepted.linked_incidents.len() + accepted.linked_rallies.len();
+        let added = accepted.incidents.len() + accepted.rallies.len();
+        let linked = accepted.linked_incidents.len() + accepted.linked_rallies.len();
         let records = crate::article::records_of(&state.reading, &accepted, dataset, now);
         self.queued.edits.push(Edit::Batch(records.into_iter().map(Edit::put).collect()));
-        self.message = Some(t!("article-added", count = count));
+        self.message = Some(t!("article-added", count = added, linked = linked));
     }
 
     fn apply_import(&mut self, state: &ImportState) {

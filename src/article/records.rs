@@ -37,8 +37,9 @@ impl Accepted {
     }
 }
 
-/// The new records, to go into `dataset` in one batch: the source first, then the new places,
-/// the incidents (parents before their legs) and the rallies. Ids are new, made at `now`.
+/// The new records, to go into `dataset` in one batch: the source first (unless the dataset has
+/// the article already, by its title), then the new places, the incidents (parents before their
+/// legs), the rallies, and the records linked. Ids are new, made at `now`.
 pub fn records_of(
     reading: &Reading,
     accepted: &Accepted,
@@ -46,12 +47,20 @@ pub fn records_of(
     now: Timestamp,
 ) -> Vec<AnyRecord> {
     let mut ids = Ids { dataset, now, taken: HashSet::new() };
-    let source_id = ids.next(RecordKind::Source);
-    let mut records = vec![AnyRecord::Source(crate::model::Source {
-        id: source_id.clone(),
-        notes: "Read from the article with the article assistant.".to_owned(),
-        ..reading.source.clone()
-    })];
+    let title = reading.source.title.trim();
+    let same_article =
+        dataset.sources.iter().find(|s| !title.is_empty() && s.title.trim().eq_ignore_ascii_case(title));
+    let (source_id, mut records) = if let Some(known) = same_article {
+        (known.id.clone(), Vec::new())
+    } else {
+        let id = ids.next(RecordKind::Source);
+        let source = crate::model::Source {
+            id: id.clone(),
+            notes: "Read from the article with the article assistant.".to_owned(),
+            ..reading.source.clone()
+        };
+        (id, vec![AnyRecord::Source(source)])
+    };
     let mut places: Vec<(String, Id)> = Vec::new();
     let mut place_id = |mention: &PlaceMention, records: &mut Vec<AnyRecord>, ids: &mut Ids<'_>| {
         if let Some(known) = &mention.known {
@@ -134,18 +143,21 @@ fn link(
     for proposal in accepted.linked_incidents.iter().filter_map(|&i| reading.incidents.get(i)) {
         let Some(known) = proposal.known.as_ref() else { continue };
         let Some(mut incident) = dataset.incidents.iter().find(|i| &i.id == known).cloned() else { continue };
-        if !incident.sources.contains(source) {
-            incident.sources.push(source.clone());
+        if incident.sources.contains(source) {
+            // The article is already this record's source: nothing to add.
+            continue;
         }
+        incident.sources.push(source.clone());
         incident.estimates.push(estimate(&proposal.people));
         records.push(AnyRecord::Incident(incident));
     }
     for proposal in accepted.linked_rallies.iter().filter_map(|&i| reading.rallies.get(i)) {
         let Some(known) = proposal.known.as_ref() else { continue };
         let Some(mut rally) = dataset.rallies.iter().find(|r| &r.id == known).cloned() else { continue };
-        if !rally.sources.contains(source) {
-            rally.sources.push(source.clone());
+        if rally.sources.contains(source) {
+            continue;
         }
+        rally.sources.push(source.clone());
         rally.attendance.extend(proposal.attendance.iter().map(&estimate));
         records.push(AnyRecord::Rally(rally));
     }
