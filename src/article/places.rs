@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use memchr::memmem::Finder;
+
 use super::gazetteer::{Gazetteer, names_of};
 use crate::model::{Dataset, Id, Place, PlaceKind};
 
@@ -29,9 +31,9 @@ impl PlaceMention {
     }
 }
 
-/// The names to look for, longest first, with their places.
+/// The names to look for, longest first, each with its searcher and its place.
 pub struct Places<'a> {
-    names: Vec<(String, &'a Place, bool)>,
+    names: Vec<(Finder<'static>, &'a Place, bool)>,
 }
 
 impl<'a> Places<'a> {
@@ -39,38 +41,42 @@ impl<'a> Places<'a> {
     /// already recorded is found as itself).
     pub fn new(dataset: &'a Dataset, gazetteer: &'a Gazetteer) -> Self {
         let mut names: Vec<(String, &'a Place, bool)> = Vec::new();
+        let mut add = |name: &str, place: &'a Place, known: bool| {
+            if name.chars().count() >= 2 && !names.iter().any(|(n, _, _)| n == name) {
+                names.push((name.to_owned(), place, known));
+            }
+        };
         for (place, known) in
             dataset.places.iter().map(|p| (p, true)).chain(gazetteer.places().iter().map(|p| (p, false)))
         {
             for name in names_of(place) {
-                let lower = name.to_lowercase();
-                if lower.chars().count() >= 2 && !names.iter().any(|(n, _, _)| *n == lower) {
-                    names.push((lower.clone(), place, known));
-                }
-                let bare = lower.strip_suffix(" province").or_else(|| lower.strip_suffix(" county"));
-                if let Some(bare) = bare
-                    && !names.iter().any(|(n, _, _)| n == bare)
+                let lower = name.to_ascii_lowercase();
+                add(&lower, place, known);
+                if let Some(bare) = lower.strip_suffix(" province").or_else(|| lower.strip_suffix(" county"))
                 {
-                    names.push((bare.to_owned(), place, known));
+                    add(bare, place, known);
                 }
             }
         }
         names.sort_by_key(|(name, _, _)| std::cmp::Reverse(name.len()));
+        let names = names
+            .into_iter()
+            .map(|(name, place, known)| (Finder::new(name.as_bytes()).into_owned(), place, known))
+            .collect();
         Self { names }
     }
 
-    /// The places `text[sentence]` names, in order, none inside another.
-    pub fn in_sentence(&self, text: &str, sentence: Range<usize>) -> Vec<PlaceMention> {
-        let lower = text[sentence.clone()].to_lowercase();
-        // Lowercasing keeps the byte offsets of the letters these names use.
-        if lower.len() != sentence.len() {
-            return Vec::new();
-        }
+    /// The places `text` names, in order, none inside another: each name is looked for once in
+    /// the whole text.
+    pub fn in_text(&self, text: &str) -> Vec<PlaceMention> {
+        // ASCII lowercase keeps every byte where it was; Korean and Chinese names have no case.
+        let lower = text.to_ascii_lowercase();
         let mut found: Vec<PlaceMention> = Vec::new();
-        for (name, place, known) in &self.names {
-            for (at, _) in lower.match_indices(name.as_str()) {
-                let span = sentence.start + at..sentence.start + at + name.len();
-                let whole_word = is_boundary(&lower, at) && is_boundary(&lower, at + name.len());
+        for (finder, place, known) in &self.names {
+            let length = finder.needle().len();
+            for at in finder.find_iter(lower.as_bytes()) {
+                let span = at..at + length;
+                let whole_word = is_boundary(&lower, at) && is_boundary(&lower, at + length);
                 if whole_word && !found.iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
                     found.push(PlaceMention {
                         name: text[span.clone()].to_owned(),
@@ -85,6 +91,21 @@ impl<'a> Places<'a> {
         found.sort_by_key(|f| f.span.start);
         found
     }
+
+    /// The places `text[sentence]` names, in order, none inside another.
+    pub fn in_sentence(&self, text: &str, sentence: Range<usize>) -> Vec<PlaceMention> {
+        let mut found = self.in_text(&text[sentence.clone()]);
+        for mention in &mut found {
+            mention.span = mention.span.start + sentence.start..mention.span.end + sentence.start;
+        }
+        found
+    }
+}
+
+/// The mentions (in order) that stand inside `sentence`.
+pub fn within(mentions: &[PlaceMention], sentence: &Range<usize>) -> Vec<PlaceMention> {
+    let first = mentions.partition_point(|m| m.span.start < sentence.start);
+    mentions[first..].iter().take_while(|m| m.span.end <= sentence.end).cloned().collect()
 }
 
 /// Whether a name may start or end at `at`: not inside a Latin word (Korean particles follow a

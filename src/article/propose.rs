@@ -200,12 +200,13 @@ pub fn propose(
 ) -> (Vec<ProposedIncident>, Vec<ProposedRally>) {
     let mut incidents: Vec<ProposedIncident> = Vec::new();
     let mut rallies: Vec<ProposedRally> = Vec::new();
+    let mentioned = places.in_text(text);
     for sentence in sentences {
         let lower = text[sentence.clone()].to_lowercase();
         let words = words(text, sentence.clone());
         let dates = dates(text, &words, published);
         let counts = counts(text, &words, &dates);
-        let named = places.in_sentence(text, sentence.clone());
+        let named = super::places::within(&mentioned, sentence);
         match what_happened(&lower, rallies.len()) {
             Happened::Incident(kind) => {
                 let found = incidents_of(kind, &lower, sentence, &words, &dates, &counts, &named);
