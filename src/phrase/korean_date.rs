@@ -89,8 +89,8 @@ pub(super) fn english_words(phrase: &str, reference: Option<Date>) -> Option<Str
     for note in NOTES {
         text = text.replace(note, "");
     }
-    // "12월 8일부터", "12월 8일 이후": since then, up to the publication day.
-    for since in ["부터", "이후로", "이후"] {
+    // "12월 8일부터", "12월 8일 이후", "올해 들어": since then, up to the publication day.
+    for since in ["부터", "이후로", "이후", "들어서", "들어"] {
         if let Some(start) = text.strip_suffix(since) {
             return Some(format!("since {}", english_words(start, reference)?));
         }
