@@ -7,8 +7,8 @@
 //! `cargo bench --bench frames`; `BENCH_SIZES=10000,100000,1000000` changes the sizes (incidents;
 //! a tenth as many rallies). `BENCH_ONLY` runs one part only: `search`, `edit` (the edits with
 //! the charts shown), `charts` (the charts' first showing, the breakdown and the timeline) or
-//! `editor` (the table with an incident open). `BENCH_SLOW_FRAMES=1` prints each keystroke with
-//! its last frames.
+//! `editor` (the table with an incident open) or `article` (the article dialog on 5,000 words).
+//! `BENCH_SLOW_FRAMES=1` prints each keystroke with its last frames.
 
 mod common;
 
@@ -92,6 +92,21 @@ impl Driver {
         start.elapsed()
     }
 
+    /// Pastes `text` with Shift held, as Ctrl+Shift+V does: the article dialog opens on it.
+    fn paste_article(&mut self, text: &str) {
+        self.time += 1.0 / 60.0;
+        let input = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SCREEN)),
+            time: Some(self.time),
+            events: vec![Event::ModifiersChanged(egui::Modifiers::SHIFT), Event::Paste(text.to_owned())],
+            ..RawInput::default()
+        };
+        let mut output = self.ctx.run_ui(input, |ui| self.app.ui(ui, &mut self.frame));
+        output.textures_delta.clear();
+        self.frame(vec![Event::ModifiersChanged(egui::Modifiers::NONE)]);
+        self.settle();
+    }
+
     /// 100 frames, each with the events `events(i)` gives.
     fn frames(&mut self, mut events: impl FnMut(usize) -> Vec<Event>) -> Stats {
         Stats::of((0..FRAMES).map(|i| self.frame(events(i))).collect())
@@ -151,6 +166,11 @@ fn bench_size(size: usize) {
         return;
     }
 
+    if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "article") {
+        report_article(size, &mut driver);
+        return;
+    }
+
     if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "editor") {
         report_editor_open(size, &mut driver, &first_incident);
         return;
@@ -198,6 +218,16 @@ fn bench_size(size: usize) {
     );
     report_search(size, &mut driver);
     report_editor_open(size, &mut driver, &first_incident);
+    report_article(size, &mut driver);
+}
+
+/// The article dialog on a 5,000-word article: its frames idle and with the pointer moving over
+/// the proposals.
+fn report_article(size: usize, driver: &mut Driver) {
+    driver.paste_article(&common::article_of("en-", 5_000));
+    report(size, "article dialog, 5,000 words", "idle", &driver.frames(|_| Vec::new()));
+    let over = |i: usize| vec![Event::PointerMoved(Pos2::new(900.0, 300.0 + (i % 40) as f32 * 8.0))];
+    report(size, "article dialog, 5,000 words", "pointer over the proposals", &driver.frames(over));
 }
 
 /// Shows the charts for the first time and reports the time until they are drawn and every

@@ -1,4 +1,5 @@
-//! What the benchmarks share: the sizes they run at.
+//! What the benchmarks share: the sizes they run at, and articles to read.
+#![allow(dead_code)]
 
 /// The sizes (incidents) run when `BENCH_SIZES` does not say.
 const SIZES: &[usize] = &[10_000, 100_000];
@@ -10,4 +11,26 @@ pub fn sizes() -> Vec<usize> {
         .map(|text| text.split(',').filter_map(|n| n.trim().parse().ok()).collect())
         .filter(|sizes: &Vec<usize>| !sizes.is_empty())
         .unwrap_or_else(|| SIZES.to_vec())
+}
+
+/// The texts of the corpus's articles in one language, one after another, to about `words`.
+pub fn article_of(prefix: &str, words: usize) -> String {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/article_corpus");
+    let mut files: Vec<_> =
+        std::fs::read_dir(folder).expect("the corpus").flatten().map(|e| e.path()).collect();
+    files.sort();
+    let texts: Vec<String> = files
+        .iter()
+        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter_map(|t| t.split_once("\n---\n").map(|(_, body)| body.to_owned()))
+        .collect();
+    let mut article = String::new();
+    while article.split_whitespace().count() < words {
+        for text in &texts {
+            article.push_str(text);
+            article.push('\n');
+        }
+    }
+    article
 }
