@@ -212,6 +212,11 @@ pub fn propose(
                 let found = incidents_of(kind, &lower, sentence, &words, &dates, &counts, &named);
                 if found.is_empty() && TOOK_PLACE.iter().any(|w| lower.contains(w)) {
                     date_the_last(&mut incidents, &dates);
+                } else if found.is_empty() && THEY.iter().any(|w| lower.contains(w)) {
+                    // "They were sent back from Tumen to Namyang on June 5": the people told of
+                    // before, their day and places.
+                    let (from, to) = directions(&lower, sentence.start, &named);
+                    they_again(&mut incidents, kind, &dates, (from, to));
                 }
                 for incident in found {
                     add_incident(&mut incidents, incident);
@@ -422,6 +427,34 @@ fn directions(
         .find(|p| before(p, "to") || (before(p, "in") && p.country == "KP") || followed(p, &["으로", "로"]))
         .or_else(|| named.iter().rev().find(|p| p.country == "KP"));
     (from.cloned(), to.filter(|t| from.is_none_or(|f| f.span != t.span)).cloned())
+}
+
+/// Words that point back at the people an incident told of before was about.
+const THEY: &[&str] = &["they were", "they had been", "these people", "이들은", "이들이", "그들은"];
+
+/// Gives the last incident of `kind`, when it has no day yet, the day and places of a sentence
+/// that tells of the same people without a figure.
+fn they_again(
+    incidents: &mut [ProposedIncident],
+    kind: IncidentKind,
+    dates: &[DateMention],
+    (from, to): (Option<PlaceMention>, Option<PlaceMention>),
+) {
+    let Some(last) = incidents.iter_mut().rev().find(|i| i.kind == kind) else { return };
+    let Some(date) = dates.first() else { return };
+    if last.date.range().is_some() {
+        return;
+    }
+    last.date = date.date.clone();
+    last.phrases.push(date.span.clone());
+    if last.from_place.is_none() {
+        last.phrases.extend(from.iter().map(|p| p.span.clone()));
+        last.from_place = from;
+    }
+    if last.to_place.is_none() {
+        last.phrases.extend(to.iter().map(|p| p.span.clone()));
+        last.to_place = to;
+    }
 }
 
 /// Gives the incident told of last, when it has no day yet, the day of a sentence that names it
