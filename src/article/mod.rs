@@ -22,7 +22,7 @@ use jiff::civil::Date;
 pub use self::gazetteer::Gazetteer;
 pub use self::places::PlaceMention;
 pub use self::propose::{ProposedIncident, ProposedRally};
-pub use self::records::{Accepted, records_of};
+pub use self::records::{Accepted, entered_source, records_of};
 use crate::model::{Dataset, Source};
 
 /// The longest article read, in bytes; past it the text is cut at a sentence.

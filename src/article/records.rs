@@ -8,7 +8,7 @@ use jiff::Timestamp;
 
 use super::{PlaceMention, Reading};
 use crate::edit::{AnyRecord, new_id};
-use crate::model::{Dataset, Id, Incident, Place, Rally, RecordKind, SourcedEstimate};
+use crate::model::{CountEstimate, Dataset, Id, Incident, Place, Rally, RecordKind, Source, SourcedEstimate};
 
 /// Which proposals the user accepted, by their index in the reading: to add as new records, or
 /// to link to the record the dataset already has (the article added as its source).
@@ -47,14 +47,11 @@ pub fn records_of(
     now: Timestamp,
 ) -> Vec<AnyRecord> {
     let mut ids = Ids { dataset, now, taken: HashSet::new() };
-    let title = reading.source.title.trim();
-    let same_article =
-        dataset.sources.iter().find(|s| !title.is_empty() && s.title.trim().eq_ignore_ascii_case(title));
-    let (source_id, mut records) = if let Some(known) = same_article {
+    let (source_id, mut records) = if let Some(known) = entered_source(reading, dataset) {
         (known.id.clone(), Vec::new())
     } else {
         let id = ids.next(RecordKind::Source);
-        let source = crate::model::Source {
+        let source = Source {
             id: id.clone(),
             notes: "Read from the article with the article assistant.".to_owned(),
             ..reading.source.clone()
@@ -74,12 +71,7 @@ pub fn records_of(
         places.push((mention.place.name.clone(), id.clone()));
         id
     };
-    let estimate = |count: &crate::model::CountEstimate| SourcedEstimate {
-        count: count.clone(),
-        source: Some(source_id.clone()),
-        preferred: true,
-        note: String::new(),
-    };
+    let estimate = |count: &CountEstimate| estimate_of(count, &source_id, true);
     let mut incident_ids: Vec<Option<Id>> = vec![None; reading.incidents.len()];
     for &index in &accepted.incidents {
         incident_ids[index] = Some(ids.next(RecordKind::Incident));
@@ -134,12 +126,7 @@ fn link(
     source: &Id,
     records: &mut Vec<AnyRecord>,
 ) {
-    let estimate = |count: &crate::model::CountEstimate| SourcedEstimate {
-        count: count.clone(),
-        source: Some(source.clone()),
-        preferred: false,
-        note: String::new(),
-    };
+    let estimate = |count: &CountEstimate| estimate_of(count, source, false);
     for proposal in accepted.linked_incidents.iter().filter_map(|&i| reading.incidents.get(i)) {
         let Some(known) = proposal.known.as_ref() else { continue };
         let Some(mut incident) = dataset.incidents.iter().find(|i| &i.id == known).cloned() else { continue };
@@ -161,6 +148,17 @@ fn link(
         rally.attendance.extend(proposal.attendance.iter().map(&estimate));
         records.push(AnyRecord::Rally(rally));
     }
+}
+
+/// The dataset's source with the article's title, when the article was entered before.
+pub fn entered_source<'a>(reading: &Reading, dataset: &'a Dataset) -> Option<&'a Source> {
+    let title = reading.source.title.trim();
+    dataset.sources.iter().find(|s| !title.is_empty() && s.title.trim().eq_ignore_ascii_case(title))
+}
+
+/// The article's figure as an estimate of a record, from `source`.
+fn estimate_of(count: &CountEstimate, source: &Id, preferred: bool) -> SourcedEstimate {
+    SourcedEstimate { count: count.clone(), source: Some(source.clone()), preferred, note: String::new() }
 }
 
 /// A record's title from its sentence: the sentence, cut at a word near 100 characters.

@@ -8,7 +8,7 @@ use eframe::egui::{self, Color32, TextFormat, text::LayoutJob};
 use jiff::civil::Date;
 
 use super::widgets::{DayPickerLabels, day_picker_ui};
-use crate::article::{Accepted, Gazetteer, PlaceMention, Reading, read};
+use crate::article::{Accepted, Gazetteer, PlaceMention, Reading, entered_source, read};
 use crate::i18n::{choice, date_spec, number};
 use crate::model::{CountEstimate, Dataset};
 use crate::t;
@@ -54,7 +54,7 @@ impl ArticleState {
         self.add_incidents = self.reading.incidents.iter().map(|i| i.known.is_none()).collect();
         self.add_rallies = self.reading.rallies.iter().map(|r| r.known.is_none()).collect();
         // An article already entered (a source of that title) links nothing again.
-        let entered = already_entered(&self.reading, dataset).is_some();
+        let entered = entered_source(&self.reading, dataset).is_some();
         self.link_incidents = self.reading.incidents.iter().map(|i| i.known.is_some() && !entered).collect();
         self.link_rallies = self.reading.rallies.iter().map(|r| r.known.is_some() && !entered).collect();
         self.read_for = Some((self.text.clone(), self.published));
@@ -80,12 +80,6 @@ pub enum ArticleAnswer {
     Add,
     /// Give it up.
     Cancel,
-}
-
-/// The dataset's source with the article's title, when the article was entered before.
-fn already_entered<'a>(reading: &Reading, dataset: &'a Dataset) -> Option<&'a crate::model::Source> {
-    let title = reading.source.title.trim();
-    dataset.sources.iter().find(|s| !title.is_empty() && s.title.trim().eq_ignore_ascii_case(title))
 }
 
 /// The box that links a proposal to the record the dataset already has.
@@ -221,7 +215,7 @@ fn proposals_ui(ui: &mut egui::Ui, state: &mut ArticleState, dataset: &Dataset) 
     if reading.cut {
         ui.colored_label(ui.visuals().warn_fg_color, t!("article-cut"));
     }
-    if let Some(source) = already_entered(reading, dataset) {
+    if let Some(source) = entered_source(reading, dataset) {
         ui.colored_label(ui.visuals().warn_fg_color, t!("article-entered", title = source.title.as_str()));
     }
     egui::ScrollArea::vertical().id_salt("article-proposals").max_height(420.0).show(ui, |ui| {
