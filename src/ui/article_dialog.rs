@@ -42,8 +42,8 @@ impl ArticleState {
 
     /// Reads the article again when its text or day changed; every proposal starts accepted.
     pub fn refresh(&mut self, dataset: &Dataset, gazetteer: &Gazetteer) {
-        let key = (self.text.clone(), self.published);
-        if self.read_for.as_ref() == Some(&key) {
+        // Compared in place: the text is not copied on every frame.
+        if self.read_for.as_ref().is_some_and(|(text, day)| *text == self.text && *day == self.published) {
             return;
         }
         self.reading = read(&self.text, self.published, dataset, gazetteer);
@@ -151,10 +151,10 @@ fn text_ui(ui: &mut egui::Ui, state: &mut ArticleState) {
         .flat_map(|i| i.phrases.iter().cloned())
         .chain(state.reading.rallies.iter().flat_map(|r| r.phrases.iter().cloned()))
         .collect();
-    let read_text = state.reading.text.clone();
+    let read_text = &state.reading.text;
     let highlight = ui.visuals().selection.bg_fill.gamma_multiply(0.6);
-    let mut layouter = move |ui: &egui::Ui, text: &dyn egui::TextBuffer, wrap_width: f32| {
-        let job = highlighted(ui, text.as_str(), (&read_text, &phrases), highlight, wrap_width);
+    let mut layouter = |ui: &egui::Ui, text: &dyn egui::TextBuffer, wrap_width: f32| {
+        let job = highlighted(ui, text.as_str(), (read_text, &phrases), highlight, wrap_width);
         ui.fonts_mut(|fonts| fonts.layout_job(job))
     };
     let label = ui.label(t!("article-text")).id;
