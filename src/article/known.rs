@@ -3,8 +3,8 @@
 //! source and figure added) rather than entered twice.
 
 use super::places::PlaceMention;
-use super::propose::{ProposedIncident, ProposedRally, close_figures};
-use crate::model::{Dataset, DateSpec, Id, Incident, Rally};
+use super::propose::{ProposedIncident, ProposedRally, close_figures, share_a_day};
+use crate::model::{Dataset, Id, Incident, Rally};
 
 /// Marks each proposal that seems to be a record the dataset has.
 pub fn find_known(incidents: &mut [ProposedIncident], rallies: &mut [ProposedRally], dataset: &Dataset) {
@@ -21,12 +21,12 @@ fn same_incident(proposal: &ProposedIncident, known: &Incident) -> bool {
     let places = same_place(proposal.from_place.as_ref(), known.from_place.as_ref())
         && same_place(proposal.to_place.as_ref(), known.to_place.as_ref())
         && (proposal.from_place.is_some() || proposal.to_place.is_some());
-    proposal.kind == known.kind && overlap(&proposal.date, &known.date) && (figure || places)
+    proposal.kind == known.kind && share_a_day(&proposal.date, &known.date) && (figure || places)
 }
 
 fn same_rally(proposal: &ProposedRally, known: &Rally) -> bool {
     let place = proposal.place.as_ref().is_some_and(|p| p.known.is_some() && p.known == known.place);
-    overlap(&proposal.date, &known.date) && place
+    share_a_day(&proposal.date, &known.date) && place
 }
 
 /// Whether a place named is the dataset's place `id`.
@@ -35,13 +35,5 @@ fn same_place(named: Option<&PlaceMention>, id: Option<&Id>) -> bool {
         (Some(named), Some(id)) => named.known.as_ref() == Some(id),
         (None, _) => true,
         (Some(_), None) => false,
-    }
-}
-
-/// Whether two dates, both known, share a day.
-fn overlap(a: &DateSpec, b: &DateSpec) -> bool {
-    match (a.range(), b.range()) {
-        (Some((a1, a2)), Some((b1, b2))) => a1 <= b2 && b1 <= a2,
-        _ => false,
     }
 }

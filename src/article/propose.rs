@@ -495,9 +495,14 @@ pub(super) fn close_figures(a: &CountEstimate, b: &CountEstimate) -> bool {
 
 /// Whether two dates may be the same days: overlapping, or one not known.
 fn days_agree(a: &DateSpec, b: &DateSpec) -> bool {
+    a.range().is_none() || b.range().is_none() || share_a_day(a, b)
+}
+
+/// Whether two dates, both known, share a day.
+pub(super) fn share_a_day(a: &DateSpec, b: &DateSpec) -> bool {
     match (a.range(), b.range()) {
         (Some((a1, a2)), Some((b1, b2))) => a1 <= b2 && b1 <= a2,
-        _ => true,
+        _ => false,
     }
 }
 
