@@ -19,6 +19,8 @@ struct Expected {
     days: Option<(Date, Date)>,
     figure: Option<u32>,
     places: Vec<Option<String>>,
+    /// The organizations that held a rally, when the article names them (`by A; B`).
+    organizers: Vec<String>,
     line: String,
 }
 
@@ -50,7 +52,12 @@ fn parse_article(name: &str, file: &str) -> Article {
             kind: cells[1].to_owned(),
             days,
             figure: optional(cells[3]).map(|n| n.parse().expect("a figure")),
-            places: cells[4..].iter().map(|cell| optional(cell)).collect(),
+            places: cells[4..].iter().filter(|c| !c.starts_with("by ")).map(|cell| optional(cell)).collect(),
+            organizers: cells[4..]
+                .iter()
+                .filter_map(|c| c.strip_prefix("by "))
+                .flat_map(|names| names.split(';').map(|n| n.trim().to_owned()))
+                .collect(),
             line: line.to_owned(),
         });
     }
@@ -66,6 +73,7 @@ struct Said<'a> {
     date: &'a DateSpec,
     count: Option<&'a CountEstimate>,
     places: Vec<Option<&'a PlaceMention>>,
+    organizers: Vec<&'a str>,
 }
 
 fn said(reading: &Reading) -> Vec<Said<'_>> {
@@ -75,6 +83,7 @@ fn said(reading: &Reading) -> Vec<Said<'_>> {
         date: &i.date,
         count: Some(&i.people),
         places: vec![i.from_place.as_ref(), i.to_place.as_ref()],
+        organizers: Vec::new(),
     });
     let rallies = reading.rallies.iter().map(|r| Said {
         rally: true,
@@ -82,6 +91,7 @@ fn said(reading: &Reading) -> Vec<Said<'_>> {
         date: &r.date,
         count: r.attendance.as_ref(),
         places: vec![r.place.as_ref()],
+        organizers: r.organizers.iter().map(|o| o.organization.name.as_str()).collect(),
     });
     incidents.chain(rallies).collect()
 }
@@ -110,6 +120,9 @@ struct Tally {
     expected: usize,
     found: usize,
     placed: usize,
+    /// Expected records naming their organizers, and those found with every one of them.
+    with_organizers: usize,
+    organized: usize,
     proposals: usize,
     wrong: usize,
 }
@@ -136,6 +149,14 @@ fn the_reader_finds_what_the_corpus_articles_report() {
             match proposals.iter().find(|p| same_event(p, expected)) {
                 Some(found) => {
                     tally.found += 1;
+                    if !expected.organizers.is_empty() {
+                        tally.with_organizers += 1;
+                        if expected.organizers.iter().all(|o| found.organizers.contains(&o.as_str())) {
+                            tally.organized += 1;
+                        } else {
+                            misses.push(format!("{}: organizers of {}", article.name, expected.line));
+                        }
+                    }
                     if same_places(found, expected) {
                         tally.placed += 1;
                     } else {
@@ -161,11 +182,13 @@ fn the_reader_finds_what_the_corpus_articles_report() {
     }
     for (language, tally) in [("English", &english), ("Korean", &korean)] {
         println!(
-            "{language}: {} of {} expected records found with their days and figures ({:.0}%), {} with their places; {} of {} proposals match nothing expected",
+            "{language}: {} of {} expected records found with their days and figures ({:.0}%), {} with their places, {} of {} with their organizers; {} of {} proposals match nothing expected",
             tally.found,
             tally.expected,
             percent(tally.found, tally.expected),
             tally.placed,
+            tally.organized,
+            tally.with_organizers,
             tally.wrong,
             tally.proposals
         );
@@ -174,6 +197,11 @@ fn the_reader_finds_what_the_corpus_articles_report() {
     // The goal: 90% of expected records found in each language, at most one proposal in ten wrong.
     assert!(percent(english.found, english.expected) >= FLOOR_FOUND, "English recall fell");
     assert!(percent(korean.found, korean.expected) >= FLOOR_FOUND, "Korean recall fell");
+    let organized = english.organized + korean.organized;
+    assert!(
+        percent(organized, english.with_organizers + korean.with_organizers) >= FLOOR_FOUND,
+        "organizers"
+    );
     assert!(percent(english.wrong + korean.wrong, english.proposals + korean.proposals) <= CEILING_WRONG);
 }
 

@@ -106,3 +106,43 @@ fn bad_input_says_what_and_writes_nothing() {
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-article.txt"));
 }
+
+/// A saved news page: scripts, styles, menus, a header, a side column of other stories and a
+/// footer around the article.
+const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="ko"><head><meta charset="utf-8"><title>한변 기자회견</title>
+<script>window.dataLayer = []; document.write("<p>약 900명이 지난 3일 북송됐다.</p>");</script>
+<style>.menu { display: flex } p::after { content: "300명 체포" }</style></head>
+<body><header><a href="/">데일리</a><nav class="menu"><a>정치</a><a>사회</a><a>지난 1일 50명 집회</a></nav></header>
+<main><article><h1>한변, 중국대사관 앞 기자회견</h1><p class="byline">입력 2024.01.17 18:28</p>
+<p>'북한인권과 북한민주화를 위한 변호사모임'(한변)은 16일 서울 주한 중국대사관 앞에서 기자회견을 열었다.</p>
+<p>한변에 따르면 지난해 11월 20일 단둥에서 신의주로 약 30명이 북송됐다.</p></article></main>
+<aside><h2>많이 본 뉴스</h2><ul><li>탈북민 200명 석방</li></ul></aside>
+<form><input name="q"><button>검색</button></form><footer>© 데일리. 무단 전재 금지</footer>
+<script src="/ads.js"></script></body></html>"#;
+
+#[test]
+fn a_web_page_is_read_as_its_article_without_its_scripts_and_menus() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let page = dir.path().join("hanbyun.html");
+    std::fs::write(&page, PAGE).expect("the page");
+    let out = extract(&[page.to_str().expect("a path"), "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["source"]["title"], "한변, 중국대사관 앞 기자회견");
+    let incidents = json["incidents"].as_array().expect("incidents");
+    assert_eq!(incidents.len(), 1, "not the script's, the style's or the side column's: {json:#}");
+    assert_eq!(incidents[0]["people"]["as_reported"], "약 30명");
+    assert_eq!(incidents[0]["from_place"], "Dandong");
+    let rallies = json["rallies"].as_array().expect("rallies");
+    assert_eq!(rallies.len(), 1, "not the menu's: {json:#}");
+    assert_eq!(rallies[0]["place"], "Chinese Embassy in Seoul");
+    assert_eq!(rallies[0]["organizers"][0], "Korean Lawyers for Human Rights and Unification of Korea");
+
+    let menus = dir.path().join("front-page.html");
+    let front = "<html><head><script>var x = 1;</script></head><body><nav><ul><li>World</li><li>Korea</li></ul></nav><footer>Contact</footer></body></html>";
+    std::fs::write(&menus, front).expect("a page of menus");
+    let out = extract(&[menus.to_str().expect("a path")]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no incidents or rallies found"));
+}

@@ -740,6 +740,7 @@ article-cut = The article is longer than 2 MB: only its beginning was read.
 article-add-incident = Add incident { $number }
 article-add-rally = Add rally { $number }
 article-leg-of = A leg of incident { $number }
+article-by = Held by { $names }
 article-at = at { $place }
 article-no-date = date not given
 article-understood = “{ $words }” → { $meaning }
@@ -750,6 +751,11 @@ article-add = Add { $count ->
     [one] 1 record
    *[other] { $count } records
 }
+dialog-article-title = Open an article
+path-hint-article = /home/me/articles/statement.html
+file-filter-article = Articles (text, Markdown, web pages)
+article-open-file = Open a file…
+article-open-file-hint = Reads the article from a text, Markdown or web page file (.txt, .md, .html) instead.
 article-add-hint = Adds the records ticked, with the article as their source and the places they name, as one step of Undo.
 article-added = From the article: { $count ->
     [one] 1 record added

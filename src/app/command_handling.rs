@@ -58,7 +58,7 @@ impl RepatriationWatchApp {
             Command::ShowProblems => self.dialogs.shown = Some(Dialog::Problems),
             Command::About => self.dialogs.shown = Some(Dialog::About),
             Command::ImportCsv => self.choose_exchange_file(PathPurpose::ImportCsv),
-            Command::NewFromArticle => self.start_article(String::new()),
+            Command::NewFromArticle => self.start_article(""),
             Command::Merge => self.choose_exchange_file(PathPurpose::Merge),
             Command::ResolveConflicts => self.show_conflicts(),
             Command::SetLanguage(language) => {

@@ -20,6 +20,9 @@ use crate::ui::merge_dialog::{
     ConflictAnswer, ConflictState, MergeAnswer, MergeState, conflicts_ui, merge_ui,
 };
 
+/// The kinds of file an article is opened from.
+pub(super) const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+
 /// The import, merge or conflicts dialog open, if any.
 #[derive(Clone, Debug)]
 pub enum ExchangeDialog {
@@ -41,19 +44,23 @@ impl RepatriationWatchApp {
             return;
         }
         let dialog = rfd::FileDialog::new();
-        let picked = if purpose == PathPurpose::ImportCsv {
-            dialog
+        let picked = match purpose {
+            PathPurpose::ImportCsv => dialog
                 .set_title(t!("dialog-import-title"))
                 .add_filter(t!("file-filter-csv"), &["csv", "txt"])
-                .pick_file()
-        } else {
-            dialog
+                .pick_file(),
+            PathPurpose::Article => dialog
+                .set_title(t!("dialog-article-title"))
+                .add_filter(t!("file-filter-article"), ARTICLE_EXTENSIONS)
+                .pick_file(),
+            _ => dialog
                 .set_title(t!("dialog-merge-title"))
                 .add_filter(t!("file-filter-dataset"), &["ron"])
-                .pick_file()
+                .pick_file(),
         };
         match (purpose, picked) {
             (PathPurpose::ImportCsv, Some(path)) => self.start_import(path),
+            (PathPurpose::Article, Some(path)) => self.open_article_file(&path),
             (_, Some(path)) => self.start_merge(path),
             (_, None) => {}
         }
@@ -132,6 +139,12 @@ impl RepatriationWatchApp {
                         false
                     }
                     Some(ArticleAnswer::Cancel) => false,
+                    Some(ArticleAnswer::OpenFile) => {
+                        self.choose_exchange_file(PathPurpose::Article);
+                        // The file read replaces the dialog; a file dialog given up leaves it
+                        // as it was, and a path asked for in the window takes its place.
+                        self.dialogs.exchange.is_none() && self.dialogs.shown.is_none()
+                    }
                     None => true,
                 }
             }
@@ -150,8 +163,20 @@ impl RepatriationWatchApp {
     }
 
     /// Opens the article dialog on `text` (empty: the user pastes it there).
-    pub(super) fn start_article(&mut self, text: String) {
+    pub(super) fn start_article(&mut self, text: &str) {
+        let text = crate::article::article_text(text).into_owned();
         self.dialogs.exchange = Some(ExchangeDialog::Article(Box::new(ArticleState::with_text(text))));
+    }
+
+    /// Reads an article from a file (text, Markdown or a web page) and opens the article dialog
+    /// on its text; one that cannot be read says why.
+    pub(super) fn open_article_file(&mut self, path: &std::path::Path) {
+        let title = t!("open-failed", path = path.display().to_string());
+        match store::read_text_file(path) {
+            Ok(Some(text)) => self.start_article(&text),
+            Ok(None) => self.report(&title, t!("article-not-text")),
+            Err(error) => self.report(&title, load_error(&error)),
+        }
     }
 
     /// Adds the records the user accepted from an article, as one edit, tied to a new source.

@@ -257,6 +257,7 @@ impl RepatriationWatchApp {
             Answer::Path(PathPurpose::Open, path) | Answer::Reload(path) => self.open_path(&path, None),
             Answer::Path(PathPurpose::ImportCsv, path) => self.start_import(path),
             Answer::Path(PathPurpose::Merge, path) => self.start_merge(path),
+            Answer::Path(PathPurpose::Article, path) => self.open_article_file(&path),
             Answer::Path(purpose @ (PathPurpose::ChartCsv | PathPurpose::ChartPng), path) => {
                 self.export_chart(purpose, path);
             }

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::{RepatriationWatchApp, jobs, logic};
-use crate::t;
 use crate::ui::charts::charts_screen_ui;
 use crate::ui::command::{Command, redo_alternative};
 use crate::ui::dialogs::{Dialog, Pending, dialog_ui};
@@ -144,31 +143,14 @@ impl RepatriationWatchApp {
         if let Some(path) = dropped_dataset(ctx) {
             self.queued.commands.push(Command::OpenPath(path));
         }
-        if let Some(text) = pasted_article(ctx, typing).or_else(|| self.dropped_article(ctx)) {
+        if let Some(text) = pasted_article(ctx, typing) {
             // Ctrl+Shift+V comes as a paste: the article dialog opens on the text pasted.
             self.queued.commands.retain(|c| *c != Command::NewFromArticle);
-            self.start_article(text);
+            self.start_article(&text);
         }
-    }
-
-    /// The text of an article (`.txt`, `.md`) dropped on the window, if any; one that cannot be
-    /// read says why.
-    fn dropped_article(&mut self, ctx: &egui::Context) -> Option<String> {
-        let path = dropped_with(ctx, &["txt", "md"])?;
-        let bytes = match crate::store::read_import_file(&path) {
-            Ok(bytes) => bytes,
-            Err(error) => {
-                let title = t!("open-failed", path = path.display().to_string());
-                self.report(&title, crate::ui::errors::load_error(&error));
-                return None;
-            }
-        };
-        let text = String::from_utf8(bytes).ok();
-        if text.is_none() {
-            let title = t!("open-failed", path = path.display().to_string());
-            self.report(&title, t!("article-not-text"));
+        if let Some(path) = dropped_with(ctx, super::exchange::ARTICLE_EXTENSIONS) {
+            self.open_article_file(&path);
         }
-        text
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {

@@ -3,6 +3,7 @@
 //! naming "단둥" or "Dandong" finds the same place, and a new place gets its names and point
 //! without typing them. `assets/gazetteer.md` says where each came from.
 
+use super::organizations::ListedOrganization;
 use crate::model::{Place, PlaceKind};
 
 /// The gazetteer's text, compiled in.
@@ -12,12 +13,13 @@ const GAZETTEER_CSV: &str = include_str!("../../assets/gazetteer.csv");
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
+    organizations: Vec<ListedOrganization>,
 }
 
 impl Gazetteer {
     /// The gazetteer bundled with the app.
     pub fn bundled() -> Self {
-        Self::from_csv(GAZETTEER_CSV)
+        Self { organizations: super::organizations::bundled(), ..Self::from_csv(GAZETTEER_CSV) }
     }
 
     /// The places of a gazetteer in the bundled layout (a header, then `name, name_ko, name_zh,
@@ -26,7 +28,12 @@ impl Gazetteer {
     pub fn from_csv(text: &str) -> Self {
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let places = reader.records().filter_map(Result::ok).filter_map(|row| place_of(&row)).collect();
-        Self { places }
+        Self { places, organizations: Vec::new() }
+    }
+
+    /// The organizations the list bundled with it names (`assets/organizations.csv`).
+    pub fn organizations(&self) -> &[ListedOrganization] {
+        &self.organizations
     }
 
     /// Every place, in the file's order.

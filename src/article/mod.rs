@@ -9,8 +9,11 @@
 //! what happened by its verbs (`propose.rs`). The first lines give the source (`source.rs`).
 
 pub mod gazetteer;
+pub mod html;
 pub mod known;
 pub mod mentions;
+pub mod names;
+pub mod organizations;
 pub mod places;
 pub mod propose;
 pub mod records;
@@ -20,6 +23,8 @@ pub mod source;
 use jiff::civil::Date;
 
 pub use self::gazetteer::Gazetteer;
+pub use self::html::article_text;
+pub use self::organizations::OrganizationMention;
 pub use self::places::PlaceMention;
 pub use self::propose::{ProposedIncident, ProposedRally};
 pub use self::records::{Accepted, entered_source, records_of};
@@ -52,7 +57,9 @@ pub fn read(text: &str, published: Option<Date>, dataset: &Dataset, gazetteer: &
     let source = source::propose_source(&text, &sentences, published);
     let published = published.or(source.published.earliest);
     let places = places::Places::new(dataset, gazetteer);
-    let (mut incidents, mut rallies) = propose::propose(&text, &sentences, published, &places);
+    let organizations = organizations::Organizations::new(dataset, gazetteer.organizations());
+    let (mut incidents, mut rallies) =
+        propose::propose(&text, &sentences, published, (&places, &organizations));
     known::find_known(&mut incidents, &mut rallies, dataset);
     Reading { text, source, incidents, rallies, cut: was_cut }
 }

@@ -4,9 +4,8 @@
 
 use std::ops::Range;
 
-use memchr::memmem::Finder;
-
 use super::gazetteer::{Gazetteer, names_of};
+use super::names::NameIndex;
 use crate::model::{Dataset, Id, Place, PlaceKind};
 
 /// A place named in the article.
@@ -31,65 +30,45 @@ impl PlaceMention {
     }
 }
 
-/// The names to look for, longest first, each with its searcher and its place.
+/// The names to look for: the dataset's places and the gazetteer's.
 pub struct Places<'a> {
-    names: Vec<(Finder<'static>, &'a Place, bool)>,
+    names: NameIndex<'a, Place>,
 }
 
 impl<'a> Places<'a> {
     /// The names of the dataset's places and of the gazetteer's (the dataset's first, so a place
-    /// already recorded is found as itself).
+    /// already recorded is found as itself); "Province" and "County" may be left off.
     pub fn new(dataset: &'a Dataset, gazetteer: &'a Gazetteer) -> Self {
         let mut names: Vec<(String, &'a Place, bool)> = Vec::new();
-        let mut add = |name: &str, place: &'a Place, known: bool| {
-            if name.chars().count() >= 2 && !names.iter().any(|(n, _, _)| n == name) {
-                names.push((name.to_owned(), place, known));
-            }
-        };
         for (place, known) in
             dataset.places.iter().map(|p| (p, true)).chain(gazetteer.places().iter().map(|p| (p, false)))
         {
             for name in names_of(place) {
                 let lower = name.to_ascii_lowercase();
-                add(&lower, place, known);
                 if let Some(bare) = lower.strip_suffix(" province").or_else(|| lower.strip_suffix(" county"))
                 {
-                    add(bare, place, known);
+                    names.push((bare.to_owned(), place, known));
                 }
+                names.push((lower, place, known));
             }
         }
-        names.sort_by_key(|(name, _, _)| std::cmp::Reverse(name.len()));
-        let names = names
-            .into_iter()
-            .map(|(name, place, known)| (Finder::new(name.as_bytes()).into_owned(), place, known))
-            .collect();
-        Self { names }
+        Self { names: NameIndex::new(names) }
     }
 
     /// The places `text` names, in order, none inside another: each name is looked for once in
     /// the whole text.
     pub fn in_text(&self, text: &str) -> Vec<PlaceMention> {
-        // ASCII lowercase keeps every byte where it was; Korean and Chinese names have no case.
-        let lower = text.to_ascii_lowercase();
-        let mut found: Vec<PlaceMention> = Vec::new();
-        for (finder, place, known) in &self.names {
-            let length = finder.needle().len();
-            for at in finder.find_iter(lower.as_bytes()) {
-                let span = at..at + length;
-                let whole_word = is_boundary(&lower, at) && is_boundary(&lower, at + length);
-                if whole_word && !found.iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
-                    found.push(PlaceMention {
-                        name: text[span.clone()].to_owned(),
-                        span,
-                        known: known.then(|| place.id.clone()),
-                        place: (*place).clone(),
-                        country: place.country.clone(),
-                    });
-                }
-            }
-        }
-        found.sort_by_key(|f| f.span.start);
-        found
+        self.names
+            .in_text(text)
+            .into_iter()
+            .map(|found| PlaceMention {
+                name: text[found.span.clone()].to_owned(),
+                span: found.span,
+                known: found.known.then(|| found.named.id.clone()),
+                place: found.named.clone(),
+                country: found.named.country.clone(),
+            })
+            .collect()
     }
 
     /// The places `text[sentence]` names, in order, none inside another.
@@ -106,15 +85,6 @@ impl<'a> Places<'a> {
 pub fn within(mentions: &[PlaceMention], sentence: &Range<usize>) -> Vec<PlaceMention> {
     let first = mentions.partition_point(|m| m.span.start < sentence.start);
     mentions[first..].iter().take_while(|m| m.span.end <= sentence.end).cloned().collect()
-}
-
-/// Whether a name may start or end at `at`: not inside a Latin word (Korean particles follow a
-/// name directly: "단둥에서").
-fn is_boundary(text: &str, at: usize) -> bool {
-    let before = text[..at].chars().next_back();
-    let after = text[at..].chars().next();
-    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-    !(latin(before) && latin(after))
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use super::mentions::{CountMention, DateMention, Word, counts, counts_people, dates, words};
+use super::organizations::{OrganizationMention, Organizations, organizers_of};
 use super::places::{PlaceMention, Places};
 use crate::model::{CountEstimate, DateSpec, Id, IncidentKind, RallyKind};
 
@@ -48,6 +49,8 @@ pub struct ProposedRally {
     pub attendance: Option<CountEstimate>,
     /// Where, as named.
     pub place: Option<PlaceMention>,
+    /// Who held it, as named.
+    pub organizers: Vec<OrganizationMention>,
     /// The sentence it comes from.
     pub evidence: Range<usize>,
     /// The phrases used.
@@ -196,7 +199,7 @@ pub fn propose(
     text: &str,
     sentences: &[Range<usize>],
     published: Option<Date>,
-    places: &Places<'_>,
+    (places, organizations): (&Places<'_>, &Organizations<'_>),
 ) -> (Vec<ProposedIncident>, Vec<ProposedRally>) {
     let mut incidents: Vec<ProposedIncident> = Vec::new();
     let mut rallies: Vec<ProposedRally> = Vec::new();
@@ -226,7 +229,11 @@ pub fn propose(
                 date_the_last(&mut incidents, &dates);
             }
             Happened::Rally(kinds) => {
-                if let Some(rally) = rally_of(kinds, sentence, &words, &dates, &counts, &named) {
+                if let Some(mut rally) = rally_of(kinds, sentence, &words, &dates, &counts, &named) {
+                    let held_at = first_rally_word(&text[sentence.clone()]);
+                    let named = organizations.in_sentence(text, sentence);
+                    rally.organizers = organizers_of(text, sentence, held_at, &named);
+                    rally.phrases.extend(rally.organizers.iter().map(|o| o.span.clone()));
                     add_rally(&mut rallies, rally);
                 }
             }
@@ -396,10 +403,23 @@ fn rally_of(
         date: date.map(|d| d.date.clone()).unwrap_or_default(),
         attendance: attendance.map(|c| c.count.clone()),
         place,
+        organizers: Vec::new(),
         evidence: sentence.clone(),
         phrases,
         known: None,
     })
+}
+
+/// Where the first word saying what was held stands in a sentence, in bytes (its end when
+/// there is none).
+fn first_rally_word(sentence: &str) -> usize {
+    let lower = sentence.to_ascii_lowercase();
+    RALLY_WORDS
+        .iter()
+        .flat_map(|(_, words)| words.iter())
+        .filter_map(|w| lower.find(w))
+        .min()
+        .unwrap_or(lower.len())
 }
 
 /// The place people were sent from and the place they were sent to: "from Dandong … to
@@ -578,6 +598,11 @@ fn add_rally(rallies: &mut Vec<ProposedRally>, rally: ProposedRally) {
     for kind in rally.kinds {
         if !known.kinds.contains(&kind) {
             known.kinds.push(kind);
+        }
+    }
+    for organizer in rally.organizers {
+        if !known.organizers.iter().any(|o| o.organization.name == organizer.organization.name) {
+            known.organizers.push(organizer);
         }
     }
 }

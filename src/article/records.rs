@@ -6,9 +6,11 @@ use std::collections::HashSet;
 
 use jiff::Timestamp;
 
-use super::{PlaceMention, Reading};
+use super::{OrganizationMention, PlaceMention, Reading};
 use crate::edit::{AnyRecord, new_id};
-use crate::model::{CountEstimate, Dataset, Id, Incident, Place, Rally, RecordKind, Source, SourcedEstimate};
+use crate::model::{
+    CountEstimate, Dataset, Id, Incident, Organization, Place, Rally, RecordKind, Source, SourcedEstimate,
+};
 
 /// Which proposals the user accepted, by their index in the reading: to add as new records, or
 /// to link to the record the dataset already has (the article added as its source).
@@ -46,41 +48,30 @@ pub fn records_of(
     dataset: &Dataset,
     now: Timestamp,
 ) -> Vec<AnyRecord> {
-    let mut ids = Ids { dataset, now, taken: HashSet::new() };
-    let (source_id, mut records) = if let Some(known) = entered_source(reading, dataset) {
-        (known.id.clone(), Vec::new())
+    let mut batch =
+        Batch { ids: Ids { dataset, now, taken: HashSet::new() }, records: Vec::new(), added: Vec::new() };
+    let source_id = if let Some(known) = entered_source(reading, dataset) {
+        known.id.clone()
     } else {
-        let id = ids.next(RecordKind::Source);
+        let id = batch.ids.next(RecordKind::Source);
         let source = Source {
             id: id.clone(),
             notes: "Read from the article with the article assistant.".to_owned(),
             ..reading.source.clone()
         };
-        (id, vec![AnyRecord::Source(source)])
-    };
-    let mut places: Vec<(String, Id)> = Vec::new();
-    let mut place_id = |mention: &PlaceMention, records: &mut Vec<AnyRecord>, ids: &mut Ids<'_>| {
-        if let Some(known) = &mention.known {
-            return known.clone();
-        }
-        if let Some((_, id)) = places.iter().find(|(name, _)| *name == mention.place.name) {
-            return id.clone();
-        }
-        let id = ids.next(RecordKind::Place);
-        records.push(AnyRecord::Place(Place { id: id.clone(), ..mention.place.clone() }));
-        places.push((mention.place.name.clone(), id.clone()));
+        batch.records.push(AnyRecord::Source(source));
         id
     };
     let estimate = |count: &CountEstimate| estimate_of(count, &source_id, true);
     let mut incident_ids: Vec<Option<Id>> = vec![None; reading.incidents.len()];
     for &index in &accepted.incidents {
-        incident_ids[index] = Some(ids.next(RecordKind::Incident));
+        incident_ids[index] = Some(batch.ids.next(RecordKind::Incident));
     }
     for &index in &accepted.incidents {
         let proposal = &reading.incidents[index];
-        let from_place = proposal.from_place.as_ref().map(|p| place_id(p, &mut records, &mut ids));
-        let to_place = proposal.to_place.as_ref().map(|p| place_id(p, &mut records, &mut ids));
-        records.push(AnyRecord::Incident(Incident {
+        let from_place = proposal.from_place.as_ref().map(|p| batch.place(p));
+        let to_place = proposal.to_place.as_ref().map(|p| batch.place(p));
+        batch.records.push(AnyRecord::Incident(Incident {
             id: incident_ids[index].clone().unwrap_or_default(),
             kind: proposal.kind,
             title: title_of(&reading.text[proposal.evidence.clone()]),
@@ -100,9 +91,12 @@ pub fn records_of(
     }
     for &index in &accepted.rallies {
         let proposal = &reading.rallies[index];
-        let place = proposal.place.as_ref().map(|p| place_id(p, &mut records, &mut ids));
-        records.push(AnyRecord::Rally(Rally {
-            id: ids.next(RecordKind::Rally),
+        let place = proposal.place.as_ref().map(|p| batch.place(p));
+        let organizers = proposal.organizers.iter().map(|o| batch.organization(o)).collect();
+        let id = batch.ids.next(RecordKind::Rally);
+        batch.records.push(AnyRecord::Rally(Rally {
+            id,
+            organizers,
             kinds: proposal.kinds.clone(),
             title: title_of(&reading.text[proposal.evidence.clone()]),
             date: proposal.date.clone(),
@@ -113,8 +107,53 @@ pub fn records_of(
             ..Rally::default()
         }));
     }
+    let mut records = batch.records;
     link(reading, accepted, dataset, &source_id, &mut records);
     records
+}
+
+/// The records of a batch so far, with the places and organizations it added by name.
+struct Batch<'a> {
+    ids: Ids<'a>,
+    records: Vec<AnyRecord>,
+    added: Vec<(RecordKind, String, Id)>,
+}
+
+impl Batch<'_> {
+    /// The id of the place named: the dataset's, or one added to the batch once.
+    fn place(&mut self, mention: &PlaceMention) -> Id {
+        let place = &mention.place;
+        self.reuse_or_add(mention.known.as_ref(), RecordKind::Place, &place.name, |id| {
+            AnyRecord::Place(Place { id, ..place.clone() })
+        })
+    }
+
+    /// The id of the organization named: the dataset's, or one added to the batch once.
+    fn organization(&mut self, mention: &OrganizationMention) -> Id {
+        let organization = &mention.organization;
+        self.reuse_or_add(mention.known.as_ref(), RecordKind::Organization, &organization.name, |id| {
+            AnyRecord::Organization(Organization { id, ..organization.clone() })
+        })
+    }
+
+    fn reuse_or_add(
+        &mut self,
+        known: Option<&Id>,
+        kind: RecordKind,
+        name: &str,
+        make: impl FnOnce(Id) -> AnyRecord,
+    ) -> Id {
+        if let Some(known) = known {
+            return known.clone();
+        }
+        if let Some((_, _, id)) = self.added.iter().find(|(k, n, _)| *k == kind && n == name) {
+            return id.clone();
+        }
+        let id = self.ids.next(kind);
+        self.records.push(make(id.clone()));
+        self.added.push((kind, name.to_owned(), id.clone()));
+        id
+    }
 }
 
 /// The records already in the dataset that the article reports again, with the article added to
@@ -190,5 +229,51 @@ impl Ids<'_> {
         }
         self.taken.insert(id.clone());
         id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Gazetteer, read};
+
+    const PRESS_CONFERENCE: &str = "한변, 중국대사관 앞 기자회견\n\
+        '북한인권과 북한민주화를 위한 변호사모임'(한변)은 16일 서울 주한 중국대사관 앞에서 기자회견을 열었다.\n";
+
+    fn rally_and_organizations(dataset: &Dataset) -> (Rally, Vec<Organization>) {
+        let reading =
+            read(PRESS_CONFERENCE, Some(jiff::civil::date(2024, 1, 17)), dataset, &Gazetteer::bundled());
+        let records = records_of(&reading, &Accepted::all(&reading), dataset, Timestamp::UNIX_EPOCH);
+        let rally = records.iter().find_map(|r| match r {
+            AnyRecord::Rally(rally) => Some(rally.clone()),
+            _ => None,
+        });
+        let organizations = records
+            .iter()
+            .filter_map(|r| match r {
+                AnyRecord::Organization(o) => Some(o.clone()),
+                _ => None,
+            })
+            .collect();
+        (rally.expect("a rally"), organizations)
+    }
+
+    #[test]
+    fn the_organizer_named_is_added_once_from_the_list_or_taken_from_the_dataset() {
+        let (rally, added) = rally_and_organizations(&Dataset::default());
+        assert_eq!(added.len(), 1);
+        assert_eq!(added[0].name, "Korean Lawyers for Human Rights and Unification of Korea");
+        assert_eq!(added[0].name_ko, "한반도 인권과 통일을 위한 변호사모임");
+        assert_eq!(rally.organizers, [added[0].id.clone()]);
+
+        let hanbyun = Organization {
+            id: Id::new("org-hanbyun"),
+            name: "Hanbyun".to_owned(),
+            ..Organization::default()
+        };
+        let dataset = Dataset { organizations: vec![hanbyun], ..Dataset::default() };
+        let (rally, added) = rally_and_organizations(&dataset);
+        assert!(added.is_empty(), "the dataset's own is used");
+        assert_eq!(rally.organizers, [Id::new("org-hanbyun")]);
     }
 }

@@ -15,17 +15,19 @@ use crate::store;
 /// Reads the article in `file` and prints what it reports, or adds it to `into`; returns
 /// whether it could.
 pub fn extract(file: &Path, published: Option<Date>, as_json: bool, into: Option<&Path>) -> bool {
-    let bytes = match store::read_import_file(file) {
-        Ok(bytes) => bytes,
+    let text = match store::read_text_file(file) {
+        Ok(Some(text)) => text,
+        Ok(None) => {
+            eprintln!("{}: not text in UTF-8; save the article as plain text first", file.display());
+            return false;
+        }
         Err(error) => {
             eprintln!("{error}");
             return false;
         }
     };
-    let Ok(text) = String::from_utf8(bytes) else {
-        eprintln!("{}: not text in UTF-8; save the article as plain text first", file.display());
-        return false;
-    };
+    // A web page is read as its words.
+    let text = crate::article::article_text(&text);
     let existing = match into.filter(|path| path.exists()) {
         Some(path) => match super::load_or_report(path) {
             Some(dataset) => dataset,
@@ -101,7 +103,7 @@ pub fn as_value(reading: &Reading) -> Value {
                 "date": r.date,
                 "attendance": r.attendance,
                 "place": name(&r.place),
-                "organizers": Vec::<String>::new(),
+                "organizers": r.organizers.iter().map(|o| o.organization.name.clone()).collect::<Vec<_>>(),
                 "evidence": evidence(&r.evidence),
             })
         })
@@ -129,9 +131,11 @@ fn readable(reading: &Reading) -> String {
     }
     for (index, r) in reading.rallies.iter().enumerate() {
         let attendance = r.attendance.as_ref().map_or("-", |a| a.as_reported.as_str());
+        let names: Vec<&str> = r.organizers.iter().map(|o| o.organization.name.as_str()).collect();
+        let by = if names.is_empty() { String::new() } else { format!(" — by {}", names.join(", ")) };
         let _ = writeln!(
             out,
-            "rally {}: {}, {} — {attendance} — at {}\n    “{}”",
+            "rally {}: {}, {} — {attendance} — at {}{by}\n    “{}”",
             index + 1,
             r.kinds.iter().map(|k| k.name()).collect::<Vec<_>>().join(" and "),
             words_or(&r.date.as_reported, "date unknown"),

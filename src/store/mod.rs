@@ -64,6 +64,17 @@ pub fn file_stamp(path: &Path) -> Option<FileStamp> {
     Some(FileStamp { len: metadata.len(), modified: metadata.modified().ok() })
 }
 
+/// Reads a text file (an article) whole, refusing one over [`MAX_FILE_BYTES`]; `None` when it
+/// is not text in UTF-8 (a byte-order mark is left off).
+pub fn read_text_file(path: &Path) -> Result<Option<String>, LoadError> {
+    let bytes = read_limited(path)?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").map_or(bytes.clone(), <[u8]>::to_vec);
+    if bytes.contains(&0) {
+        return Ok(None);
+    }
+    Ok(String::from_utf8(bytes).ok())
+}
+
 /// Reads a CSV file (or any file to import) whole, refusing one over [`MAX_FILE_BYTES`].
 pub fn read_import_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     read_limited(path)

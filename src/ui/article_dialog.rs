@@ -46,6 +46,10 @@ impl ArticleState {
         if self.read_for.as_ref().is_some_and(|(text, day)| *text == self.text && *day == self.published) {
             return;
         }
+        // Markup pasted from a page's source is read as the page's words.
+        if crate::article::html::looks_like_html(&self.text) {
+            self.text = crate::article::html::text_of_html(&self.text);
+        }
         self.reading = read(&self.text, self.published, dataset, gazetteer);
         if self.published.is_none() {
             self.published = self.reading.source.published.earliest;
@@ -80,6 +84,8 @@ pub enum ArticleAnswer {
     Add,
     /// Give it up.
     Cancel,
+    /// Read the article from a file instead.
+    OpenFile,
 }
 
 /// The box that links a proposal to the record the dataset already has.
@@ -257,6 +263,16 @@ fn proposals_ui(ui: &mut egui::Ui, state: &mut ArticleState, dataset: &Dataset) 
                 if let Some(place) = &rally.place {
                     ui.label(t!("article-at", place = place_name(place)));
                 }
+                if !rally.organizers.is_empty() {
+                    let names: Vec<&str> = rally
+                        .organizers
+                        .iter()
+                        .map(|o| {
+                            crate::query::names::localized(&o.organization.name, &o.organization.name_ko)
+                        })
+                        .collect();
+                    ui.label(t!("article-by", names = names.join(", ")));
+                }
                 ui.weak(&reading.text[rally.evidence.clone()]);
             });
             ui.separator();
@@ -314,6 +330,9 @@ fn buttons_ui(ui: &mut egui::Ui, state: &ArticleState) -> Option<ArticleAnswer> 
         let add = ui.add_enabled(count + linked > 0, egui::Button::new(text));
         if add.on_hover_text(t!("article-add-hint")).clicked() {
             return Some(ArticleAnswer::Add);
+        }
+        if ui.button(t!("article-open-file")).on_hover_text(t!("article-open-file-hint")).clicked() {
+            return Some(ArticleAnswer::OpenFile);
         }
         ui.button(t!("button-cancel")).clicked().then_some(ArticleAnswer::Cancel)
     })

@@ -36,6 +36,8 @@ pub enum PathPurpose {
     ImportCsv,
     /// Another copy of the dataset to merge in.
     Merge,
+    /// An article to read for its records.
+    Article,
 }
 
 /// The work a previous run left in a recovery file, as the recovery dialog offers it back.
@@ -189,15 +191,17 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
         PathPurpose::ChartPng => t!("path-chart-png"),
         PathPurpose::ImportCsv => t!("dialog-import-title"),
         PathPurpose::Merge => t!("dialog-merge-title"),
+        PathPurpose::Article => t!("dialog-article-title"),
     });
     if !note.is_empty() {
         ui.add(egui::Label::new(note).wrap());
     }
     let label = ui.label(t!("path-label")).id;
-    let response =
-        ui.add(egui::TextEdit::singleline(text).desired_width(480.0).hint_text(
-            if purpose == PathPurpose::ImportCsv { t!("path-hint-csv") } else { t!("path-hint") },
-        ));
+    let response = ui.add(egui::TextEdit::singleline(text).desired_width(480.0).hint_text(match purpose {
+        PathPurpose::ImportCsv => t!("path-hint-csv"),
+        PathPurpose::Article => t!("path-hint-article"),
+        _ => t!("path-hint"),
+    }));
     let response = response.labelled_by(label);
     if ui.memory(|m| m.focused().is_none()) {
         response.request_focus();
