@@ -182,3 +182,108 @@ fn cancel_adds_nothing_and_text_without_events_proposes_nothing() {
     assert!(harness.query_by_label("Records from an article").is_none(), "closed");
     assert_eq!(harness.state().dataset(), &before);
 }
+
+/// Opens the article dialog on a new dataset with `text` pasted.
+fn pasted_on_new_dataset(workspace: &Workspace, text: &str) -> App {
+    let mut harness = workspace.harness();
+    support::shortcut(&mut harness, egui::Key::N);
+    support::shortcut_with(&mut harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::V);
+    harness.get_by_role_and_label(Role::MultilineTextInput, "Article text").click();
+    harness.run();
+    harness.event(egui::Event::Paste(text.to_owned()));
+    harness.run();
+    harness
+}
+
+/// Presses a button through the accessibility tree (the harness's same-frame click misses in
+/// this long dialog; clicked by hand in the real window).
+fn press(harness: &mut App, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click_accesskit();
+    harness.run();
+}
+
+#[test]
+fn a_proposal_changed_in_its_form_is_added_as_changed_with_a_gazetteer_place() {
+    let workspace = Workspace::new();
+    let mut harness = pasted_on_new_dataset(&workspace, HANBYUN);
+    // The third incident is the leg "some 30 … from Dandong … to Sinuiju, on Nov. 20, 2023".
+    press(&mut harness, "Edit incident 3");
+    harness.get_by_label_contains("Proposed incident 3, as it will be added");
+    let title = harness.get_by_role_and_label(Role::TextInput, "Title");
+    assert!(
+        title.value().is_some_and(|t| t.starts_with("Based on reports from several sources")),
+        "pre-filled"
+    );
+    support::type_into(&mut harness, "Title", "Some 30 sent back from Dandong to Sinuiju");
+    // A place from the gazetteer, not yet in the dataset, offered by the picker.
+    support::pick(
+        &mut harness,
+        "To place",
+        "Hyesan",
+        "Hyesan (혜산) — city, KP (from the gazetteer: added with its names and point)",
+    );
+    assert!(harness.state().dataset().incidents.is_empty(), "nothing added while editing");
+    press(&mut harness, "Back to the proposals");
+    harness.get_by_label("Changed in its form; added as changed:");
+    press(&mut harness, "Add 7 records");
+
+    let dataset = harness.state().dataset();
+    let leg = dataset
+        .incidents
+        .iter()
+        .find(|i| i.title == "Some 30 sent back from Dandong to Sinuiju")
+        .expect("as changed");
+    assert_eq!(leg.estimates[0].count.as_reported, "some 30", "what was not changed is as proposed");
+    let place = |id: &Option<repatriation_watch::model::Id>| {
+        dataset
+            .places
+            .iter()
+            .find(|p| Some(&p.id) == id.as_ref())
+            .map(|p| (p.name.as_str(), p.latitude.is_some()))
+    };
+    assert_eq!(place(&leg.from_place), Some(("Dandong", true)));
+    assert_eq!(place(&leg.to_place), Some(("Hyesan", true)), "the gazetteer's place, with its point");
+    let total =
+        dataset.incidents.iter().find(|i| i.estimates[0].count.as_reported == "at least 95").expect("total");
+    assert_eq!(leg.parent.as_ref(), Some(&total.id), "still a leg of the total");
+    assert_eq!(leg.sources, [dataset.sources[0].id.clone()], "tied to the article");
+    assert!(!dataset.places.iter().any(|p| p.name == "Sinuiju"), "the place changed away is not added");
+}
+
+#[test]
+fn ticks_all_or_none_and_a_proposal_taken_for_a_record_already_there_is_linked() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    let before = harness.state().dataset().clone();
+    support::shortcut_with(&mut harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::V);
+    harness.get_by_role_and_label(Role::MultilineTextInput, "Article text").click();
+    harness.run();
+    let text = "Defectors rally in Seoul\nPublished: 1 May 2019\nAbout 25 activists protested on Monday in front of the Chinese embassy in Seoul, urging Beijing to release the group.\n";
+    harness.event(egui::Event::Paste(text.to_owned()));
+    harness.run();
+    press(&mut harness, "Tick none");
+    assert!(harness.get_by_role_and_label(Role::Button, "Add 0 records").accesskit_node().is_disabled());
+    press(&mut harness, "Tick all");
+    harness.get_by_role_and_label(Role::Button, "Add 1 record");
+    // The sample has this rally (about two dozen on Tuesday 30 April 2019); told of as on Monday
+    // here, the reader does not take it for that one: the user does.
+    let rally = before
+        .rallies
+        .iter()
+        .find(|r| r.date.earliest == Some(jiff::civil::date(2019, 4, 30)))
+        .expect("the sample's rally");
+    let typed: String = rally.title.chars().take(12).collect();
+    harness.get_by_role_and_label(Role::ComboBox, "Same event as, for rally 1").click_accesskit();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Search same event as, for rally 1").type_text(&typed);
+    harness.run();
+    harness.get_by_label(&rally.title).click_accesskit();
+    harness.run();
+    press(&mut harness, "Add 0 records and link 1");
+    let dataset = harness.state().dataset();
+    assert_eq!(dataset.rallies.len(), before.rallies.len(), "nothing entered twice");
+    let source = dataset.sources.iter().find(|s| s.title == "Defectors rally in Seoul").expect("the source");
+    let linked = dataset.rallies.iter().find(|r| r.id == rally.id).expect("the rally");
+    assert!(linked.sources.contains(&source.id));
+    assert_eq!(linked.attendance.len(), rally.attendance.len() + 1, "its figure one more estimate");
+}

@@ -114,3 +114,27 @@ fn the_charts_count_the_records_they_leave_out() {
     assert!(harness.query_by_label_contains("1 forced repatriation is not drawn").is_some());
     assert!(harness.query_by_label_contains("1 rally is not drawn").is_some());
 }
+
+#[test]
+fn a_place_picked_from_the_gazetteer_comes_with_its_names_kind_and_point() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    click(&mut harness, "New incident");
+    type_into(&mut harness, "Title", "Sent back through Hunchun");
+    support::pick(
+        &mut harness,
+        "From place",
+        "훈춘",
+        "Hunchun (훈춘) — city, CN (from the gazetteer: added with its names and point)",
+    );
+    click(&mut harness, "Save");
+    let dataset = harness.state().dataset();
+    let place = dataset.places.iter().find(|p| p.name == "Hunchun").expect("the place is added");
+    assert_eq!(
+        (place.name_ko.as_str(), place.name_zh.as_str(), place.country.as_str()),
+        ("훈춘", "珲春", "CN")
+    );
+    assert!(place.latitude.is_some() && place.longitude.is_some());
+    let incident = dataset.incidents.iter().find(|i| i.title == "Sent back through Hunchun").expect("saved");
+    assert_eq!(incident.from_place.as_ref(), Some(&place.id));
+}

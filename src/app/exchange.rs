@@ -133,7 +133,7 @@ impl RepatriationWatchApp {
                 None => true,
             },
             ExchangeDialog::Article(state) => {
-                match article_ui(ctx, state, dataset, &self.dialogs.gazetteer) {
+                match article_ui(ctx, state, dataset, (self.open.problems.index(), &self.dialogs.gazetteer)) {
                     Some(ArticleAnswer::Add) => {
                         self.apply_article(state);
                         false
@@ -181,12 +181,11 @@ impl RepatriationWatchApp {
 
     /// Adds the records the user accepted from an article, as one edit, tied to a new source.
     fn apply_article(&mut self, state: &ArticleState) {
-        let now = jiff::Timestamp::now().round(jiff::Unit::Second).unwrap_or_else(|_| jiff::Timestamp::now());
         let dataset = self.open.document.dataset();
         let accepted = state.accepted();
         let added = accepted.incidents.len() + accepted.rallies.len();
         let linked = accepted.linked_incidents.len() + accepted.linked_rallies.len();
-        let records = crate::article::records_of(&state.reading, &accepted, dataset, now);
+        let records = crate::article::records_of(&state.reading, &accepted, dataset, state.plan());
         self.queued.edits.push(Edit::Batch(records.into_iter().map(Edit::put).collect()));
         self.message = Some(t!("article-added", count = added, linked = linked));
     }

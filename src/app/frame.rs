@@ -90,6 +90,7 @@ impl RepatriationWatchApp {
             edits: &mut self.queued.edits,
             commands: &mut self.queued.commands,
             dialog: &mut self.dialogs.shown,
+            gazetteer: &self.dialogs.gazetteer,
         };
         if self.screens.show_charts {
             let large =

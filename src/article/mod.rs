@@ -27,7 +27,7 @@ pub use self::html::article_text;
 pub use self::organizations::OrganizationMention;
 pub use self::places::PlaceMention;
 pub use self::propose::{ProposedIncident, ProposedRally};
-pub use self::records::{Accepted, entered_source, records_of};
+pub use self::records::{Accepted, Plan, entered_source, records_of};
 use crate::model::{Dataset, Source};
 
 /// The longest article read, in bytes; past it the text is cut at a sentence.

@@ -13,7 +13,8 @@ use crate::model::{
 };
 
 /// Which proposals the user accepted, by their index in the reading: to add as new records, or
-/// to link to the record the dataset already has (the article added as its source).
+/// to link to the record the dataset already has (the article added as its source); and the
+/// proposals the user changed in their form.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Accepted {
     /// The incidents to add.
@@ -24,6 +25,11 @@ pub struct Accepted {
     pub linked_incidents: Vec<usize>,
     /// The rallies to link to the one already recorded.
     pub linked_rallies: Vec<usize>,
+    /// Proposals as the user changed them in their form, with the plan's ids: added as they are.
+    pub edited: Vec<AnyRecord>,
+    /// Records the user added from a form's pickers (a place, an organization): added when a
+    /// record added names them.
+    pub added: Vec<AnyRecord>,
 }
 
 impl Accepted {
@@ -35,124 +41,177 @@ impl Accepted {
         let rallies: Vec<bool> = reading.rallies.iter().map(|r| r.known.is_some()).collect();
         let (incidents, linked_incidents) = split(&incidents);
         let (rallies, linked_rallies) = split(&rallies);
-        Self { incidents, rallies, linked_incidents, linked_rallies }
+        Self { incidents, rallies, linked_incidents, linked_rallies, ..Self::default() }
+    }
+
+    /// The proposal as the user changed it, if they did.
+    fn edited(&self, id: &Id) -> Option<&AnyRecord> {
+        self.edited.iter().find(|record| record.id() == id)
     }
 }
 
-/// The new records, to go into `dataset` in one batch: the source first (unless the dataset has
-/// the article already, by its title), then the new places, the incidents (parents before their
-/// legs), the rallies, and the records linked. Ids are new, made at `now`.
-pub fn records_of(
-    reading: &Reading,
-    accepted: &Accepted,
-    dataset: &Dataset,
-    now: Timestamp,
-) -> Vec<AnyRecord> {
-    let mut batch =
-        Batch { ids: Ids { dataset, now, taken: HashSet::new() }, records: Vec::new(), added: Vec::new() };
-    let source_id = if let Some(known) = entered_source(reading, dataset) {
-        known.id.clone()
-    } else {
-        let id = batch.ids.next(RecordKind::Source);
-        let source = Source {
-            id: id.clone(),
-            notes: "Read from the article with the article assistant.".to_owned(),
-            ..reading.source.clone()
-        };
-        batch.records.push(AnyRecord::Source(source));
-        id
-    };
-    let estimate = |count: &CountEstimate| estimate_of(count, &source_id, true);
-    let mut incident_ids: Vec<Option<Id>> = vec![None; reading.incidents.len()];
-    for &index in &accepted.incidents {
-        incident_ids[index] = Some(batch.ids.next(RecordKind::Incident));
+/// The ids an article's records get, made once for a reading so that a proposal edited in its
+/// form and the batch added agree: the source's, each proposal's, and those of the places and
+/// organizations the proposals name that the dataset lacks (with the records they would be).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Plan {
+    /// The source's id: the dataset's, when the article was entered before.
+    pub source: Id,
+    /// Each proposed incident's id.
+    pub incidents: Vec<Id>,
+    /// Each proposed rally's id.
+    pub rallies: Vec<Id>,
+    /// The places and organizations named that the dataset lacks, as they would be added.
+    pub named: Vec<AnyRecord>,
+}
+
+impl Plan {
+    /// The ids for `reading`'s records in `dataset`, new ones made at `now`.
+    pub fn new(reading: &Reading, dataset: &Dataset, now: Timestamp) -> Self {
+        let mut ids = Ids { dataset, now, taken: HashSet::new() };
+        let source =
+            entered_source(reading, dataset).map_or_else(|| ids.next(RecordKind::Source), |s| s.id.clone());
+        let incidents = reading.incidents.iter().map(|_| ids.next(RecordKind::Incident)).collect();
+        let rallies = reading.rallies.iter().map(|_| ids.next(RecordKind::Rally)).collect();
+        let mut plan = Self { source, incidents, rallies, named: Vec::new() };
+        let places = reading.incidents.iter().flat_map(|i| [&i.from_place, &i.to_place]);
+        for mention in places.chain(reading.rallies.iter().map(|r| &r.place)).flatten() {
+            if mention.known.is_none() && plan.place(mention).is_none() {
+                let id = ids.next(RecordKind::Place);
+                plan.named.push(AnyRecord::Place(Place { id, ..mention.place.clone() }));
+            }
+        }
+        for mention in reading.rallies.iter().flat_map(|r| &r.organizers) {
+            if mention.known.is_none() && plan.organization(mention).is_none() {
+                let id = ids.next(RecordKind::Organization);
+                plan.named.push(AnyRecord::Organization(Organization { id, ..mention.organization.clone() }));
+            }
+        }
+        plan
     }
-    for &index in &accepted.incidents {
-        let proposal = &reading.incidents[index];
-        let from_place = proposal.from_place.as_ref().map(|p| batch.place(p));
-        let to_place = proposal.to_place.as_ref().map(|p| batch.place(p));
-        batch.records.push(AnyRecord::Incident(Incident {
-            id: incident_ids[index].clone().unwrap_or_default(),
-            kind: proposal.kind,
-            title: title_of(&reading.text[proposal.evidence.clone()]),
-            date: proposal.date.clone(),
-            estimates: vec![estimate(&proposal.people)],
-            from_place,
-            to_place,
-            parent: proposal.parent.and_then(|parent| {
-                let linked = accepted.linked_incidents.contains(&parent);
-                let known = reading.incidents.get(parent).and_then(|p| p.known.clone()).filter(|_| linked);
-                incident_ids.get(parent).cloned().flatten().or(known)
-            }),
-            sources: vec![source_id.clone()],
-            notes: format!("The article: “{}”", &reading.text[proposal.evidence.clone()]),
-            ..Incident::default()
-        }));
+
+    /// The id of the place named: the dataset's, or the one planned for it.
+    fn place(&self, mention: &PlaceMention) -> Option<Id> {
+        mention.known.clone().or_else(|| self.named_id(RecordKind::Place, &mention.place.name))
     }
-    for &index in &accepted.rallies {
-        let proposal = &reading.rallies[index];
-        let place = proposal.place.as_ref().map(|p| batch.place(p));
-        let organizers = proposal.organizers.iter().map(|o| batch.organization(o)).collect();
-        let id = batch.ids.next(RecordKind::Rally);
-        batch.records.push(AnyRecord::Rally(Rally {
-            id,
-            organizers,
-            kinds: proposal.kinds.clone(),
-            title: title_of(&reading.text[proposal.evidence.clone()]),
-            date: proposal.date.clone(),
-            place,
-            attendance: proposal.attendance.iter().map(&estimate).collect(),
-            sources: vec![source_id.clone()],
-            notes: format!("The article: “{}”", &reading.text[proposal.evidence.clone()]),
-            ..Rally::default()
-        }));
+
+    /// The id of the organization named: the dataset's, or the one planned for it.
+    fn organization(&self, mention: &OrganizationMention) -> Option<Id> {
+        mention.known.clone().or_else(|| self.named_id(RecordKind::Organization, &mention.organization.name))
     }
-    let mut records = batch.records;
-    link(reading, accepted, dataset, &source_id, &mut records);
+
+    fn named_id(&self, kind: RecordKind, name: &str) -> Option<Id> {
+        self.named.iter().find(|r| r.kind() == kind && r.label() == name).map(|r| r.id().clone())
+    }
+}
+
+/// The source, as the article adds it.
+fn source_of(reading: &Reading, plan: &Plan) -> Source {
+    Source {
+        id: plan.source.clone(),
+        notes: "Read from the article with the article assistant.".to_owned(),
+        ..reading.source.clone()
+    }
+}
+
+/// Proposed incident `index` as it would be added: its words, figure, places and parent.
+pub fn incident_of(reading: &Reading, index: usize, accepted: &Accepted, plan: &Plan) -> Option<Incident> {
+    let proposal = reading.incidents.get(index)?;
+    let source = plan.source.clone();
+    let sentence = &reading.text[proposal.evidence.clone()];
+    let parent = proposal.parent.and_then(|parent| {
+        let linked = accepted.linked_incidents.contains(&parent);
+        let known = reading.incidents.get(parent).and_then(|p| p.known.clone()).filter(|_| linked);
+        let added = accepted.incidents.contains(&parent);
+        added.then(|| plan.incidents.get(parent).cloned()).flatten().or(known)
+    });
+    Some(Incident {
+        id: plan.incidents.get(index)?.clone(),
+        kind: proposal.kind,
+        title: title_of(sentence),
+        date: proposal.date.clone(),
+        estimates: vec![estimate_of(&proposal.people, &source, true)],
+        from_place: proposal.from_place.as_ref().and_then(|p| plan.place(p)),
+        to_place: proposal.to_place.as_ref().and_then(|p| plan.place(p)),
+        parent,
+        sources: vec![source],
+        notes: format!("The article: “{sentence}”"),
+        ..Incident::default()
+    })
+}
+
+/// Proposed rally `index` as it would be added: its words, figure, place and organizers.
+pub fn rally_of(reading: &Reading, index: usize, plan: &Plan) -> Option<Rally> {
+    let proposal = reading.rallies.get(index)?;
+    let source = plan.source.clone();
+    let sentence = &reading.text[proposal.evidence.clone()];
+    Some(Rally {
+        id: plan.rallies.get(index)?.clone(),
+        kinds: proposal.kinds.clone(),
+        title: title_of(sentence),
+        date: proposal.date.clone(),
+        place: proposal.place.as_ref().and_then(|p| plan.place(p)),
+        organizers: proposal.organizers.iter().filter_map(|o| plan.organization(o)).collect(),
+        attendance: proposal.attendance.iter().map(|c| estimate_of(c, &source, true)).collect(),
+        sources: vec![source],
+        notes: format!("The article: “{sentence}”"),
+        ..Rally::default()
+    })
+}
+
+/// Every record the plan names, as it would be added: the source, every proposal, the new
+/// places and organizations. The pickers of a proposal's form name them by these.
+pub fn planned_records(reading: &Reading, plan: &Plan) -> Vec<AnyRecord> {
+    let all = Accepted::all(reading);
+    let incidents = (0..reading.incidents.len()).filter_map(|i| incident_of(reading, i, &all, plan));
+    let rallies = (0..reading.rallies.len()).filter_map(|i| rally_of(reading, i, plan));
+    let mut records = vec![AnyRecord::Source(source_of(reading, plan))];
+    records.extend(incidents.map(AnyRecord::Incident));
+    records.extend(rallies.map(AnyRecord::Rally));
+    records.extend(plan.named.iter().cloned());
     records
 }
 
-/// The records of a batch so far, with the places and organizations it added by name.
-struct Batch<'a> {
-    ids: Ids<'a>,
-    records: Vec<AnyRecord>,
-    added: Vec<(RecordKind, String, Id)>,
+/// The new records, to go into `dataset` in one batch, with the ids of `plan`: the source first
+/// (unless the dataset has the article already, by its title), then the new places and
+/// organizations the records name, the incidents (as proposed, or as the user changed them),
+/// the rallies, and the records linked.
+pub fn records_of(reading: &Reading, accepted: &Accepted, dataset: &Dataset, plan: &Plan) -> Vec<AnyRecord> {
+    let mut added: Vec<AnyRecord> = Vec::new();
+    for &index in &accepted.incidents {
+        let edited = plan.incidents.get(index).and_then(|id| accepted.edited(id)).cloned();
+        added.extend(edited.or_else(|| incident_of(reading, index, accepted, plan).map(AnyRecord::Incident)));
+    }
+    for &index in &accepted.rallies {
+        let edited = plan.rallies.get(index).and_then(|id| accepted.edited(id)).cloned();
+        added.extend(edited.or_else(|| rally_of(reading, index, plan).map(AnyRecord::Rally)));
+    }
+    let named: HashSet<&Id> = added.iter().flat_map(references).collect();
+    let mut records = Vec::new();
+    if entered_source(reading, dataset).is_none() {
+        records.push(AnyRecord::Source(source_of(reading, plan)));
+    }
+    for record in plan.named.iter().chain(&accepted.added) {
+        let already = records.iter().any(|r| r.kind() == record.kind() && r.id() == record.id());
+        if named.contains(record.id()) && !already {
+            records.push(record.clone());
+        }
+    }
+    records.extend(added);
+    link(reading, accepted, dataset, &plan.source, &mut records);
+    records
 }
 
-impl Batch<'_> {
-    /// The id of the place named: the dataset's, or one added to the batch once.
-    fn place(&mut self, mention: &PlaceMention) -> Id {
-        let place = &mention.place;
-        self.reuse_or_add(mention.known.as_ref(), RecordKind::Place, &place.name, |id| {
-            AnyRecord::Place(Place { id, ..place.clone() })
-        })
-    }
-
-    /// The id of the organization named: the dataset's, or one added to the batch once.
-    fn organization(&mut self, mention: &OrganizationMention) -> Id {
-        let organization = &mention.organization;
-        self.reuse_or_add(mention.known.as_ref(), RecordKind::Organization, &organization.name, |id| {
-            AnyRecord::Organization(Organization { id, ..organization.clone() })
-        })
-    }
-
-    fn reuse_or_add(
-        &mut self,
-        known: Option<&Id>,
-        kind: RecordKind,
-        name: &str,
-        make: impl FnOnce(Id) -> AnyRecord,
-    ) -> Id {
-        if let Some(known) = known {
-            return known.clone();
+/// The ids a proposal's record names: its places, organizers and sources.
+fn references(record: &AnyRecord) -> Vec<&Id> {
+    match record {
+        AnyRecord::Incident(incident) => {
+            incident.from_place.iter().chain(&incident.to_place).chain(&incident.sources).collect()
         }
-        if let Some((_, _, id)) = self.added.iter().find(|(k, n, _)| *k == kind && n == name) {
-            return id.clone();
+        AnyRecord::Rally(rally) => {
+            rally.place.iter().chain(&rally.organizers).chain(&rally.sources).collect()
         }
-        let id = self.ids.next(kind);
-        self.records.push(make(id.clone()));
-        self.added.push((kind, name.to_owned(), id.clone()));
-        id
+        _ => Vec::new(),
     }
 }
 
@@ -243,7 +302,8 @@ mod tests {
     fn rally_and_organizations(dataset: &Dataset) -> (Rally, Vec<Organization>) {
         let reading =
             read(PRESS_CONFERENCE, Some(jiff::civil::date(2024, 1, 17)), dataset, &Gazetteer::bundled());
-        let records = records_of(&reading, &Accepted::all(&reading), dataset, Timestamp::UNIX_EPOCH);
+        let plan = Plan::new(&reading, dataset, Timestamp::UNIX_EPOCH);
+        let records = records_of(&reading, &Accepted::all(&reading), dataset, &plan);
         let rally = records.iter().find_map(|r| match r {
             AnyRecord::Rally(rally) => Some(rally.clone()),
             _ => None,

@@ -54,7 +54,8 @@ pub fn extract(file: &Path, published: Option<Date>, as_json: bool, into: Option
 
 fn add_to(reading: &Reading, dataset: Dataset, path: &Path) -> bool {
     let now = jiff::Timestamp::now().round(jiff::Unit::Second).unwrap_or_else(|_| jiff::Timestamp::now());
-    let records = records_of(reading, &Accepted::all(reading), &dataset, now);
+    let plan = crate::article::Plan::new(reading, &dataset, now);
+    let records = records_of(reading, &Accepted::all(reading), &dataset, &plan);
     let added = records.len();
     let mut document = Document::new(dataset);
     document.apply(Edit::Batch(records.into_iter().map(Edit::put).collect()), now);

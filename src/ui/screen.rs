@@ -24,6 +24,8 @@ pub struct ScreenContext<'a> {
     pub commands: &'a mut Vec<Command>,
     /// The dialog to show, when a screen asks for one (the confirmation of a delete).
     pub dialog: &'a mut Option<Dialog>,
+    /// The bundled places, which the place pickers offer.
+    pub gazetteer: &'a crate::article::Gazetteer,
 }
 
 impl ScreenContext<'_> {

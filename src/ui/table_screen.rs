@@ -87,7 +87,7 @@ fn editor_panel(ui: &mut egui::Ui, screens: &mut Screens, context: &mut ScreenCo
         ui.weak(t!("editor-nothing-selected", key = kind.name(), kind = choice(kind)));
         return;
     };
-    let checking = (context.document.dataset(), context.problems);
+    let checking = (context.document.dataset(), context.problems, context.gazetteer);
     let action = editor_ui(ui, &mut screens.editor, kind, &id, context.edits, checking);
     if let Some(action) = action {
         form_action(screens, context, kind, &id, action);

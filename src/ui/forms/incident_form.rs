@@ -56,9 +56,12 @@ pub fn incident_form_ui(
             crate::ui::widgets::field_problems_ui(ui, context.problems, "parent");
         });
         ui.end_row();
-        ui.label(t!("field-legs"));
-        request = legs_ui(ui, context, incident);
-        ui.end_row();
+        // A proposal not yet added has no legs to show, and none can be started from it.
+        if context.pending.is_none() {
+            ui.label(t!("field-legs"));
+            request = legs_ui(ui, context, incident);
+            ui.end_row();
+        }
         text_row(ui, context, &t!("field-people-involved"), &mut incident.people_involved, "people_involved");
         text_row(ui, context, &t!("field-authorities"), &mut incident.authorities, "authorities");
         text_row(ui, context, &t!("field-context"), &mut incident.context, "context");

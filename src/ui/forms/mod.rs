@@ -13,7 +13,8 @@ use eframe::egui;
 use crate::i18n::choice;
 use crate::t;
 
-pub use incident_form::IncidentRequest;
+pub use incident_form::{IncidentRequest, incident_form_ui};
+pub use rally_form::rally_form_ui;
 
 use crate::edit::{AnyRecord, new_id};
 use crate::model::{
@@ -188,7 +189,7 @@ pub fn editor_ui(
     kind: RecordKind,
     id: &Id,
     edits: &mut Vec<crate::edit::Edit>,
-    (dataset, index): (&Dataset, &ProblemIndex),
+    (dataset, index, gazetteer): (&Dataset, &ProblemIndex, &crate::article::Gazetteer),
 ) -> Option<FormAction> {
     let Some(mut working) = editor.working_copy(dataset, kind, id) else {
         ui.weak(t!("record-gone"));
@@ -207,6 +208,8 @@ pub fn editor_ui(
         now: jiff::Timestamp::now(),
         field_width,
         focus_first_field,
+        pending: None,
+        gazetteer: Some(gazetteer),
     };
     egui::ScrollArea::vertical().id_salt("editor-scroll").auto_shrink([false, false]).show(ui, |ui| {
         match &mut working.record {

@@ -25,6 +25,16 @@ pub fn record_name(dataset: &Dataset, kind: RecordKind, id: &Id) -> String {
         .map_or_else(|| t!("picker-missing", id = id.to_string()), |record| record_label(&record))
 }
 
+/// The name shown for a record a form names: the dataset's, or one about to be added with the
+/// draft.
+fn shown_name(context: &FormContext<'_>, kind: RecordKind, id: &Id) -> String {
+    let pending = context.pending().iter().find(|r| r.kind() == kind && r.id() == id);
+    match pending {
+        Some(record) if AnyRecord::find(context.dataset, kind, id).is_none() => record_label(record),
+        _ => record_name(context.dataset, kind, id),
+    }
+}
+
 fn record_label(record: &AnyRecord) -> String {
     match record {
         AnyRecord::Place(place) => crate::query::names::both(&place.name, &place.name_ko),
@@ -32,6 +42,39 @@ fn record_label(record: &AnyRecord) -> String {
         AnyRecord::Incident(incident) => format!("{} · {}", incident.title, date_spec(&incident.date)),
         other => other.label().to_owned(),
     }
+}
+
+/// The records about to be added with the draft whose names contain `query`.
+fn pending_matches(context: &FormContext<'_>, kind: RecordKind, query: &str) -> Vec<(Id, String)> {
+    let needle = query.trim().to_lowercase();
+    context
+        .pending()
+        .iter()
+        .filter(|r| r.kind() == kind && AnyRecord::find(context.dataset, kind, r.id()).is_none())
+        .map(|r| (r.id().clone(), record_label(r)))
+        .filter(|(_, label)| needle.is_empty() || label.to_lowercase().contains(&needle))
+        .take(MAX_MATCHES)
+        .collect()
+}
+
+/// The gazetteer's places named like `query` that neither the dataset nor the records about to
+/// be added have (by English name), at most `MAX_MATCHES`.
+fn gazetteer_matches(context: &FormContext<'_>, query: &str) -> Vec<Place> {
+    let needle = query.trim().to_lowercase();
+    let Some(gazetteer) = context.gazetteer.filter(|_| !needle.is_empty()) else { return Vec::new() };
+    let recorded = |place: &Place| {
+        let same = |name: &str| name.eq_ignore_ascii_case(&place.name);
+        context.dataset.places.iter().any(|p| same(&p.name))
+            || context.pending().iter().any(|r| r.kind() == RecordKind::Place && same(r.label()))
+    };
+    gazetteer
+        .places()
+        .iter()
+        .filter(|p| crate::article::gazetteer::names_of(p).any(|n| n.to_lowercase().contains(&needle)))
+        .filter(|p| !recorded(p))
+        .take(MAX_MATCHES)
+        .cloned()
+        .collect()
 }
 
 /// The ids and names of the records of `kind` whose names contain `query`, at most `MAX_MATCHES`.
@@ -97,7 +140,7 @@ fn add_new(
     name: &str,
     place: Option<(PlaceKind, String)>,
 ) -> Id {
-    let id = new_id(context.dataset, kind, context.now);
+    let id = fresh_id(context, kind);
     let name = name.trim().to_owned();
     let record = match kind {
         RecordKind::Place => {
@@ -111,6 +154,30 @@ fn add_new(
         RecordKind::Incident | RecordKind::Rally => return id,
     };
     context.edits.push(Edit::put(record));
+    id
+}
+
+/// A new id of `kind`: in neither the dataset nor the records about to be added.
+fn fresh_id(context: &FormContext<'_>, kind: RecordKind) -> Id {
+    let first = new_id(context.dataset, kind, context.now);
+    let taken = |id: &Id| {
+        context.pending().iter().any(|r| r.kind() == kind && r.id() == id)
+            || context.edits.iter().any(|e| matches!(e, Edit::Put(r) if r.kind() == kind && r.id() == id))
+    };
+    let mut id = first.clone();
+    let mut counter = 2;
+    while taken(&id) {
+        id = Id::new(format!("{first}-{counter}"));
+        counter += 1;
+    }
+    id
+}
+
+/// The gazetteer's place added to the dataset through the edit path, its names, kind, country
+/// and point with it; returns its id.
+fn add_from_gazetteer(context: &mut FormContext<'_>, place: &Place) -> Id {
+    let id = fresh_id(context, RecordKind::Place);
+    context.edits.push(Edit::put(AnyRecord::Place(Place { id: id.clone(), ..place.clone() })));
     id
 }
 
@@ -142,9 +209,24 @@ fn choices_ui(
     ui.data_mut(|d| d.insert_temp(query_id, query.clone()));
     let mut chosen = None;
     egui::ScrollArea::vertical().max_height(240.0).show(ui, |ui| {
-        for (id, label) in matches(context.dataset, kind, &query) {
+        let found =
+            pending_matches(context, kind, &query).into_iter().chain(matches(context.dataset, kind, &query));
+        for (id, label) in found {
             if ui.selectable_label(false, label).clicked() {
                 chosen = Some(Choice::Record(id));
+            }
+        }
+        if kind == RecordKind::Place {
+            for place in gazetteer_matches(context, &query) {
+                let label = t!(
+                    "picker-gazetteer",
+                    name = crate::query::names::both(&place.name, &place.name_ko),
+                    kind = choice(place.kind),
+                    country = place.country.as_str()
+                );
+                if ui.selectable_label(false, label).clicked() {
+                    chosen = Some(Choice::Record(add_from_gazetteer(context, &place)));
+                }
             }
         }
     });
@@ -203,8 +285,7 @@ pub fn picker_ui(
     kind: RecordKind,
     value: &mut Option<Id>,
 ) {
-    let selected =
-        value.as_ref().map_or_else(|| labels.none.to_owned(), |id| record_name(context.dataset, kind, id));
+    let selected = value.as_ref().map_or_else(|| labels.none.to_owned(), |id| shown_name(context, kind, id));
     let mut chosen = None;
     // Open until a choice is made: a new place's kind and country are chosen inside it first.
     let response = egui::ComboBox::from_id_salt(labels.field)
@@ -250,7 +331,7 @@ pub fn multi_picker_ui(
         let mut remove = None;
         for (index, id) in values.iter().enumerate() {
             ui.horizontal(|ui| {
-                let name = record_name(context.dataset, kind, id);
+                let name = shown_name(context, kind, id);
                 ui.add(egui::Label::new(&name).truncate());
                 if ui.small_button("×").on_hover_text(t!("picker-remove", name = &name)).clicked() {
                     remove = Some(index);

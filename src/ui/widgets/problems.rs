@@ -23,6 +23,19 @@ pub struct FormContext<'a> {
     pub field_width: f32,
     /// Whether the first field (title or name) takes the cursor: a record was just started.
     pub focus_first_field: bool,
+    /// Records about to be added with the draft, when it is a proposal reviewed before it is
+    /// added (an article's): the pickers name and offer them, and the form leaves out what needs
+    /// the record stored (its legs).
+    pub pending: Option<&'a [crate::edit::AnyRecord]>,
+    /// The bundled places a place picker offers besides the dataset's.
+    pub gazetteer: Option<&'a crate::article::Gazetteer>,
+}
+
+impl FormContext<'_> {
+    /// The records about to be added with the draft (none for a stored record).
+    pub fn pending(&self) -> &[crate::edit::AnyRecord] {
+        self.pending.unwrap_or_default()
+    }
 }
 
 fn concerns(problem: &Problem, field: &str) -> bool {
