@@ -14,7 +14,7 @@ proptest! {
 
     #[test]
     fn the_article_reader_reads_any_text_and_points_only_inside_it(
-        text in "([A-Za-z0-9 ,.()'\"\n~-]|[가-힣 ]|Nov\\. 20|at least 95|some 30 were sent back|지난해 11월|명을 북송했다|Dandong|단둥|rally){0,60}",
+        text in "([A-Za-z0-9 ,.()'\"\n~-]|[가-힣 ]|Nov\\. 20|at least 95|some 30 were sent back|지난해 11월|명을 북송했다|Dandong|단둥|rally|Hanbyun held a|한변은|기자회견을 열었다){0,60}",
         day in common::any_date(),
     ) {
         let gazetteer = repatriation_watch::article::Gazetteer::bundled();
@@ -26,7 +26,18 @@ proptest! {
         }
         for rally in &reading.rallies {
             prop_assert!(inside(&rally.evidence) && rally.phrases.iter().all(inside));
+            prop_assert!(rally.organizers.iter().all(|o| inside(&o.span)));
         }
+    }
+
+    #[test]
+    fn a_web_page_of_any_markup_is_read_as_its_words(
+        page in "(<(div|p|script|style|nav|b|/div|/p|/script|/style|!--|html|body|table|td|br/)>|[A-Za-z0-9 .<>&;\"=/-]|한변|&amp;|About 80 rallied on Tuesday){0,80}",
+    ) {
+        let text = repatriation_watch::article::html::text_of_html(&format!("<html>{page}"));
+        let gazetteer = repatriation_watch::article::Gazetteer::bundled();
+        let reading = repatriation_watch::article::read(&text, None, &repatriation_watch::model::Dataset::default(), &gazetteer);
+        prop_assert!(reading.rallies.iter().all(|r| reading.text.get(r.evidence.clone()).is_some()));
     }
 
     #[test]

@@ -105,9 +105,8 @@ fn tags(html: &str) -> impl Iterator<Item = Tag> + '_ {
     std::iter::from_fn(move || {
         let at = rest.find('<')?;
         let after = &rest[at + 1..];
-        let end = after.find('>').map_or(after.len(), |e| e + 1);
-        let inside = &after[..end.saturating_sub(1)];
-        rest = &after[end.min(after.len())..];
+        let (inside, next) = after.split_once('>').unwrap_or((after, ""));
+        rest = next;
         let tag = if inside.starts_with('/') {
             Tag::Close
         } else if inside.starts_with(['!', '?']) || inside.ends_with('/') {
@@ -179,5 +178,6 @@ Embassy</a> in Seoul.</p><p>둘째 문단 &amp; 한국어.</p></article>
         assert!(nesting_depth(&deep) > MOST_DEPTH);
         assert_eq!(text_of_html(&deep), "About 80 rallied on Tuesday.");
         assert_eq!(nesting_depth("<div><p>a<p>b<br><img src=x></div><div/>"), 1);
+        assert_eq!(article_text("<p>한변 <한변"), "한변 <한변", "not a tag: no panic on the Korean after it");
     }
 }
