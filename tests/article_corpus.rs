@@ -61,8 +61,10 @@ fn parse_article(name: &str, file: &str) -> Article {
             line: line.to_owned(),
         });
     }
-    let hangul = text.chars().filter(|c| ('\u{AC00}'..='\u{D7A3}').contains(c)).count();
-    let korean = hangul > text.chars().filter(char::is_ascii_alphabetic).count();
+    // A web page's language is its words', not its markup's.
+    let words = repatriation_watch::article::article_text(text);
+    let hangul = words.chars().filter(|c| ('\u{AC00}'..='\u{D7A3}').contains(c)).count();
+    let korean = hangul > words.chars().filter(char::is_ascii_alphabetic).count();
     Article { name: name.to_owned(), korean, published, expected, text: text.to_owned() }
 }
 
@@ -140,7 +142,9 @@ fn the_reader_finds_what_the_corpus_articles_report() {
     for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let article = parse_article(&name, &std::fs::read_to_string(path).expect("an article"));
-        let reading = read(&article.text, article.published, &dataset, &gazetteer);
+        // A saved web page is read as its words, as the window and `extract` read it.
+        let text = repatriation_watch::article::article_text(&article.text);
+        let reading = read(&text, article.published, &dataset, &gazetteer);
         let proposals = said(&reading);
         let tally = if article.korean { &mut korean } else { &mut english };
         tally.expected += article.expected.len();

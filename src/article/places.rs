@@ -61,6 +61,8 @@ impl<'a> Places<'a> {
         self.names
             .in_text(text)
             .into_iter()
+            // "the Tumen River" is the river, not the city of Tumen.
+            .filter(|found| !names_a_river(text, found.span.end))
             .map(|found| PlaceMention {
                 name: text[found.span.clone()].to_owned(),
                 span: found.span,
@@ -79,6 +81,12 @@ impl<'a> Places<'a> {
         }
         found
     }
+}
+
+/// Whether the words at `end` make the name before them a river's ("Tumen River", "Yalu river").
+fn names_a_river(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("").trim_start();
+    after.get(..5).is_some_and(|word| word.eq_ignore_ascii_case("river"))
 }
 
 /// The mentions (in order) that stand inside `sentence`.
@@ -105,5 +113,9 @@ mod tests {
             places.in_sentence(text, 0..text.len()).into_iter().map(|p| p.place.name).collect();
         assert_eq!(found, ["Onsong County", "North Hamgyong Province", "Yanggang Province"]);
         assert!(places.in_sentence("Tumenville", 0..10).is_empty(), "not inside a word");
+        let text = "sent back across the Tumen River to Hoeryong";
+        let found: Vec<String> =
+            places.in_sentence(text, 0..text.len()).into_iter().map(|p| p.place.name).collect();
+        assert_eq!(found, ["Hoeryong"], "the river is not the city");
     }
 }

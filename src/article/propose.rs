@@ -156,7 +156,7 @@ const APPEALS: &[&str] = &[
     "말아",
 ];
 
-/// Words that make a sentence a fear or a possibility: nothing it names happened yet.
+/// Words that make a return a fear or a possibility: it has not happened yet.
 const FEARS: &[&str] = &[
     "fear that",
     "fears that",
@@ -164,8 +164,7 @@ const FEARS: &[&str] = &[
     "could be sent",
     "may be sent",
     "might be sent",
-    "우려했",
-    "우려가",
+    "우려",
     "될 수 있",
     "가능성",
 ];
@@ -210,7 +209,7 @@ pub fn propose(
         let dates = dates(text, &words, published);
         let counts = counts(text, &words, &dates);
         let named = super::places::within(&mentioned, sentence);
-        match what_happened(&lower, rallies.len()) {
+        match what_happened(&lower, rallies.len(), !dates.is_empty()) {
             Happened::Incident(kind) => {
                 let found = incidents_of(kind, &lower, sentence, &words, &dates, &counts, &named);
                 if found.is_empty() && TOOK_PLACE.iter().any(|w| lower.contains(w)) {
@@ -244,11 +243,17 @@ pub fn propose(
     (incidents, rallies)
 }
 
-fn what_happened(lower: &str, rallies_so_far: usize) -> Happened {
-    if PLANS.iter().any(|w| lower.contains(w)) || FEARS.iter().any(|w| lower.contains(w)) {
+fn what_happened(lower: &str, rallies_so_far: usize, dated: bool) -> Happened {
+    if PLANS.iter().any(|w| lower.contains(w)) {
         return Happened::Nothing;
     }
-    let appeal = APPEALS.iter().any(|w| lower.contains(w));
+    // A return asked against or feared has not happened; an arrest told of beside it, on its
+    // day, has ("지난달 28일 7명 체포…강제북송 우려"). Undated, it is the fear's background.
+    let feared = FEARS.iter().any(|w| lower.contains(w));
+    if feared && !dated {
+        return Happened::Nothing;
+    }
+    let appeal = feared || APPEALS.iter().any(|w| lower.contains(w));
     let incident = INCIDENT_WORDS
         .iter()
         .filter(|(kind, _)| !(appeal && *kind == IncidentKind::ForcedRepatriation))
@@ -622,7 +627,11 @@ mod tests {
     use super::*;
 
     fn kind_of(sentence: &str) -> String {
-        match what_happened(&sentence.to_lowercase(), 1) {
+        said_of(sentence, true)
+    }
+
+    fn said_of(sentence: &str, dated: bool) -> String {
+        match what_happened(&sentence.to_lowercase(), 1, dated) {
             Happened::Incident(kind) => kind.name().to_owned(),
             Happened::Rally(kinds) => kinds.iter().map(|k| k.name()).collect::<Vec<_>>().join(" and "),
             Happened::Nothing => "nothing".to_owned(),
@@ -658,5 +667,21 @@ mod tests {
         ] {
             assert_eq!(kind_of(sentence), said, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_return_feared_is_nothing_and_an_arrest_beside_it_is_one_on_its_day() {
+        let arrested = "중국 공안이 지난달 28일 선양에서 탈북민 7명을 체포했다…강제북송 우려";
+        assert_eq!(said_of(arrested, true), "arrest");
+        assert_eq!(
+            said_of("中 선양서 탈북민 7명 체포…강제북송 우려", false),
+            "nothing",
+            "undated: the fear's background"
+        );
+        assert_eq!(
+            said_of("Activists fear that the 50 detained in Shenyang could be sent back.", false),
+            "nothing"
+        );
+        assert_eq!(said_of("단체들은 탈북민들이 북송될 수 있다고 우려했다.", true), "nothing");
     }
 }
