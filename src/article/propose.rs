@@ -546,7 +546,8 @@ fn better(new: &ProposedIncident, known: &ProposedIncident) -> bool {
             + usize::from(i.to_place.is_some())
             + usize::from(i.is_total)
     };
-    score(new) > score(known)
+    // As much said in both: the longer sentence, the body's rather than the headline's.
+    (score(new), new.evidence.len()) > (score(known), known.evidence.len())
 }
 
 /// Makes the incidents whose days fall within a total's days, and whose figure is smaller, its
