@@ -99,17 +99,26 @@ impl<'a> Organizations<'a> {
         Self { names: NameIndex::new(names) }
     }
 
-    /// The organizations `text[sentence]` names, in order.
-    pub fn in_sentence(&self, text: &str, sentence: &Range<usize>) -> Vec<OrganizationMention> {
+    /// The organizations `text` names, in order: each name looked for once in the whole text.
+    pub fn in_text(&self, text: &str) -> Vec<OrganizationMention> {
         self.names
-            .in_text(&text[sentence.clone()])
+            .in_text(text)
             .into_iter()
             .map(|found| OrganizationMention {
-                span: found.span.start + sentence.start..found.span.end + sentence.start,
+                span: found.span,
                 known: found.known.then(|| found.named.id.clone()),
                 organization: found.named.clone(),
             })
             .collect()
+    }
+
+    /// The organizations `text[sentence]` names, in order.
+    pub fn in_sentence(&self, text: &str, sentence: &Range<usize>) -> Vec<OrganizationMention> {
+        let mut found = self.in_text(&text[sentence.clone()]);
+        for mention in &mut found {
+            mention.span = mention.span.start + sentence.start..mention.span.end + sentence.start;
+        }
+        found
     }
 }
 

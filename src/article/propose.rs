@@ -203,6 +203,7 @@ pub fn propose(
     let mut incidents: Vec<ProposedIncident> = Vec::new();
     let mut rallies: Vec<ProposedRally> = Vec::new();
     let mentioned = places.in_text(text);
+    let organizations_named = organizations.in_text(text);
     for sentence in sentences {
         let lower = text[sentence.clone()].to_lowercase();
         let words = words(text, sentence.clone());
@@ -230,7 +231,11 @@ pub fn propose(
             Happened::Rally(kinds) => {
                 if let Some(mut rally) = rally_of(kinds, sentence, &words, &dates, &counts, &named) {
                     let held_at = first_rally_word(&text[sentence.clone()]);
-                    let named = organizations.in_sentence(text, sentence);
+                    let named: Vec<OrganizationMention> = organizations_named
+                        .iter()
+                        .filter(|o| sentence.start <= o.span.start && o.span.end <= sentence.end)
+                        .cloned()
+                        .collect();
                     rally.organizers = organizers_of(text, sentence, held_at, &named);
                     rally.phrases.extend(rally.organizers.iter().map(|o| o.span.clone()));
                     add_rally(&mut rallies, rally);
