@@ -23,7 +23,11 @@ pub fn article_of(prefix: &str, words: usize) -> String {
         .iter()
         .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)))
         .filter_map(|p| std::fs::read_to_string(p).ok())
-        .filter_map(|t| t.split_once("\n---\n").map(|(_, body)| body.to_owned()))
+        // A saved web page as the window reads it: its words.
+        .filter_map(|t| {
+            t.split_once("\n---\n")
+                .map(|(_, body)| repatriation_watch::article::article_text(body).into_owned())
+        })
         .collect();
     let mut article = String::new();
     while article.split_whitespace().count() < words {

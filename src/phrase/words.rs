@@ -132,9 +132,16 @@ pub fn has_hangul(phrase: &str) -> bool {
 
 /// Whether `words` starts with the words of `prefix` ("at least").
 pub fn starts_with(words: &[String], prefix: &str) -> Option<usize> {
-    let wanted: Vec<&str> = prefix.split(' ').collect();
-    let matches = words.len() >= wanted.len() && words.iter().zip(&wanted).all(|(w, p)| w == p);
-    matches.then_some(wanted.len())
+    // Word by word, without collecting the prefix's words: the date parser asks this for every
+    // word of every phrase it tries.
+    let mut used = 0;
+    for (index, wanted) in prefix.split(' ').enumerate() {
+        if words.get(index).is_none_or(|word| word != wanted) {
+            return None;
+        }
+        used += 1;
+    }
+    Some(used)
 }
 
 /// A year written with four digits ("2023").
