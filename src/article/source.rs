@@ -46,8 +46,13 @@ pub fn propose_source(text: &str, sentences: &[Range<usize>], published: Option<
     let title = head.first().map_or_else(String::new, |line| (*line).to_owned());
     let lower = head.join("\n").to_lowercase();
     let outlet = OUTLETS.iter().find(|(words, _)| lower.contains(words)).map(|(_, name)| (*name).to_owned());
-    let outlet = outlet.or_else(|| labelled(&head, "source:")).unwrap_or_default();
-    let author = head.iter().find_map(|line| line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")));
+    let outlet =
+        outlet.or_else(|| labelled(&head, "source:")).or_else(|| dateline_outlet(&head)).unwrap_or_default();
+    let author = head
+        .iter()
+        .find_map(|line| line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")))
+        .map(str::to_owned)
+        .or_else(|| korean_byline(&head));
     let day = published.or_else(|| first_full_day(text, sentences));
     let mut source = Source {
         title,
@@ -70,6 +75,25 @@ fn labelled(lines: &[&str], label: &str) -> Option<String> {
     })
 }
 
+/// The outlet a wire's dateline names: "SEOUL, Oct. 9 (Example Herald) -- …".
+fn dateline_outlet(lines: &[&str]) -> Option<String> {
+    lines.iter().find_map(|line| {
+        let close = [") --", ") –", ") —"].iter().filter_map(|end| line.find(end)).min()?;
+        let open = line[..close].rfind('(')?;
+        let name = line[open + 1..close].trim();
+        (!name.is_empty() && name.chars().count() <= 40).then(|| name.to_owned())
+    })
+}
+
+/// The reporter a Korean byline names: "김예시 기자" (a name of two to four syllables).
+fn korean_byline(lines: &[&str]) -> Option<String> {
+    lines.iter().find_map(|line| {
+        let at = line.find(" 기자")?;
+        let name = line[..at].rsplit(|c: char| !is_hangul(c)).next()?;
+        (2..=4).contains(&name.chars().count()).then(|| name.to_owned())
+    })
+}
+
 /// The first day written in full (with its year) in the article's first sentences.
 fn first_full_day(text: &str, sentences: &[Range<usize>]) -> Option<Date> {
     for sentence in sentences.iter().take(HEAD_LINES) {
@@ -88,4 +112,26 @@ pub fn language_of(text: &str) -> &'static str {
     let letters = text.chars().filter(|c| c.is_alphabetic());
     let (hangul, all) = letters.fold((0usize, 0usize), |(h, a), c| (h + usize::from(is_hangul(c)), a + 1));
     if all > 0 && hangul * 2 > all { "ko" } else { "en" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source_of(text: &str) -> Source {
+        propose_source(text, &super::super::sentences::sentences(text), None)
+    }
+
+    #[test]
+    fn a_dateline_names_the_outlet_and_a_korean_byline_the_reporter() {
+        let english = source_of(
+            "Twelve sent back\nBY Jane Park\nSEOUL, Oct. 9 (Example Herald) -- Police detained 12.",
+        );
+        assert_eq!((english.outlet.as_str(), english.author.as_str()), ("Example Herald", "Jane Park"));
+        let korean =
+            source_of("탈북민 7명 체포\n입력 2026.11.05 09:12김예시 기자\n중국 공안이 7명을 체포했다.");
+        assert_eq!(korean.author, "김예시");
+        assert_eq!(korean.published.earliest, Some(jiff::civil::date(2026, 11, 5)));
+        assert_eq!(source_of("A title\nNothing (said) here.").outlet, "");
+    }
 }
