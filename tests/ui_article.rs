@@ -131,11 +131,7 @@ fn what_the_dataset_already_has_is_linked_to_the_article_not_entered_twice() {
     let workspace = Workspace::new();
     let mut harness = workspace.harness();
     let before = harness.state().dataset().clone();
-    support::shortcut_with(&mut harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::V);
-    harness.get_by_role_and_label(Role::MultilineTextInput, "Article text").click();
-    harness.run();
-    harness.event(egui::Event::Paste(HANBYUN_KOREAN.to_owned()));
-    harness.run();
+    paste_article(&mut harness, HANBYUN_KOREAN);
     // The sample holds the Hanbyun records (from the English article): each is offered as a
     // link to this Korean report of them, not as a new record.
     let linked =
@@ -183,15 +179,20 @@ fn cancel_adds_nothing_and_text_without_events_proposes_nothing() {
     assert_eq!(harness.state().dataset(), &before);
 }
 
-/// Opens the article dialog on a new dataset with `text` pasted.
-fn pasted_on_new_dataset(workspace: &Workspace, text: &str) -> App {
-    let mut harness = workspace.harness();
-    support::shortcut(&mut harness, egui::Key::N);
-    support::shortcut_with(&mut harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::V);
+/// Opens the article dialog (Ctrl+Shift+V) and pastes `text` into its text field.
+fn paste_article(harness: &mut App, text: &str) {
+    support::shortcut_with(harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::V);
     harness.get_by_role_and_label(Role::MultilineTextInput, "Article text").click();
     harness.run();
     harness.event(egui::Event::Paste(text.to_owned()));
     harness.run();
+}
+
+/// Opens the article dialog on a new dataset with `text` pasted.
+fn pasted_on_new_dataset(workspace: &Workspace, text: &str) -> App {
+    let mut harness = workspace.harness();
+    support::shortcut(&mut harness, egui::Key::N);
+    paste_article(&mut harness, text);
     harness
 }
 
@@ -255,12 +256,8 @@ fn ticks_all_or_none_and_a_proposal_taken_for_a_record_already_there_is_linked()
     let workspace = Workspace::new();
     let mut harness = workspace.harness();
     let before = harness.state().dataset().clone();
-    support::shortcut_with(&mut harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::V);
-    harness.get_by_role_and_label(Role::MultilineTextInput, "Article text").click();
-    harness.run();
     let text = "Defectors rally in Seoul\nPublished: 1 May 2019\nAbout 25 activists protested on Monday in front of the Chinese embassy in Seoul, urging Beijing to release the group.\n";
-    harness.event(egui::Event::Paste(text.to_owned()));
-    harness.run();
+    paste_article(&mut harness, text);
     press(&mut harness, "Tick none");
     assert!(harness.get_by_role_and_label(Role::Button, "Add 0 records").accesskit_node().is_disabled());
     press(&mut harness, "Tick all");
