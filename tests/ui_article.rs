@@ -284,3 +284,34 @@ fn ticks_all_or_none_and_a_proposal_taken_for_a_record_already_there_is_linked()
     assert!(linked.sources.contains(&source.id));
     assert_eq!(linked.attendance.len(), rally.attendance.len() + 1, "its figure one more estimate");
 }
+
+#[test]
+fn a_saved_web_page_is_opened_from_the_dialog_and_read_as_its_words() {
+    let workspace = Workspace::new();
+    let page = workspace.dir.path().join("statement.html");
+    let html = format!(
+        "<!DOCTYPE html><html><head><script>var x = '<p>About 900 sent back on Nov. 3, 2023</p>';</script></head>\
+         <body><nav><a>Home</a><a>About 40 rallied on Nov. 2, 2023</a></nav><article><h1>Lawyers accuse China</h1>\
+         <p>{}</p></article><footer>© 2024</footer></body></html>",
+        "Based on reports from several sources, the group said some 30 defectors were sent back from Dandong, China, to Sinuiju, North Korea, on Nov. 20, 2023."
+    );
+    std::fs::write(&page, html).expect("the page");
+    let mut harness = workspace.harness();
+    // A new dataset: the sample has this return already.
+    support::shortcut(&mut harness, egui::Key::N);
+    support::click(&mut harness, "File");
+    harness.get_by_label_contains("New from article").click();
+    harness.run();
+    // No desktop portal in the tests: the path is asked in the window.
+    press(&mut harness, "Open a file…");
+    support::type_into(&mut harness, "File path", &page.display().to_string());
+    support::click(&mut harness, "OK");
+    let text = harness.get_by_role_and_label(Role::MultilineTextInput, "Article text");
+    let text = text.value().unwrap_or_default();
+    assert!(text.starts_with("Lawyers accuse China\n"), "{text}");
+    for left_out in ["900", "Home", "About 40", "©"] {
+        assert!(!text.contains(left_out), "{left_out} is the page's, not the article's");
+    }
+    harness.get_by_role_and_label(Role::Button, "Add 1 record");
+    assert!(harness.query_all_by_label_contains("from Dandong to Sinuiju").next().is_some());
+}
