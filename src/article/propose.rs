@@ -222,7 +222,7 @@ pub fn propose(
                     they_again(&mut incidents, kind, &dates, (from, to));
                 }
                 for incident in found {
-                    add_incident(&mut incidents, incident);
+                    add_incident(text, &mut incidents, incident);
                 }
             }
             Happened::Nothing if TOOK_PLACE.iter().any(|w| lower.contains(w)) => {
@@ -499,9 +499,15 @@ fn date_the_last(incidents: &mut [ProposedIncident], dates: &[DateMention]) {
 
 /// Adds an incident, or folds it into one already proposed for the same figure and days (a
 /// headline and its body).
-fn add_incident(incidents: &mut Vec<ProposedIncident>, incident: ProposedIncident) {
+fn add_incident(text: &str, incidents: &mut Vec<ProposedIncident>, incident: ProposedIncident) {
+    // The headline's figure, without a day, is the one a body sentence that also uses its word
+    // tells with its day ("5명 … 구금" above "붙잡혀 구금된", taken for an arrest).
+    let headline_of = |a: &ProposedIncident, b: &ProposedIncident| {
+        let sentence = text.get(b.evidence.clone()).unwrap_or("").to_lowercase();
+        a.evidence.start == 0 && a.date.range().is_none() && says_kind(&sentence, a.kind)
+    };
     let same = incidents.iter_mut().find(|known| {
-        known.kind == incident.kind
+        (known.kind == incident.kind || headline_of(known, &incident) || headline_of(&incident, known))
             && close_figures(&known.people, &incident.people)
             && days_agree(&known.date, &incident.date)
     });
@@ -514,6 +520,14 @@ fn add_incident(incidents: &mut Vec<ProposedIncident>, incident: ProposedInciden
         }
         None => incidents.push(incident),
     }
+}
+
+/// Whether a sentence (lowercase) uses one of the words of an incident of `kind`.
+fn says_kind(lower: &str, kind: IncidentKind) -> bool {
+    INCIDENT_WORDS
+        .iter()
+        .filter(|(k, _)| *k == kind)
+        .any(|(_, words)| words.iter().any(|w| lower.contains(w)))
 }
 
 /// Whether two figures are the same one, said differently ("nearly 100" and "at least 95").
