@@ -42,6 +42,12 @@ fn korean_column_label(name: &str) -> String {
 /// Writes the CSV files and/or the JSON file; returns whether all were written.
 pub fn export(file: &Path, csv: Option<&Path>, json: Option<&Path>, korean_header: bool) -> bool {
     let Some(dataset) = super::load_or_report(file) else { return false };
+    let confidential = crate::exchange::confidential_count(&dataset);
+    if confidential > 0 {
+        eprintln!(
+            "note: this export includes {confidential} records marked confidential or with confidential details; `repatriation-watch share` writes a copy without them"
+        );
+    }
     let mut written = Vec::new();
     if let Some(dir) = csv {
         match store::export_csv(&dataset, dir, korean_header.then_some(&korean_column_label)) {

@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 
 mod exchange;
 mod extract;
+mod share;
 
 use crate::generate::{GenerateOptions, generate};
 use crate::model::validate;
@@ -138,6 +139,21 @@ pub enum Command {
         #[arg(long, value_name = "FILE", conflicts_with = "json")]
         into: Option<PathBuf>,
     },
+    /// Write a copy of a dataset to share with partners, journalists or a UN submission:
+    /// without the records marked confidential, with the personal details marked confidential
+    /// withheld, and no reference left to a record left out. What it leaves out is printed and
+    /// written beside the copy.
+    Share {
+        /// The dataset to share from.
+        file: PathBuf,
+        /// The copy to write (a dataset file); its account of what was left out is written
+        /// beside it, as `OUT.left-out.txt`.
+        #[arg(long, value_name = "OUT.ron")]
+        out: PathBuf,
+        /// Also write the copy as CSV files into this folder.
+        #[arg(long, value_name = "DIR")]
+        csv: Option<PathBuf>,
+    },
     /// Write a synthetic dataset for trying the app at scale: realistic in shape (dates over
     /// 2000–2026, places like the seeds', every kind of figure, legs, several estimates, Korean
     /// in a fifth of the titles), the same for the same seed. Every record says it is synthetic.
@@ -181,6 +197,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::MergeDriver { ancestor, ours, theirs }) => {
             exit_code(exchange::merge_files(Some(&ancestor), &ours, &theirs, &ours))
         }
+        Some(Command::Share { file, out, csv }) => exit_code(share::share(&file, &out, csv.as_deref())),
         Some(Command::Extract { article, published, json, into }) => {
             exit_code(extract::extract(&article, published, json, into.as_deref()))
         }

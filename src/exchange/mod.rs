@@ -6,6 +6,7 @@ pub mod csv_export;
 pub mod csv_import;
 mod fields;
 pub mod merge;
+pub mod share;
 pub mod versions;
 
 pub use cells::{ImportIssue, RowProblem};
@@ -17,3 +18,4 @@ pub use csv_import::{
     CsvTable, Mapping, Preview, TableError, apply, auto_mapping, field_for, preview, read_table,
 };
 pub use merge::{LookAlike, MergeOutcome, merge};
+pub use share::{ShareAccount, confidential_count, shared_copy};

@@ -87,6 +87,12 @@ pub struct Incident {
     /// Anything else: what was confirmed, where an exact date came from.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// Whether the record is confidential: left out of every copy shared (`share`).
+    #[serde(default, skip_serializing_if = "super::is_false")]
+    pub confidential: bool,
+    /// Whether its personal details (its people involved, authorities and notes) are confidential: withheld from copies shared.
+    #[serde(default, skip_serializing_if = "super::is_false")]
+    pub confidential_details: bool,
     /// When the record was created.
     #[serde(default)]
     pub created: Timestamp,

@@ -36,3 +36,9 @@ pub use problem_index::{Change, ProblemIndex, Touched};
 pub use rally::{Rally, RallyKind};
 pub use source::{Reliability, Source, SourceKind};
 pub use validate::{validate, validate_incident, validate_other, validate_rally};
+
+/// Whether a flag is off: such flags are left out of the file (older files load unchanged).
+#[allow(clippy::trivially_copy_pass_by_ref)]
+pub(crate) fn is_false(flag: &bool) -> bool {
+    !*flag
+}

@@ -93,6 +93,12 @@ pub struct Source {
     /// Anything else worth knowing about the source.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// Whether the record is confidential: left out of every copy shared (`share`).
+    #[serde(default, skip_serializing_if = "super::is_false")]
+    pub confidential: bool,
+    /// Whether its personal details (its author, URL and notes) are confidential: withheld from copies shared.
+    #[serde(default, skip_serializing_if = "super::is_false")]
+    pub confidential_details: bool,
     /// When the record was created.
     #[serde(default)]
     pub created: Timestamp,

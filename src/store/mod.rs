@@ -92,6 +92,11 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     with_progress::read_limited(path, &Progress::default())
 }
 
+/// Writes a text file (a shared copy's account) atomically.
+pub fn write_text_file(path: &Path, text: &str) -> Result<(), SaveError> {
+    atomic::write_atomically(path, text.as_bytes(), false)
+}
+
 /// Saves a dataset atomically, keeping the previous file as `FILE.bak`.
 ///
 /// On failure the previous file is untouched and the caller still holds the data.

@@ -1,0 +1,55 @@
+//! `share`: a copy of a dataset without what is confidential, with an account of what it left
+//! out written beside it.
+
+use std::path::{Path, PathBuf};
+
+use crate::exchange::shared_copy;
+use crate::store;
+
+/// Writes the shared copy of `file` to `out` (and as CSV into `csv`), its account beside it;
+/// returns whether it could.
+pub fn share(file: &Path, out: &Path, csv: Option<&Path>) -> bool {
+    if same_file(file, out) {
+        eprintln!("{}: the copy would replace the dataset itself; give another --out", out.display());
+        return false;
+    }
+    let Some(dataset) = super::load_or_report(file) else { return false };
+    let (copy, account) = shared_copy(&dataset);
+    let name = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let mut report =
+        format!("A copy of {name} to share, written by repatriation-watch share. What it leaves out:\n");
+    for line in account.lines() {
+        report.push_str(&line);
+        report.push('\n');
+    }
+    let account_path = account_path(out);
+    let written = store::save_file(&copy, out)
+        .and_then(|()| store::write_text_file(&account_path, &report))
+        .map_err(|e| e.to_string())
+        .and_then(|()| match csv {
+            Some(dir) => store::export_csv(&copy, dir, None).map(|_| ()).map_err(|e| e.to_string()),
+            None => Ok(()),
+        });
+    if let Err(error) = written {
+        eprintln!("{error}");
+        return false;
+    }
+    print!("{report}");
+    println!("wrote {} and {}", out.display(), account_path.display());
+    true
+}
+
+/// Where the account of a shared copy goes: beside it, `OUT.left-out.txt`.
+pub fn account_path(out: &Path) -> PathBuf {
+    let mut name = out.file_name().map_or_else(Default::default, std::ffi::OsStr::to_os_string);
+    name.push(".left-out.txt");
+    out.with_file_name(name)
+}
+
+/// Whether two paths name one file (the second may not exist yet).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
