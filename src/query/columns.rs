@@ -87,6 +87,10 @@ pub struct Facets<'a> {
     pub places: Vec<&'a Id>,
     /// The organizations the record names.
     pub organizations: Vec<&'a Id>,
+    /// Whether the record is confidential (left out of shared copies).
+    pub confidential: bool,
+    /// Whether its personal details are confidential (withheld from shared copies).
+    pub confidential_details: bool,
 }
 
 /// A date cell: the days meant, then the words as reported: "2023-11-21..2023-11-30 · at the
@@ -216,6 +220,8 @@ impl TableRecord for Incident {
             status: Some(self.status.name()),
             places: self.from_place.iter().chain(&self.to_place).collect(),
             organizations: Vec::new(),
+            confidential: self.confidential,
+            confidential_details: self.confidential_details,
         }
     }
 
@@ -275,6 +281,8 @@ impl TableRecord for Rally {
             status: None,
             places: self.place.iter().collect(),
             organizations: self.organizers.iter().collect(),
+            confidential: self.confidential,
+            confidential_details: self.confidential_details,
         }
     }
 
@@ -324,7 +332,12 @@ impl TableRecord for Source {
     }
 
     fn facets(&self) -> Facets<'_> {
-        Facets { kinds: vec![self.kind.name()], ..Facets::default() }
+        Facets {
+            kinds: vec![self.kind.name()],
+            confidential: self.confidential,
+            confidential_details: self.confidential_details,
+            ..Facets::default()
+        }
     }
 
     fn all(dataset: &Dataset) -> &[Self] {
@@ -366,7 +379,13 @@ impl TableRecord for Place {
     }
 
     fn facets(&self) -> Facets<'_> {
-        Facets { kinds: vec![self.kind.name()], places: vec![&self.id], ..Facets::default() }
+        Facets {
+            kinds: vec![self.kind.name()],
+            places: vec![&self.id],
+            confidential: self.confidential,
+            confidential_details: self.confidential_details,
+            ..Facets::default()
+        }
     }
 
     fn all(dataset: &Dataset) -> &[Self] {
@@ -403,7 +422,13 @@ impl TableRecord for Organization {
     }
 
     fn facets(&self) -> Facets<'_> {
-        Facets { kinds: vec![self.kind.name()], organizations: vec![&self.id], ..Facets::default() }
+        Facets {
+            kinds: vec![self.kind.name()],
+            organizations: vec![&self.id],
+            confidential: self.confidential,
+            confidential_details: self.confidential_details,
+            ..Facets::default()
+        }
     }
 
     fn all(dataset: &Dataset) -> &[Self] {

@@ -21,6 +21,9 @@ pub struct Filters {
     pub place: Option<Id>,
     /// Only records that name this organization.
     pub organization: Option<Id>,
+    /// `Some(false)`: records marked confidential hidden (what a shared copy holds);
+    /// `Some(true)`: only records confidential or with confidential details.
+    pub confidential: Option<bool>,
 }
 
 impl Filters {
@@ -44,6 +47,9 @@ impl Filters {
             && self.status.is_none_or(|status| facets.status.is_none_or(|s| s == status.name()))
             && self.place.as_ref().is_none_or(|place| facets.places.contains(&place))
             && self.organization.as_ref().is_none_or(|org| facets.organizations.contains(&org))
+            && self.confidential.is_none_or(|only| {
+                if only { facets.confidential || facets.confidential_details } else { !facets.confidential }
+            })
     }
 }
 

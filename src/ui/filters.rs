@@ -47,6 +47,16 @@ pub fn filters_ui(ui: &mut egui::Ui, filters: &mut Filters, kind: RecordKind, da
                 |id| crate::query::names::organization_by_id(dataset, id),
             );
         }
+        choice_ui(
+            ui,
+            &t!("filter-confidential"),
+            "filter-confidential",
+            &mut filters.confidential,
+            &[false, true],
+            |only| {
+                if *only { t!("filter-confidential-only") } else { t!("filter-confidential-hidden") }
+            },
+        );
         if filters.is_active() && ui.button(t!("filter-clear-all")).clicked() {
             *filters = Filters::default();
         }

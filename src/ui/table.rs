@@ -378,6 +378,12 @@ pub fn table_ui<R: TableRecord>(
                     if has_draft(record.id()) {
                         ui.label("●").on_hover_text(t!("draft-marker-hint"));
                     }
+                    let facets = record.facets();
+                    if facets.confidential {
+                        ui.label("◆").on_hover_text(t!("confidential-marker-hint"));
+                    } else if facets.confidential_details {
+                        ui.label("◇").on_hover_text(t!("confidential-details-marker-hint"));
+                    }
                 });
                 for column in 0..R::COLUMNS.len() {
                     row.col(|ui| {

@@ -5,7 +5,7 @@ use eframe::egui;
 use crate::i18n::date_spec;
 use crate::t;
 
-use super::rows::{choice_row, meta_row, multiline_row, text_row};
+use super::rows::{choice_row, confidential_row, meta_row, multiline_row, text_row};
 use crate::model::{Id, Incident, IncidentKind, IncidentStatus, Record, RecordKind};
 use crate::ui::widgets::{
     FormContext, PickerLabels, date_field_ui, estimates_ui, field_cell, multi_picker_ui, picker_ui,
@@ -69,6 +69,8 @@ pub fn incident_form_ui(
         multi_picker_ui(ui, context, &t!("field-sources"), RecordKind::Source, &mut incident.sources);
         ui.end_row();
         multiline_row(ui, context, &t!("field-notes"), &mut incident.notes, &t!("hint-incident-notes"));
+        let flags = (&mut incident.confidential, &mut incident.confidential_details);
+        confidential_row(ui, context, flags, &t!("confidential-details-incident"));
         meta_row(ui, context, incident.id.as_str(), incident.created, incident.updated);
     });
     request

@@ -4,7 +4,7 @@ use eframe::egui;
 
 use crate::t;
 
-use super::rows::{choice_row, decimal_row, meta_row, multiline_row, text_row};
+use super::rows::{choice_row, confidential_row, decimal_row, meta_row, multiline_row, text_row};
 use crate::model::{Organization, OrganizationKind, Place, PlaceKind, Reliability, Source, SourceKind};
 use crate::ui::widgets::{FormContext, date_field_ui};
 
@@ -22,6 +22,8 @@ pub fn source_form_ui(ui: &mut egui::Ui, context: &mut FormContext<'_>, source: 
         choice_row(ui, &t!("field-reliability"), &mut source.reliability, Reliability::ALL);
         multiline_row(ui, context, &t!("field-key-quote"), &mut source.key_quote, &t!("hint-key-quote"));
         multiline_row(ui, context, &t!("field-notes"), &mut source.notes, "");
+        let flags = (&mut source.confidential, &mut source.confidential_details);
+        confidential_row(ui, context, flags, &t!("confidential-details-source"));
         meta_row(ui, context, source.id.as_str(), source.created, source.updated);
     });
 }
@@ -39,6 +41,8 @@ pub fn place_form_ui(ui: &mut egui::Ui, context: &FormContext<'_>, place: &mut P
         decimal_row(ui, context, &t!("field-latitude"), &mut place.latitude, "latitude");
         decimal_row(ui, context, &t!("field-longitude"), &mut place.longitude, "longitude");
         multiline_row(ui, context, &t!("field-notes"), &mut place.notes, "");
+        let flags = (&mut place.confidential, &mut place.confidential_details);
+        confidential_row(ui, context, flags, &t!("confidential-details-notes"));
         meta_row(ui, context, place.id.as_str(), place.created, place.updated);
     });
 }
@@ -51,6 +55,8 @@ pub fn organization_form_ui(ui: &mut egui::Ui, context: &FormContext<'_>, organi
         choice_row(ui, &t!("field-kind"), &mut organization.kind, OrganizationKind::ALL);
         text_row(ui, context, &t!("field-country"), &mut organization.country, "country");
         multiline_row(ui, context, &t!("field-notes"), &mut organization.notes, "");
+        let flags = (&mut organization.confidential, &mut organization.confidential_details);
+        confidential_row(ui, context, flags, &t!("confidential-details-notes"));
         meta_row(ui, context, organization.id.as_str(), organization.created, organization.updated);
     });
 }

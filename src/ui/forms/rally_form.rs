@@ -5,7 +5,7 @@ use eframe::egui;
 use crate::i18n::choice;
 use crate::t;
 
-use super::rows::{lines_row, meta_row, multiline_row, text_row};
+use super::rows::{confidential_row, lines_row, meta_row, multiline_row, text_row};
 use crate::model::{Rally, RallyKind, RecordKind};
 use crate::ui::widgets::{
     FormContext, PickerLabels, date_field_ui, estimates_ui, field_cell, multi_picker_ui, picker_ui,
@@ -72,6 +72,8 @@ pub fn rally_form_ui(ui: &mut egui::Ui, context: &mut FormContext<'_>, rally: &m
         multi_picker_ui(ui, context, &t!("field-sources"), RecordKind::Source, &mut rally.sources);
         ui.end_row();
         multiline_row(ui, context, &t!("field-notes"), &mut rally.notes, &t!("hint-rally-notes"));
+        let flags = (&mut rally.confidential, &mut rally.confidential_details);
+        confidential_row(ui, context, flags, &t!("confidential-details-notes"));
         meta_row(ui, context, rally.id.as_str(), rally.created, rally.updated);
     });
 }

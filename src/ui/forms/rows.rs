@@ -24,6 +24,26 @@ pub fn text_row(ui: &mut egui::Ui, context: &FormContext<'_>, label: &str, value
     ui.end_row();
 }
 
+/// Whether the record is confidential (left out of shared copies), and whether its personal
+/// details (`details`, named in words) are.
+pub fn confidential_row(
+    ui: &mut egui::Ui,
+    context: &FormContext<'_>,
+    (confidential, confidential_details): (&mut bool, &mut bool),
+    details: &str,
+) {
+    ui.label(t!("field-confidential"));
+    field_cell(ui, context.field_width, |ui| {
+        ui.checkbox(confidential, t!("confidential-record")).on_hover_text(t!("confidential-record-hint"));
+        let detail_box = ui.add_enabled(
+            !*confidential,
+            egui::Checkbox::new(confidential_details, t!("confidential-details", details = details)),
+        );
+        detail_box.on_hover_text(t!("confidential-details-hint"));
+    });
+    ui.end_row();
+}
+
 /// A text field of several lines.
 pub fn multiline_row(
     ui: &mut egui::Ui,

@@ -1,0 +1,44 @@
+//! Marking records confidential in the window: the form's boxes, the table's mark, the filter
+//! that shows the table as a shared copy would hold it.
+
+mod support;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use repatriation_watch::model::{Id, RecordKind};
+use support::{Workspace, click};
+
+#[test]
+fn a_record_marked_confidential_is_marked_in_the_table_and_hidden_as_shared() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    let all = harness.state().visible_ids().len();
+    let leg = Id::new("inc-2023-11-20-dandong-sinuiju");
+    assert!(harness.state().dataset().incidents.iter().any(|i| i.id == leg), "the sample's leg");
+    harness.state_mut().select(RecordKind::Incident, leg.clone());
+    harness.run();
+    // Details first, then the whole record: the details' box is then not needed.
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Its personal details: people involved, authorities, notes")
+        .click();
+    harness.run();
+    harness.get_by_role_and_label(Role::CheckBox, "The whole record").click();
+    harness.run();
+    let details = harness
+        .get_by_role_and_label(Role::CheckBox, "Its personal details: people involved, authorities, notes");
+    assert!(details.accesskit_node().is_disabled(), "a whole record confidential has its details so");
+    click(&mut harness, "Save");
+    let saved = harness.state().dataset().incidents.iter().find(|i| i.id == leg).cloned().expect("the leg");
+    assert!(saved.confidential && saved.confidential_details);
+    assert!(harness.query_all_by_label("◆").next().is_some(), "the table marks it");
+
+    harness.get_by_role_and_label(Role::ComboBox, "Filter by confidential").click();
+    harness.run();
+    click(&mut harness, "hidden (as shared)");
+    assert_eq!(harness.state().visible_ids().len(), all - 1, "hidden as a shared copy would");
+    assert!(!harness.state().visible_ids().contains(&leg));
+    harness.get_by_role_and_label(Role::ComboBox, "Filter by confidential").click();
+    harness.run();
+    click(&mut harness, "only confidential");
+    assert_eq!(harness.state().visible_ids(), [leg]);
+}
