@@ -42,3 +42,40 @@ fn a_record_marked_confidential_is_marked_in_the_table_and_hidden_as_shared() {
     click(&mut harness, "only confidential");
     assert_eq!(harness.state().visible_ids(), [leg]);
 }
+
+#[test]
+fn share_shows_what_the_copy_leaves_out_then_writes_it_without_the_confidential_text() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    let leg = Id::new("inc-2023-11-20-dandong-sinuiju");
+    let title = harness
+        .state()
+        .dataset()
+        .incidents
+        .iter()
+        .find(|i| i.id == leg)
+        .map(|i| i.title.clone())
+        .expect("the leg");
+    harness.state_mut().select(RecordKind::Incident, leg);
+    harness.run();
+    harness.get_by_role_and_label(Role::CheckBox, "The whole record").click();
+    harness.run();
+    click(&mut harness, "Save");
+
+    click(&mut harness, "File");
+    harness.get_by_label_contains("Share a copy").click();
+    harness.run();
+    harness.get_by_label("• incident: 1 left out (confidential)");
+    harness.get_by_role_and_label(Role::Button, "Write the copy…").click();
+    harness.run();
+    let out = workspace.dir.path().join("for-partners");
+    support::type_into(&mut harness, "File path", &out.display().to_string());
+    click(&mut harness, "OK");
+    let copy =
+        std::fs::read_to_string(workspace.dir.path().join("for-partners.ron")).expect("the copy, .ron added");
+    assert!(!copy.contains(&title), "the confidential incident's text is not in the copy");
+    let account = std::fs::read_to_string(workspace.dir.path().join("for-partners.ron.left-out.txt"))
+        .expect("the account");
+    assert!(account.contains("left out: 1 confidential incident"), "{account}");
+    assert!(harness.state().dataset().incidents.iter().any(|i| i.title == title), "the dataset keeps it");
+}

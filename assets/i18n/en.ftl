@@ -739,6 +739,19 @@ chart-working = Working out the figures of { $count } records…
 chart-note-timeline-largest = The { $most } forced repatriations with the most people, of { $count }: narrow the dates or the filters above to see every one. Hovering lists those at the pointer.
 
 ## The article assistant
+command-share = Share a copy…
+dialog-share-title = Write a copy to share
+share-title = Share a copy
+share-intro = The copy leaves out what is marked confidential. It is a dataset file of its own, with what it leaves out written beside it (NAME.left-out.txt); this dataset is not changed.
+share-left-out = { $kind }: { $count } left out (confidential)
+share-withheld = { $kind }: personal details ({ $fields }) withheld from { $count }
+share-references = { $count } references to records left out removed
+share-merge = { $count } versions and deletions a merge left to decide not shared
+share-whole = Nothing is marked confidential: the copy holds every record whole.
+share-write = Write the copy…
+share-written = Wrote the copy to share to { $path }; what it leaves out is in { $account }.
+share-failed = The copy was not written: { $error }
+share-not-over-dataset = The copy to share would replace the dataset itself; choose another file.
 command-new-from-article = New from article…
 article-title = Records from an article
 article-hint = Paste the article or statement. The records it reports are proposed on the right, each with the sentence it came from; tick those to add. Nothing is added until you press Add.

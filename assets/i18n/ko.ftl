@@ -704,6 +704,19 @@ chart-working = 기록 { $count }건의 수치를 계산하는 중…
 chart-note-timeline-largest = 강제북송 { $count }건 중 인원이 가장 많은 { $most }건입니다. 모두 보려면 위의 필터로 날짜나 조건을 좁히십시오. 포인터를 올리면 그 자리의 기록이 나옵니다.
 
 ## 기사 도우미
+command-share = 공유용 사본 만들기…
+dialog-share-title = 공유용 사본 저장
+share-title = 공유용 사본
+share-intro = 사본에서는 비공개로 표시한 것이 빠집니다. 사본은 별도의 데이터 파일이며, 빠진 내용의 목록이 옆에 함께 저장됩니다(이름.left-out.txt). 이 데이터는 바뀌지 않습니다.
+share-left-out = { $kind }: { $count }건 빠짐(비공개)
+share-withheld = { $kind }: { $count }건의 개인 정보({ $fields }) 빠짐
+share-references = 빠진 기록을 가리키던 연결 { $count }개 삭제
+share-merge = 병합에서 결정되지 않은 버전과 삭제 { $count }건은 공유하지 않음
+share-whole = 비공개로 표시한 것이 없습니다: 사본에 모든 기록이 그대로 들어갑니다.
+share-write = 사본 저장…
+share-written = 공유용 사본을 { $path }에 저장했습니다. 빠진 내용은 { $account }에 있습니다.
+share-failed = 사본을 저장하지 못했습니다: { $error }
+share-not-over-dataset = 공유용 사본이 이 데이터 파일 자체를 덮어쓰게 됩니다. 다른 파일을 고르세요.
 command-new-from-article = 기사로 기록 만들기…
 article-title = 기사에서 기록 만들기
 article-hint = 기사나 성명을 붙여 넣으세요. 기사가 전하는 기록이 오른쪽에 문장과 함께 제안됩니다. 추가할 기록에 표시하세요. 추가를 누르기 전에는 아무것도 추가되지 않습니다.

@@ -21,6 +21,7 @@ impl RepatriationWatchApp {
                 | Command::SaveAs
                 | Command::ImportCsv
                 | Command::NewFromArticle
+                | Command::Share
                 | Command::Merge
         );
         if touches_files && self.is_busy() {
@@ -59,6 +60,7 @@ impl RepatriationWatchApp {
             Command::About => self.dialogs.shown = Some(Dialog::About),
             Command::ImportCsv => self.choose_exchange_file(PathPurpose::ImportCsv),
             Command::NewFromArticle => self.start_article(""),
+            Command::Share => self.start_share(),
             Command::Merge => self.choose_exchange_file(PathPurpose::Merge),
             Command::ResolveConflicts => self.show_conflicts(),
             Command::SetLanguage(language) => {

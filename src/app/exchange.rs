@@ -19,6 +19,7 @@ use crate::ui::import_dialog::{ImportAnswer, ImportState, import_ui};
 use crate::ui::merge_dialog::{
     ConflictAnswer, ConflictState, MergeAnswer, MergeState, conflicts_ui, merge_ui,
 };
+use crate::ui::share_dialog::{ShareAnswer, share_ui};
 
 /// The kinds of file an article is opened from.
 pub(super) const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
@@ -34,6 +35,8 @@ pub enum ExchangeDialog {
     Conflicts(ConflictState),
     /// Reading an article for its records.
     Article(Box<ArticleState>),
+    /// What a copy to share would leave out, before it is written.
+    Share(crate::exchange::ShareAccount),
 }
 
 impl RepatriationWatchApp {
@@ -104,6 +107,55 @@ impl RepatriationWatchApp {
         }
     }
 
+    /// Shows what a copy to share would leave out, before asking where to write it.
+    pub(super) fn start_share(&mut self) {
+        let (_, account) = crate::exchange::shared_copy(self.open.document.dataset());
+        self.dialogs.exchange = Some(ExchangeDialog::Share(account));
+    }
+
+    /// Asks where to write the copy to share.
+    fn choose_share_path(&mut self) {
+        if !self.system_dialogs() {
+            self.ask_path(PathPurpose::Share);
+            return;
+        }
+        let picked = rfd::FileDialog::new()
+            .set_title(t!("dialog-share-title"))
+            .add_filter(t!("file-filter-dataset"), &["ron"])
+            .set_file_name("shared.ron")
+            .save_file();
+        if let Some(path) = picked {
+            self.write_shared_copy(path);
+        }
+    }
+
+    /// Writes the copy to share at `path` (`.ron` added), its account of what it leaves out
+    /// beside it; never over the dataset itself.
+    pub(super) fn write_shared_copy(&mut self, path: PathBuf) {
+        let path = store::with_ron_extension(path);
+        if self.open.file.as_ref().is_some_and(|file| file == &path) {
+            self.message = Some(t!("share-not-over-dataset"));
+            return;
+        }
+        let (copy, account) = crate::exchange::shared_copy(self.open.document.dataset());
+        let account_path = crate::exchange::share::account_path(&path);
+        let mut text = String::from("A copy to share, written by Repatriation Watch. What it leaves out:\n");
+        for line in account.lines() {
+            text.push_str(&line);
+            text.push('\n');
+        }
+        let written =
+            store::save_file(&copy, &path).and_then(|()| store::write_text_file(&account_path, &text));
+        self.message = Some(match written {
+            Ok(()) => t!(
+                "share-written",
+                path = path.display().to_string(),
+                account = account_path.display().to_string()
+            ),
+            Err(error) => t!("share-failed", error = crate::ui::errors::save_error(&error)),
+        });
+    }
+
     /// Opens the conflicts dialog when a merge left anything to decide.
     pub(super) fn show_conflicts(&mut self) {
         if !self.open.document.dataset().conflicts.is_empty() {
@@ -148,6 +200,14 @@ impl RepatriationWatchApp {
                     None => true,
                 }
             }
+            ExchangeDialog::Share(account) => match share_ui(ctx, account) {
+                Some(ShareAnswer::Write) => {
+                    self.choose_share_path();
+                    false
+                }
+                Some(ShareAnswer::Cancel) => false,
+                None => true,
+            },
             ExchangeDialog::Conflicts(state) => match conflicts_ui(ctx, state, dataset) {
                 Some(ConflictAnswer::Close) => false,
                 Some(answer) => {

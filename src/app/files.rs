@@ -258,6 +258,7 @@ impl RepatriationWatchApp {
             Answer::Path(PathPurpose::ImportCsv, path) => self.start_import(path),
             Answer::Path(PathPurpose::Merge, path) => self.start_merge(path),
             Answer::Path(PathPurpose::Article, path) => self.open_article_file(&path),
+            Answer::Path(PathPurpose::Share, path) => self.write_shared_copy(path),
             Answer::Path(purpose @ (PathPurpose::ChartCsv | PathPurpose::ChartPng), path) => {
                 self.export_chart(purpose, path);
             }

@@ -1,7 +1,7 @@
 //! `share`: a copy of a dataset without what is confidential, with an account of what it left
 //! out written beside it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::exchange::shared_copy;
 use crate::store;
@@ -22,7 +22,7 @@ pub fn share(file: &Path, out: &Path, csv: Option<&Path>) -> bool {
         report.push_str(&line);
         report.push('\n');
     }
-    let account_path = account_path(out);
+    let account_path = crate::exchange::share::account_path(out);
     let written = store::save_file(&copy, out)
         .and_then(|()| store::write_text_file(&account_path, &report))
         .map_err(|e| e.to_string())
@@ -37,13 +37,6 @@ pub fn share(file: &Path, out: &Path, csv: Option<&Path>) -> bool {
     print!("{report}");
     println!("wrote {} and {}", out.display(), account_path.display());
     true
-}
-
-/// Where the account of a shared copy goes: beside it, `OUT.left-out.txt`.
-pub fn account_path(out: &Path) -> PathBuf {
-    let mut name = out.file_name().map_or_else(Default::default, std::ffi::OsStr::to_os_string);
-    name.push(".left-out.txt");
-    out.with_file_name(name)
 }
 
 /// Whether two paths name one file (the second may not exist yet).

@@ -48,6 +48,8 @@ pub enum Command {
     ResolveConflicts,
     /// Read an article and add the records it reports.
     NewFromArticle,
+    /// Write a copy to share, without what is confidential.
+    Share,
     /// Speak this language from now on.
     SetLanguage(crate::i18n::Language),
 }
@@ -108,6 +110,7 @@ impl Command {
             Self::SetLanguage(language) => language.native_name().to_owned(),
             Self::ImportCsv => t!("command-import-csv"),
             Self::NewFromArticle => t!("command-new-from-article"),
+            Self::Share => t!("command-share"),
             Self::Merge => t!("command-merge"),
             Self::ResolveConflicts => t!("command-resolve-conflicts"),
         }

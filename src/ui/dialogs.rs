@@ -38,6 +38,8 @@ pub enum PathPurpose {
     Merge,
     /// An article to read for its records.
     Article,
+    /// Where to write a copy to share.
+    Share,
 }
 
 /// The work a previous run left in a recovery file, as the recovery dialog offers it back.
@@ -192,6 +194,7 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
         PathPurpose::ImportCsv => t!("dialog-import-title"),
         PathPurpose::Merge => t!("dialog-merge-title"),
         PathPurpose::Article => t!("dialog-article-title"),
+        PathPurpose::Share => t!("dialog-share-title"),
     });
     if !note.is_empty() {
         ui.add(egui::Label::new(note).wrap());

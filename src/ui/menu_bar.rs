@@ -76,6 +76,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
                 &mut commands,
             );
             ui.separator();
+            item(ui, Command::Share, &mut commands);
             item(ui, Command::ExportChartCsv, &mut commands);
             item(ui, Command::ExportChartPng, &mut commands);
             ui.separator();

@@ -17,6 +17,7 @@ pub mod menu_bar;
 pub mod merge_dialog;
 pub mod nav;
 pub mod screen;
+pub mod share_dialog;
 pub mod status_bar;
 pub mod table;
 pub mod table_screen;
