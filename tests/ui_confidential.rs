@@ -79,3 +79,33 @@ fn share_shows_what_the_copy_leaves_out_then_writes_it_without_the_confidential_
     assert!(account.contains("left out: 1 confidential incident"), "{account}");
     assert!(harness.state().dataset().incidents.iter().any(|i| i.title == title), "the dataset keeps it");
 }
+
+#[test]
+fn a_chart_exported_says_when_its_figures_count_confidential_records() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    harness.state_mut().select(RecordKind::Incident, Id::new("inc-2023-11-20-dandong-sinuiju"));
+    harness.run();
+    harness.get_by_role_and_label(Role::CheckBox, "The whole record").click();
+    harness.run();
+    click(&mut harness, "Save");
+    click(&mut harness, "Charts");
+    click(&mut harness, "Export CSV…");
+    support::type_into(&mut harness, "File path", &workspace.dir.path().join("chart").display().to_string());
+    click(&mut harness, "OK");
+    harness.get_by_label_contains("Its figures include 1 records marked confidential");
+
+    // Charted as shared: nothing to say.
+    harness.get_by_role_and_label(Role::ComboBox, "Filter by confidential").click();
+    harness.run();
+    click(&mut harness, "hidden (as shared)");
+    click(&mut harness, "Export CSV…");
+    support::type_into(
+        &mut harness,
+        "File path",
+        &workspace.dir.path().join("shared-chart").display().to_string(),
+    );
+    click(&mut harness, "OK");
+    assert!(harness.query_by_label_contains("Its figures include").is_none());
+    assert!(workspace.dir.path().join("shared-chart.csv").exists());
+}

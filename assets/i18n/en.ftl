@@ -740,6 +740,7 @@ chart-note-timeline-largest = The { $most } forced repatriations with the most p
 
 ## The article assistant
 command-share = Share a copy…
+export-includes-confidential = Its figures include { $count } records marked confidential (or with confidential details); set Confidential to “hidden (as shared)” to chart what a shared copy holds.
 dialog-share-title = Write a copy to share
 share-title = Share a copy
 share-intro = The copy leaves out what is marked confidential. It is a dataset file of its own, with what it leaves out written beside it (NAME.left-out.txt); this dataset is not changed.

@@ -705,6 +705,7 @@ chart-note-timeline-largest = 강제북송 { $count }건 중 인원이 가장 �
 
 ## 기사 도우미
 command-share = 공유용 사본 만들기…
+export-includes-confidential = 이 수치에는 비공개로 표시한 기록(또는 개인 정보가 비공개인 기록) { $count }건이 들어 있습니다. 공유본과 같은 수치를 보려면 비공개를 “숨김(공유본처럼)”으로 두세요.
 dialog-share-title = 공유용 사본 저장
 share-title = 공유용 사본
 share-intro = 사본에서는 비공개로 표시한 것이 빠집니다. 사본은 별도의 데이터 파일이며, 빠진 내용의 목록이 옆에 함께 저장됩니다(이름.left-out.txt). 이 데이터는 바뀌지 않습니다.

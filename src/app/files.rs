@@ -159,9 +159,20 @@ impl RepatriationWatchApp {
             store::export_chart_csv(buckets, period, &path)
         };
         self.message = Some(match written {
-            Ok(()) => t!("chart-figures-saved", path = path.display().to_string()),
+            Ok(()) => {
+                self.with_confidential_note(t!("chart-figures-saved", path = path.display().to_string()))
+            }
             Err(error) => t!("chart-export-failed", error = save_error(&error)),
         });
+    }
+
+    /// A chart export's message, saying when its figures count records marked confidential.
+    pub(super) fn with_confidential_note(&self, message: String) -> String {
+        let confidential = crate::exchange::confidential_count(self.open.document.dataset());
+        if confidential == 0 || self.screens.filters.confidential == Some(false) {
+            return message;
+        }
+        format!("{message} {}", t!("export-includes-confidential", count = confidential))
     }
 
     pub(super) fn ask_path(&mut self, purpose: PathPurpose) {

@@ -56,7 +56,7 @@ impl RepatriationWatchApp {
         let (width, height) =
             (u32::try_from(chart.width()).unwrap_or(0), u32::try_from(chart.height()).unwrap_or(0));
         self.message = Some(match store::export_png(&rgba, width, height, &path) {
-            Ok(()) => t!("chart-saved", path = path.display().to_string()),
+            Ok(()) => self.with_confidential_note(t!("chart-saved", path = path.display().to_string())),
             Err(error) => t!("chart-export-failed", error = crate::ui::errors::save_error(&error)),
         });
     }
