@@ -109,3 +109,22 @@ fn a_chart_exported_says_when_its_figures_count_confidential_records() {
     assert!(harness.query_by_label_contains("Its figures include").is_none());
     assert!(workspace.dir.path().join("shared-chart.csv").exists());
 }
+
+#[test]
+fn a_copy_to_share_never_replaces_the_dataset_itself() {
+    let workspace = Workspace::new();
+    let file = workspace.data_file();
+    std::fs::write(&file, repatriation_watch::store::SAMPLE_RON).expect("the dataset");
+    let mut harness = support::harness(workspace.options(Some(&file)));
+    click(&mut harness, "File");
+    harness.get_by_label_contains("Share a copy").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Write the copy…").click();
+    harness.run();
+    // Typed without its extension, as a user might: still the dataset itself.
+    let typed = file.with_extension("");
+    support::type_into(&mut harness, "File path", &typed.display().to_string());
+    click(&mut harness, "OK");
+    harness.get_by_label_contains("would replace the dataset itself");
+    assert_eq!(std::fs::read_to_string(&file).expect("the dataset"), repatriation_watch::store::SAMPLE_RON);
+}

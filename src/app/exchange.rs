@@ -133,17 +133,14 @@ impl RepatriationWatchApp {
     /// beside it; never over the dataset itself.
     pub(super) fn write_shared_copy(&mut self, path: PathBuf) {
         let path = store::with_ron_extension(path);
-        if self.open.file.as_ref().is_some_and(|file| file == &path) {
+        if self.open.file.as_ref().is_some_and(|file| store::same_file(file, &path)) {
             self.message = Some(t!("share-not-over-dataset"));
             return;
         }
         let (copy, account) = crate::exchange::shared_copy(self.open.document.dataset());
         let account_path = crate::exchange::share::account_path(&path);
-        let mut text = String::from("A copy to share, written by Repatriation Watch. What it leaves out:\n");
-        for line in account.lines() {
-            text.push_str(&line);
-            text.push('\n');
-        }
+        let name = self.shown_file_name();
+        let text = account.report(&name);
         let written =
             store::save_file(&copy, &path).and_then(|()| store::write_text_file(&account_path, &text));
         self.message = Some(match written {

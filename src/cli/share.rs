@@ -9,19 +9,14 @@ use crate::store;
 /// Writes the shared copy of `file` to `out` (and as CSV into `csv`), its account beside it;
 /// returns whether it could.
 pub fn share(file: &Path, out: &Path, csv: Option<&Path>) -> bool {
-    if same_file(file, out) {
+    if store::same_file(file, out) {
         eprintln!("{}: the copy would replace the dataset itself; give another --out", out.display());
         return false;
     }
     let Some(dataset) = super::load_or_report(file) else { return false };
     let (copy, account) = shared_copy(&dataset);
     let name = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let mut report =
-        format!("A copy of {name} to share, written by repatriation-watch share. What it leaves out:\n");
-    for line in account.lines() {
-        report.push_str(&line);
-        report.push('\n');
-    }
+    let report = account.report(&name);
     let account_path = crate::exchange::share::account_path(out);
     let written = store::save_file(&copy, out)
         .and_then(|()| store::write_text_file(&account_path, &report))
@@ -37,12 +32,4 @@ pub fn share(file: &Path, out: &Path, csv: Option<&Path>) -> bool {
     print!("{report}");
     println!("wrote {} and {}", out.display(), account_path.display());
     true
-}
-
-/// Whether two paths name one file (the second may not exist yet).
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    }
 }

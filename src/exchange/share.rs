@@ -48,6 +48,17 @@ impl ShareAccount {
         *self == Self::default()
     }
 
+    /// The text written beside a copy of the dataset `name`: a heading, then [`Self::lines`].
+    pub fn report(&self, name: &str) -> String {
+        let mut text =
+            format!("A copy of {name} to share, written by Repatriation Watch. What it leaves out:\n");
+        for line in self.lines() {
+            text.push_str(&line);
+            text.push('\n');
+        }
+        text
+    }
+
     /// The account in English, a line for each thing left out, for the file written beside the
     /// copy and the command line.
     pub fn lines(&self) -> Vec<String> {

@@ -92,6 +92,14 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     with_progress::read_limited(path, &Progress::default())
 }
 
+/// Whether two paths name one file (the second may not exist yet: then compared as written).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
 /// Writes a text file (a shared copy's account) atomically.
 pub fn write_text_file(path: &Path, text: &str) -> Result<(), SaveError> {
     atomic::write_atomically(path, text.as_bytes(), false)
