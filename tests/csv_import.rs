@@ -57,6 +57,20 @@ fn the_sample_exported_imports_back_identical() {
 }
 
 #[test]
+fn the_confidential_flags_are_exported_and_imported_back() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut sample = load_sample().expect("the sample loads");
+    sample.sort_by_id();
+    sample.incidents[0].confidential = true;
+    sample.incidents[1].confidential_details = true;
+    sample.sources[0].confidential = true;
+    sample.places[0].confidential_details = true;
+    sample.organizations[0].confidential = true;
+    sample.rallies[0].confidential_details = true;
+    assert_eq!(round_trip(&sample, dir.path()), sample);
+}
+
+#[test]
 fn generated_data_exported_imports_back_identical() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let mut dataset = generate(GenerateOptions { incidents: 400, rallies: 80, seed: 7 });

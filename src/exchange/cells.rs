@@ -175,6 +175,21 @@ impl<'a> Cells<'a> {
         found
     }
 
+    /// A yes or no ("true", "yes", "1", "x", "예"; "false", "no", "0", "아니오"); `None` when
+    /// the cell is empty or unmapped, or says something else (a problem noted).
+    pub fn flag(&self, field: &str) -> Option<bool> {
+        let text = self.filled(field)?;
+        match text.trim().to_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" | "x" | "예" => Some(true),
+            "false" | "no" | "n" | "0" | "아니오" => Some(false),
+            _ => {
+                let allowed = vec!["true".to_owned(), "false".to_owned()];
+                self.problem(field, ImportIssue::UnknownChoice { value: text, allowed });
+                None
+            }
+        }
+    }
+
     /// Several choices separated by `;`.
     pub fn choices<C: Choice>(&self, field: &str) -> Option<Vec<C>> {
         let text = self.text(field)?;

@@ -19,6 +19,9 @@ const SIZE_COLUMNS: [&str; 7] =
     ["size_qualifier", "size_low", "size_best", "size_high", "size_text", "estimates", "estimates_data"];
 const META_COLUMNS: [&str; 2] = ["created", "updated"];
 
+/// Whether the record, or its personal details, are confidential ("true", or empty).
+const CONFIDENTIAL_COLUMNS: [&str; 2] = ["confidential", "confidential_details"];
+
 /// A second header row under the column names, for people who read the file in a
 /// spreadsheet: each column name's label (in Korean, say).
 pub type SecondHeader<'a> = &'a dyn Fn(&str) -> String;
@@ -164,6 +167,11 @@ fn size_cells(estimates: &[SourcedEstimate]) -> Vec<String> {
     ]
 }
 
+fn flag_cells(confidential: bool, details: bool) -> [String; 2] {
+    let flag = |on: bool| if on { "true".to_owned() } else { String::new() };
+    [flag(confidential), flag(details)]
+}
+
 fn meta_cells(created: jiff::Timestamp, updated: jiff::Timestamp) -> Vec<String> {
     vec![created.to_string(), updated.to_string()]
 }
@@ -174,6 +182,7 @@ fn incident_header() -> Vec<&'static str> {
         &DATE_COLUMNS,
         &SIZE_COLUMNS,
         &["from_place", "to_place", "parent", "people_involved", "authorities", "context", "source", "notes"],
+        &CONFIDENTIAL_COLUMNS,
         &META_COLUMNS,
     ])
 }
@@ -197,6 +206,7 @@ fn incident_row(incident: &Incident) -> Vec<String> {
         ids(&incident.sources),
         text(&incident.notes),
     ]);
+    row.extend(flag_cells(incident.confidential, incident.confidential_details));
     row.extend(meta_cells(incident.created, incident.updated));
     row
 }
@@ -208,6 +218,7 @@ fn rally_header() -> Vec<&'static str> {
         &["place"],
         &SIZE_COLUMNS,
         &["organizers", "target", "demands", "occasion", "responds_to", "source", "notes"],
+        &CONFIDENTIAL_COLUMNS,
         &META_COLUMNS,
     ])
 }
@@ -227,6 +238,7 @@ fn rally_row(rally: &Rally) -> Vec<String> {
         ids(&rally.sources),
         text(&rally.notes),
     ]);
+    row.extend(flag_cells(rally.confidential, rally.confidential_details));
     row.extend(meta_cells(rally.created, rally.updated));
     row
 }
@@ -236,6 +248,7 @@ fn source_header() -> Vec<&'static str> {
         &["id", "kind", "title", "outlet", "author", "language", "url"],
         &["published_date", "published_latest", "published_precision", "published_part", "published_text"],
         &["retrieved", "archive_url", "reliability", "key_quote", "notes"],
+        &CONFIDENTIAL_COLUMNS,
         &META_COLUMNS,
     ])
 }
@@ -258,6 +271,7 @@ fn source_row(source: &Source) -> Vec<String> {
         text(&source.key_quote),
         text(&source.notes),
     ]);
+    row.extend(flag_cells(source.confidential, source.confidential_details));
     row.extend(meta_cells(source.created, source.updated));
     row
 }
@@ -266,6 +280,7 @@ fn place_header() -> Vec<&'static str> {
     columns(&[
         &["id", "name", "name_ko", "name_zh", "kind", "country", "province", "city"],
         &["latitude", "longitude", "notes"],
+        &CONFIDENTIAL_COLUMNS,
         &META_COLUMNS,
     ])
 }
@@ -284,12 +299,13 @@ fn place_row(place: &Place) -> Vec<String> {
         number(place.longitude),
         text(&place.notes),
     ];
+    row.extend(flag_cells(place.confidential, place.confidential_details));
     row.extend(meta_cells(place.created, place.updated));
     row
 }
 
 fn organization_header() -> Vec<&'static str> {
-    columns(&[&["id", "name", "name_ko", "kind", "country", "notes"], &META_COLUMNS])
+    columns(&[&["id", "name", "name_ko", "kind", "country", "notes"], &CONFIDENTIAL_COLUMNS, &META_COLUMNS])
 }
 
 fn organization_row(organization: &Organization) -> Vec<String> {
@@ -301,6 +317,7 @@ fn organization_row(organization: &Organization) -> Vec<String> {
         text(&organization.country),
         text(&organization.notes),
     ];
+    row.extend(flag_cells(organization.confidential, organization.confidential_details));
     row.extend(meta_cells(organization.created, organization.updated));
     row
 }

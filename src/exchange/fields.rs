@@ -120,6 +120,7 @@ fn incident_fields(incident: &mut Incident, cells: &Cells<'_>) {
         incident.sources = sources;
     }
     set_text(&mut incident.notes, cells, "notes");
+    set_flags((&mut incident.confidential, &mut incident.confidential_details), cells);
 }
 
 fn rally_fields(rally: &mut Rally, cells: &Cells<'_>) {
@@ -145,6 +146,7 @@ fn rally_fields(rally: &mut Rally, cells: &Cells<'_>) {
         rally.sources = sources;
     }
     set_text(&mut rally.notes, cells, "notes");
+    set_flags((&mut rally.confidential, &mut rally.confidential_details), cells);
 }
 
 fn source_fields(source: &mut Source, cells: &Cells<'_>) {
@@ -168,6 +170,7 @@ fn source_fields(source: &mut Source, cells: &Cells<'_>) {
     if let Some(reliability) = cells.choice("reliability") {
         source.reliability = reliability;
     }
+    set_flags((&mut source.confidential, &mut source.confidential_details), cells);
 }
 
 fn place_fields(place: &mut Place, cells: &Cells<'_>) {
@@ -187,6 +190,7 @@ fn place_fields(place: &mut Place, cells: &Cells<'_>) {
     }
     cells.decimal("latitude").set(&mut place.latitude);
     cells.decimal("longitude").set(&mut place.longitude);
+    set_flags((&mut place.confidential, &mut place.confidential_details), cells);
 }
 
 fn organization_fields(organization: &mut Organization, cells: &Cells<'_>) {
@@ -200,5 +204,16 @@ fn organization_fields(organization: &mut Organization, cells: &Cells<'_>) {
         ("notes", &mut organization.notes),
     ] {
         set_text(target, cells, field);
+    }
+    set_flags((&mut organization.confidential, &mut organization.confidential_details), cells);
+}
+
+/// The record's confidential flags, from the cells that give them.
+fn set_flags((confidential, details): (&mut bool, &mut bool), cells: &Cells<'_>) {
+    if let Some(flag) = cells.flag("confidential") {
+        *confidential = flag;
+    }
+    if let Some(flag) = cells.flag("confidential_details") {
+        *details = flag;
     }
 }
