@@ -138,13 +138,9 @@ impl RepatriationWatchApp {
             return;
         }
         let (copy, account) = crate::exchange::shared_copy(self.open.document.dataset());
-        let account_path = crate::exchange::share::account_path(&path);
-        let name = self.shown_file_name();
-        let text = account.report(&name);
-        let written =
-            store::save_file(&copy, &path).and_then(|()| store::write_text_file(&account_path, &text));
+        let written = store::save_shared_copy(&copy, &path, &account.report(&self.shown_file_name()));
         self.message = Some(match written {
-            Ok(()) => t!(
+            Ok(account_path) => t!(
                 "share-written",
                 path = path.display().to_string(),
                 account = account_path.display().to_string()
@@ -221,8 +217,9 @@ impl RepatriationWatchApp {
 
     /// Opens the article dialog on `text` (empty: the user pastes it there).
     pub(super) fn start_article(&mut self, text: &str) {
-        let text = crate::article::article_text(text).into_owned();
-        self.dialogs.exchange = Some(ExchangeDialog::Article(Box::new(ArticleState::with_text(text))));
+        // A web page's markup is read as its words when the dialog first reads the text.
+        let state = ArticleState::with_text(text.to_owned());
+        self.dialogs.exchange = Some(ExchangeDialog::Article(Box::new(state)));
     }
 
     /// Reads an article from a file (text, Markdown or a web page) and opens the article dialog

@@ -17,18 +17,22 @@ pub fn share(file: &Path, out: &Path, csv: Option<&Path>) -> bool {
     let (copy, account) = shared_copy(&dataset);
     let name = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let report = account.report(&name);
-    let account_path = crate::exchange::share::account_path(out);
-    let written = store::save_file(&copy, out)
-        .and_then(|()| store::write_text_file(&account_path, &report))
-        .map_err(|e| e.to_string())
-        .and_then(|()| match csv {
-            Some(dir) => store::export_csv(&copy, dir, None).map(|_| ()).map_err(|e| e.to_string()),
-            None => Ok(()),
+    let written =
+        store::save_shared_copy(&copy, out, &report).map_err(|e| e.to_string()).and_then(|account_path| {
+            match csv {
+                Some(dir) => {
+                    store::export_csv(&copy, dir, None).map(|_| account_path).map_err(|e| e.to_string())
+                }
+                None => Ok(account_path),
+            }
         });
-    if let Err(error) = written {
-        eprintln!("{error}");
-        return false;
-    }
+    let account_path = match written {
+        Ok(account_path) => account_path,
+        Err(error) => {
+            eprintln!("{error}");
+            return false;
+        }
+    };
     print!("{report}");
     println!("wrote {} and {}", out.display(), account_path.display());
     true

@@ -103,13 +103,6 @@ fn plural(kind: RecordKind, count: usize) -> &'static str {
     if count == 1 { one } else { many }
 }
 
-/// Where the account of a shared copy goes: beside it, `OUT.left-out.txt`.
-pub fn account_path(out: &std::path::Path) -> std::path::PathBuf {
-    let mut name = out.file_name().map_or_else(Default::default, std::ffi::OsStr::to_os_string);
-    name.push(".left-out.txt");
-    out.with_file_name(name)
-}
-
 /// How many records are confidential or have confidential details: what an export of the whole
 /// dataset includes.
 pub fn confidential_count(dataset: &Dataset) -> usize {

@@ -100,9 +100,20 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Writes a text file (a shared copy's account) atomically.
-pub fn write_text_file(path: &Path, text: &str) -> Result<(), SaveError> {
-    atomic::write_atomically(path, text.as_bytes(), false)
+/// Where the account of a shared copy goes: beside it, `OUT.left-out.txt`.
+pub fn account_path(out: &Path) -> PathBuf {
+    let mut name = out.file_name().map_or_else(Default::default, std::ffi::OsStr::to_os_string);
+    name.push(".left-out.txt");
+    out.with_file_name(name)
+}
+
+/// Saves a copy to share at `out` and, beside it, the account of what it leaves out (each
+/// atomically); returns where the account went.
+pub fn save_shared_copy(copy: &Dataset, out: &Path, account: &str) -> Result<PathBuf, SaveError> {
+    save_file(copy, out)?;
+    let account_path = account_path(out);
+    atomic::write_atomically(&account_path, account.as_bytes(), false)?;
+    Ok(account_path)
 }
 
 /// Saves a dataset atomically, keeping the previous file as `FILE.bak`.

@@ -139,16 +139,21 @@ impl ArticleState {
     /// The record proposal `index` of `kind` would be added as: as the user changed it, else as
     /// proposed.
     fn record_of(&self, kind: RecordKind, index: usize) -> Option<&AnyRecord> {
-        let ids = if kind == RecordKind::Rally { &self.plan.rallies } else { &self.plan.incidents };
-        let id = ids.get(index)?;
+        let id = self.planned_id(kind, index)?;
         let same = |r: &&AnyRecord| r.kind() == kind && r.id() == id;
         self.edited.iter().find(same).or_else(|| self.planned.iter().find(same))
     }
 
     /// Whether the user changed proposal `index` of `kind` in its form.
     fn is_edited(&self, kind: RecordKind, index: usize) -> bool {
+        self.planned_id(kind, index)
+            .is_some_and(|id| self.edited.iter().any(|r| r.kind() == kind && r.id() == id))
+    }
+
+    /// The id planned for proposal `index` of `kind`.
+    fn planned_id(&self, kind: RecordKind, index: usize) -> Option<&Id> {
         let ids = if kind == RecordKind::Rally { &self.plan.rallies } else { &self.plan.incidents };
-        ids.get(index).is_some_and(|id| self.edited.iter().any(|r| r.kind() == kind && r.id() == id))
+        ids.get(index)
     }
 }
 
