@@ -225,6 +225,13 @@ load-cut-no-backup = There is no backup beside it: look for another copy.
 load-wrong-format = this is not a Repatriation Watch dataset (its format is “{ $found }”)
 load-too-new = the file is format version { $found }, newer than this app reads (up to { $supported }); update Repatriation Watch to open it
 load-unknown-version = the file has format version { $found }, which does not exist
+load-needs-passphrase = the file is encrypted: its passphrase is needed to open it
+load-no-key-file = its key file { $key } is not there: put the key file beside the dataset, or choose it
+load-wrong-passphrase = this passphrase does not open the dataset's key file: check it and try again (nothing was changed)
+load-key-damaged = the key file { $key } is damaged, or is not a key protected by a passphrase
+load-too-much-work = the key file asks for a passphrase work factor of { $found }, more than the { $limit } this app accepts
+load-not-for-this-key = the file is encrypted for someone else's key, not the one unlocked: ask its owner to add your public key to its team
+load-encrypted-damaged = the encrypted file is damaged or cut off: its bytes do not decrypt, so none of it is used (the backup FILE.bak may hold the last good version)
 
 ## Files
 

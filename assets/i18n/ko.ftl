@@ -224,6 +224,13 @@ load-cut-no-backup = 옆에 백업 파일이 없습니다. 다른 사본을 찾�
 load-wrong-format = Repatriation Watch 데이터 파일이 아닙니다(형식: “{ $found }”)
 load-too-new = 파일 형식 버전이 { $found }로, 이 프로그램이 읽을 수 있는 버전({ $supported }까지)보다 새롭습니다. Repatriation Watch를 업데이트한 뒤 여십시오
 load-unknown-version = 파일 형식 버전 { $found }은(는) 존재하지 않는 버전입니다
+load-needs-passphrase = 암호화된 파일입니다: 열려면 암호가 필요합니다
+load-no-key-file = 키 파일 { $key }이(가) 없습니다: 키 파일을 데이터셋 옆에 두거나 직접 선택하세요
+load-wrong-passphrase = 이 암호로는 데이터셋의 키 파일이 열리지 않습니다: 확인하고 다시 입력하세요 (아무것도 바뀌지 않았습니다)
+load-key-damaged = 키 파일 { $key }이(가) 손상되었거나 암호로 보호된 키가 아닙니다
+load-too-much-work = 키 파일이 요구하는 암호 작업량 { $found }이(가) 이 앱이 받아들이는 { $limit }보다 큽니다
+load-not-for-this-key = 이 파일은 연 키가 아닌 다른 사람의 키로 암호화되어 있습니다: 파일 주인에게 내 공개 키를 팀에 추가해 달라고 하세요
+load-encrypted-damaged = 암호화된 파일이 손상되었거나 잘렸습니다: 복호화되지 않으므로 아무것도 쓰지 않았습니다 (백업 FILE.bak에 마지막 정상 버전이 있을 수 있습니다)
 
 ## 파일
 

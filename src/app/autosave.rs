@@ -1,11 +1,12 @@
 //! Writes unsaved work to a recovery file a few seconds after it changes, off the UI thread.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::edit::Document;
 use crate::model::Dataset;
-use crate::store::RecoveryWriter;
+use crate::store::{Key, RecoveryWriter};
 
 /// How soon a write is asked for again while the last one still holds the records.
 const RETRY: Duration = Duration::from_millis(250);
@@ -32,7 +33,8 @@ impl Autosave {
         self.dir.as_deref()
     }
 
-    /// Called every frame. `drafts` is a fingerprint of the forms' unsaved changes, and
+    /// Called every frame. `drafts` is a fingerprint of the forms' unsaved changes, `key` the
+    /// encrypted dataset's (its recovery file is then encrypted too), and
     /// `draft_records` gives those changes as records to put into the dataset written. Returns
     /// how long until a write is due, so the app can wake up for it.
     pub fn tick(
@@ -40,19 +42,20 @@ impl Autosave {
         document: &Document,
         drafts: u64,
         file: Option<&Path>,
+        key: Option<&Arc<Key>>,
         draft_records: impl FnOnce() -> Dataset,
     ) -> Option<Duration> {
-        let key = (document.revision(), drafts);
+        let state = (document.revision(), drafts);
         if !document.is_modified() && drafts == 0 {
-            self.seen = Some(key);
+            self.seen = Some(state);
             return None;
         }
-        if self.seen != Some(key) {
-            self.seen = Some(key);
+        if self.seen != Some(state) {
+            self.seen = Some(state);
             self.changed_at = Some(Instant::now());
         }
         let changed_at = self.changed_at?;
-        if self.written == Some(key) {
+        if self.written == Some(state) {
             return None;
         }
         let waited = changed_at.elapsed();
@@ -64,12 +67,12 @@ impl Autosave {
             // A write still making the text of older work is out of date: it stops, and this
             // one takes its place, so the newest work is always the one on its way.
             writer.let_go();
-            if !writer.write(file, document.shared(), draft_records()) {
+            if !writer.write(file, document.shared(), draft_records(), key.cloned()) {
                 // The last write did not let go in time: this one is asked for again soon.
                 return Some(RETRY);
             }
         }
-        self.written = Some(key);
+        self.written = Some(state);
         None
     }
 
@@ -114,9 +117,9 @@ mod tests {
         let options = crate::generate::GenerateOptions { incidents: 20_000, rallies: 0, seed: 1 };
         let document = Document::new(crate::generate::generate(options));
         let mut autosave = Autosave::new(Some(dir.path().to_owned()), Duration::ZERO);
-        autosave.tick(&document, 1, None, || drafts_with_place(""));
+        autosave.tick(&document, 1, None, None, || drafts_with_place(""));
         // The first write is still making the text of twenty thousand records.
-        let due = autosave.tick(&document, 2, None, || drafts_with_place("Still in its form"));
+        let due = autosave.tick(&document, 2, None, None, || drafts_with_place("Still in its form"));
         assert_eq!(due, None, "the newer work is on its way at once, not left for later");
         drop(autosave);
         let found = find_recoveries(dir.path());

@@ -100,7 +100,8 @@ impl RepatriationWatchApp {
         let open = &mut self.open;
         let wait = if open.autosave.dir().is_some() {
             let editor = &self.screens.editor;
-            open.autosave.tick(&open.document, drafts, open.file.as_deref(), || draft_records(editor))
+            let (file, key) = (open.file.as_deref(), open.key.as_ref());
+            open.autosave.tick(&open.document, drafts, file, key, || draft_records(editor))
         } else {
             None
         };

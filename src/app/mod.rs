@@ -20,6 +20,7 @@ mod png_export;
 mod settings;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use eframe::egui;
@@ -106,6 +107,9 @@ struct OpenDataset {
     /// A file opening or saving on a background thread.
     job: Option<jobs::Job>,
     autosave: Autosave,
+    /// The key of an encrypted dataset, unlocked with its passphrase: every save and recovery
+    /// file is encrypted to it. `None` for a plain dataset.
+    key: Option<Arc<store::Key>>,
 }
 
 /// The dialogs: the one shown, the import, merge or conflicts dialog, and what waits on them.
@@ -176,6 +180,7 @@ impl RepatriationWatchApp {
                 problems: Problems::default(),
                 job: None,
                 autosave: Autosave::new(options.data_dir.clone(), options.autosave_delay),
+                key: None,
             },
             screens: Screens::default(),
             dialogs: Dialogs {

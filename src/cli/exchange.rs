@@ -112,16 +112,21 @@ pub fn import(csv: &Path, kind: RecordKind, into: &Path) -> bool {
     }
     let (added, updated) = (found.added, found.updated);
     exchange::apply(&mut dataset, found.records);
-    match store::save_file(&dataset, into) {
-        Ok(()) => {
-            println!("{}: {added} added, {updated} updated", into.display());
-            true
-        }
-        Err(error) => {
-            eprintln!("{error}");
-            false
-        }
+    if !super::save_or_report(&dataset, into) {
+        return false;
     }
+    println!("{}: {added} added, {updated} updated", into.display());
+    true
+}
+
+/// The git merge driver: merges %O, %A and %B into %A. For an encrypted dataset, `path` (%P)
+/// names the dataset in the work tree, whose key file unlocks all three (git's copies are
+/// temporary files with no key file beside them).
+pub fn merge_driver(ancestor: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> bool {
+    if let Some(path) = path {
+        super::secrets::key_file_unless_given(store::key_path(path));
+    }
+    merge_files(Some(ancestor), ours, theirs, ours)
 }
 
 /// Merges two files (three with the ancestor) into `into`; returns whether nothing conflicts.
@@ -140,8 +145,7 @@ pub fn merge_files(ancestor: Option<&Path>, ours: &Path, theirs: &Path, into: &P
         return false;
     };
     let outcome = exchange::merge(base.as_ref(), &our_copy, &their_copy);
-    if let Err(error) = store::save_file(&outcome.dataset, into) {
-        eprintln!("{error}");
+    if !super::save_or_report(&outcome.dataset, into) {
         return false;
     }
     println!(

@@ -59,20 +59,15 @@ fn add_to(reading: &Reading, dataset: Dataset, path: &Path) -> bool {
     let added = records.len();
     let mut document = Document::new(dataset);
     document.apply(Edit::Batch(records.into_iter().map(Edit::put).collect()), now);
-    match store::save_file(document.dataset(), path) {
-        Ok(()) => {
-            let (incidents, rallies) = (reading.incidents.len(), reading.rallies.len());
-            println!(
-                "added {added} records to {}: {incidents} incidents, {rallies} rallies, their source and new places",
-                path.display()
-            );
-            true
-        }
-        Err(error) => {
-            eprintln!("{error}");
-            false
-        }
+    if !super::save_or_report(document.dataset(), path) {
+        return false;
     }
+    let (incidents, rallies) = (reading.incidents.len(), reading.rallies.len());
+    println!(
+        "added {added} records to {}: {incidents} incidents, {rallies} rallies, their source and new places",
+        path.display()
+    );
+    true
 }
 
 /// The reading as JSON: the source, then each incident and rally with its kind, date, figure,

@@ -7,11 +7,12 @@ use clap::{Parser, Subcommand};
 
 mod exchange;
 mod extract;
+mod secrets;
 mod share;
 
 use crate::generate::{GenerateOptions, generate};
 use crate::model::validate;
-use crate::store::{self, LoadError};
+use crate::store;
 use crate::{app, stats};
 
 /// Document forced repatriations of North Korean escapees and the rallies against them.
@@ -25,6 +26,14 @@ pub struct Cli {
     /// What to do instead of opening the window.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// For encrypted datasets: read the passphrase from this file's first line (for scripts)
+    /// instead of asking on the terminal. A passphrase is never taken as an argument.
+    #[arg(long, value_name = "F", global = true)]
+    pub passphrase_file: Option<PathBuf>,
+    /// For encrypted datasets: the key file to unlock, instead of the one beside each dataset
+    /// (`NAME.ron.age.key`): a team member's own.
+    #[arg(long, value_name = "KEY", global = true)]
+    pub key_file: Option<PathBuf>,
 }
 
 /// The subcommands.
@@ -116,6 +125,26 @@ pub enum Command {
         ours: PathBuf,
         /// Their version (%B).
         theirs: PathBuf,
+        /// The dataset's path in the repository (%P): an encrypted dataset's key file is the
+        /// one beside it.
+        path: Option<PathBuf>,
+    },
+    /// Encrypt a dataset in place: `FILE` becomes `FILE.age`, encrypted to a new key kept in
+    /// `FILE.age.key` and protected by a new passphrase (asked twice on the terminal, or read
+    /// from --passphrase-file); the plain file and its backup are removed once the encrypted
+    /// one reads back the same.
+    Encrypt {
+        /// The plain dataset.
+        file: PathBuf,
+    },
+    /// Decrypt a dataset in place: `FILE.age` becomes `FILE`, not encrypted, and the encrypted
+    /// file, its backup and its key files are removed.
+    Decrypt {
+        /// The encrypted dataset.
+        file: PathBuf,
+        /// Print the dataset's text instead, writing nothing (for `git diff`'s textconv).
+        #[arg(long)]
+        stdout: bool,
     },
     /// Read an article (plain text) and list the incidents and rallies it reports, as the
     /// article assistant proposes them: kind, days and figure with the article's words, places,
@@ -175,6 +204,7 @@ pub enum Command {
 /// Runs the command line and returns the exit code: 0 success, 1 failure, 2 usage error
 /// (clap reports those itself).
 pub fn run(cli: Cli) -> ExitCode {
+    secrets::configure(cli.passphrase_file, cli.key_file);
     match cli.command {
         None => match app::run_native(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
@@ -194,9 +224,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Merge { base, other, into }) => {
             exit_code(exchange::merge_files(None, &base, &other, &into))
         }
-        Some(Command::MergeDriver { ancestor, ours, theirs }) => {
-            exit_code(exchange::merge_files(Some(&ancestor), &ours, &theirs, &ours))
+        Some(Command::MergeDriver { ancestor, ours, theirs, path }) => {
+            exit_code(exchange::merge_driver(&ancestor, &ours, &theirs, path.as_deref()))
         }
+        Some(Command::Encrypt { file }) => exit_code(secrets::encrypt(&file)),
+        Some(Command::Decrypt { file, stdout }) => exit_code(secrets::decrypt(&file, stdout)),
         Some(Command::Share { file, out, csv }) => exit_code(share::share(&file, &out, csv.as_deref())),
         Some(Command::Extract { article, published, json, into }) => {
             exit_code(extract::extract(&article, published, json, into.as_deref()))
@@ -214,7 +246,7 @@ fn exit_code(success: bool) -> ExitCode {
 /// Prints a file's summary, problems and warnings; returns whether it is sound (with no
 /// warnings either, when `strict`).
 fn check(file: &Path, strict: bool) -> bool {
-    let dataset = match store::load_file(file) {
+    let dataset = match secrets::load(file) {
         Ok(dataset) => dataset,
         Err(error) => {
             println!("{error}");
@@ -238,8 +270,14 @@ fn check(file: &Path, strict: bool) -> bool {
     problems.is_empty() && (warnings.is_empty() || !strict)
 }
 
+/// Reads a dataset (an encrypted one with its passphrase), or says why it cannot.
 pub(crate) fn load_or_report(file: &Path) -> Option<crate::model::Dataset> {
-    store::load_file(file).map_err(|error: LoadError| eprintln!("{error}")).ok()
+    secrets::load(file).map_err(|error| eprintln!("{error}")).ok()
+}
+
+/// Writes a dataset atomically (encrypted when it is an encrypted dataset), or says why not.
+pub(crate) fn save_or_report(dataset: &crate::model::Dataset, file: &Path) -> bool {
+    secrets::save(dataset, file).map_err(|error| eprintln!("{error}")).is_ok()
 }
 
 fn print_stats(file: &Path) -> bool {

@@ -90,6 +90,15 @@ pub enum LoadError {
         /// The newest version this build reads.
         supported: u32,
     },
+    /// The file is encrypted and cannot be decrypted: no passphrase, a wrong one, a key for
+    /// another file, or damaged bytes. Nothing of it is read.
+    #[error("{path}: {problem}")]
+    Encryption {
+        /// The file.
+        path: PathBuf,
+        /// What stops it.
+        problem: super::encryption::EncryptionProblem,
+    },
     /// The file carries a version that never existed.
     #[error("{path}: the file has format version {found}, which does not exist")]
     UnknownVersion {
@@ -134,7 +143,8 @@ impl LoadError {
             | Self::Cut { path, .. }
             | Self::WrongFormat { path, .. }
             | Self::TooNew { path, .. }
-            | Self::UnknownVersion { path, .. } => path,
+            | Self::UnknownVersion { path, .. }
+            | Self::Encryption { path, .. } => path,
         }
     }
 }

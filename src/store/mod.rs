@@ -7,6 +7,7 @@ mod atomic;
 mod chart_export;
 mod csv_export;
 mod cut;
+mod encryption;
 mod error;
 mod fast_ron;
 mod progress;
@@ -20,13 +21,18 @@ use std::path::{Path, PathBuf};
 pub use atomic::{backup_path, write_atomically_with};
 pub use chart_export::{breakdown_csv, chart_csv, export_breakdown_csv, export_chart_csv, export_png};
 pub use csv_export::export_csv;
+pub use encryption::{
+    EncryptionProblem, Key, MAX_WORK_FACTOR, WORK_FACTOR, decrypted_path, encrypted_path, is_encrypted,
+    key_path, passphrase_from_file, recipients_path, starts_encrypted, unlock, write_key_files,
+};
 pub use error::{CutInside, LoadError, SaveError, SaveStep};
 pub use progress::{Progress, Stage};
 pub use recovery::{
-    Recovery, RecoveryWriter, find_recoveries, recovery_file, remove_recovery, write_recovery,
+    Recovery, RecoveryWriter, count_encrypted_recoveries, find_encrypted_recovery, find_recoveries,
+    recovery_file, remove_recovery, write_encrypted_recovery, write_recovery,
 };
 pub use ron_format::{from_ron, to_ron, to_ron_with};
-pub use with_progress::{load_file_with_progress, save_file_with_progress};
+pub use with_progress::{load_file_with_progress, load_protected, save_file_with_progress, save_protected};
 
 use crate::model::Dataset;
 
@@ -44,9 +50,13 @@ pub fn load_sample() -> Result<Dataset, LoadError> {
     from_ron(SAMPLE_RON.as_bytes(), Path::new(SAMPLE_NAME))
 }
 
-/// Reads a dataset file.
+/// Reads a dataset file (an encrypted one is refused: [`load_protected`] reads it with its key).
 pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
     let bytes = read_limited(path)?;
+    if starts_encrypted(&bytes) {
+        let problem = EncryptionProblem::NeedsPassphrase;
+        return Err(LoadError::Encryption { path: path.to_owned(), problem });
+    }
     from_ron(&bytes, path)
 }
 

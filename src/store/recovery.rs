@@ -3,10 +3,14 @@
 //!
 //! Each dataset has its own recovery file, `recovery-<hash>.ron` (a dataset in the usual
 //! format), with `recovery-<hash>.path` beside it naming the dataset it belongs to (empty for
-//! one never saved). Both are private to the user (mode 0600).
+//! one never saved). Both are private to the user (mode 0600). An encrypted dataset's are
+//! encrypted to its key, `recovery-<hash>.ron.age` and `recovery-<hash>.path.age`, so that
+//! neither its records nor its name are on disk in clear; they are offered back when the
+//! dataset is opened with its passphrase.
 
 use std::cell::Cell;
 use std::fs;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -15,6 +19,7 @@ use std::thread;
 use std::time::SystemTime;
 
 use super::atomic::{Failure, write_atomically, write_atomically_streamed};
+use super::encryption::Key;
 use super::ron_format::{StreamError, write_ron_with};
 use super::{LoadError, SaveError, SaveStep, load_file};
 use crate::model::Dataset;
@@ -28,18 +33,25 @@ pub struct Recovery {
     pub dataset_path: Option<PathBuf>,
     /// When it was written.
     pub written: SystemTime,
+    /// Whether it is encrypted (to its dataset's key).
+    pub encrypted: bool,
 }
 
 impl Recovery {
-    /// Reads the recovered dataset.
+    /// Reads the recovered dataset (an encrypted one needs its dataset's key).
     pub fn load(&self) -> Result<Dataset, LoadError> {
         load_file(&self.file)
+    }
+
+    /// Reads the recovered dataset, decrypting it with `key` when it is encrypted.
+    pub fn load_with(&self, key: Option<&Key>) -> Result<Dataset, LoadError> {
+        super::load_protected(&self.file, key, &super::Progress::default())
     }
 
     /// Deletes the recovery file and its companion.
     pub fn discard(&self) {
         let _ = fs::remove_file(&self.file);
-        let _ = fs::remove_file(self.file.with_extension("path"));
+        let _ = fs::remove_file(companion(&self.file));
     }
 }
 
@@ -51,8 +63,23 @@ fn stable_hash(text: &str) -> u64 {
 
 /// The recovery file for a dataset (or for the one never saved, when `dataset_path` is `None`).
 pub fn recovery_file(dir: &Path, dataset_path: Option<&Path>) -> PathBuf {
+    recovery_file_of(dir, dataset_path, false)
+}
+
+/// The recovery file for a dataset, encrypted (`.ron.age`) or not.
+fn recovery_file_of(dir: &Path, dataset_path: Option<&Path>, encrypted: bool) -> PathBuf {
     let key = dataset_path.map_or_else(String::new, |path| path.display().to_string());
-    dir.join(format!("recovery-{:016x}.ron", stable_hash(&key)))
+    let extension = if encrypted { "ron.age" } else { "ron" };
+    dir.join(format!("recovery-{:016x}.{extension}", stable_hash(&key)))
+}
+
+/// The file beside a recovery file naming its dataset: `.path`, or `.path.age` when encrypted.
+fn companion(file: &Path) -> PathBuf {
+    let name = file.file_name().map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    match name.strip_suffix(".ron.age") {
+        Some(stem) => file.with_file_name(format!("{stem}.path.age")),
+        None => file.with_extension("path"),
+    }
 }
 
 /// Writes the recovery file for a dataset, atomically.
@@ -67,7 +94,19 @@ pub fn write_recovery_with(
     dataset: &Dataset,
     drafts: &Dataset,
 ) -> Result<(), SaveError> {
-    write_recovery_unless_stopped(dir, dataset_path, dataset, drafts, &|| false).map(|_| ())
+    write_recovery_unless_stopped(dir, dataset_path, dataset, drafts, None, &|| false).map(|_| ())
+}
+
+/// [`write_recovery_with`], encrypted to `key` (the dataset's): the recovery file, the file
+/// naming its dataset, and the temporary file of each only ever hold encrypted bytes.
+pub fn write_encrypted_recovery(
+    dir: &Path,
+    dataset_path: Option<&Path>,
+    dataset: &Dataset,
+    drafts: &Dataset,
+    key: &Key,
+) -> Result<(), SaveError> {
+    write_recovery_unless_stopped(dir, dataset_path, dataset, drafts, Some(key), &|| false).map(|_| ())
 }
 
 /// [`write_recovery_with`], the text streamed into the file a piece at a time (never whole in
@@ -78,40 +117,99 @@ fn write_recovery_unless_stopped(
     dataset_path: Option<&Path>,
     dataset: &Dataset,
     drafts: &Dataset,
+    key: Option<&Key>,
     stop: &dyn Fn() -> bool,
 ) -> Result<bool, SaveError> {
-    let file = recovery_file(dir, dataset_path);
+    let file = recovery_file_of(dir, dataset_path, key.is_some());
     fs::create_dir_all(dir).map_err(|source| SaveError::Write {
         path: file.clone(),
         action: SaveStep::CreateFolder(dir.to_owned()),
         source,
     })?;
     let path_text = dataset_path.map_or_else(String::new, |path| path.display().to_string());
-    write_atomically(&file.with_extension("path"), path_text.as_bytes(), false)?;
+    write_companion(&companion(&file), &path_text, key)?;
     let stopped = Cell::new(false);
-    let written =
-        write_atomically_streamed(&file, false, |out| match write_ron_with(dataset, drafts, out, stop) {
-            Ok(()) => Ok(()),
-            Err(StreamError::Io(source)) => Err(Failure::Io(source)),
-            Err(StreamError::Stopped) => {
-                stopped.set(true);
-                Err(Failure::Io(std::io::Error::other("stopped")))
-            }
-            Err(StreamError::Ron(error)) => {
-                Err(Failure::Save(SaveError::Serialize { path: file.clone(), message: error.to_string() }))
-            }
-        });
+    let write = |out: &mut dyn std::io::Write| match key {
+        None => write_ron_with(dataset, drafts, out, stop),
+        Some(key) => {
+            let mut encrypted = key.encrypt_into(out).map_err(StreamError::Io)?;
+            write_ron_with(dataset, drafts, &mut encrypted, stop)?;
+            encrypted.finish().map(drop).map_err(StreamError::Io)
+        }
+    };
+    let written = write_atomically_streamed(&file, false, |out| match write(out) {
+        Ok(()) => Ok(()),
+        Err(StreamError::Io(source)) => Err(Failure::Io(source)),
+        Err(StreamError::Stopped) => {
+            stopped.set(true);
+            Err(Failure::Io(std::io::Error::other("stopped")))
+        }
+        Err(StreamError::Ron(error)) => {
+            Err(Failure::Save(SaveError::Serialize { path: file.clone(), message: error.to_string() }))
+        }
+    });
     match written {
         Err(_) if stopped.get() => Ok(false),
-        written => written.map(|()| true),
+        written => {
+            if written.is_ok() && key.is_some() {
+                // Work recovered before the dataset was encrypted is in the encrypted file now.
+                let plain = recovery_file_of(dir, dataset_path, false);
+                let _ = fs::remove_file(companion(&plain));
+                let _ = fs::remove_file(plain);
+            }
+            written.map(|()| true)
+        }
     }
+}
+
+/// Writes the file naming a recovery file's dataset, encrypted to `key` when one is given.
+fn write_companion(path: &Path, path_text: &str, key: Option<&Key>) -> Result<(), SaveError> {
+    let Some(key) = key else { return write_atomically(path, path_text.as_bytes(), false) };
+    write_atomically_streamed(path, false, |out| {
+        let mut encrypted = key.encrypt_into(out).map_err(Failure::Io)?;
+        encrypted.write_all(path_text.as_bytes()).map_err(Failure::Io)?;
+        encrypted.finish().map(drop).map_err(Failure::Io)
+    })
+}
+
+/// The encrypted recovery file of the dataset at `dataset_path`, when its key opens it and it
+/// is newer than the dataset (one older is removed).
+pub fn find_encrypted_recovery(dir: &Path, dataset_path: &Path, key: &Key) -> Option<Recovery> {
+    let file = recovery_file_of(dir, Some(dataset_path), true);
+    let written = fs::metadata(&file).and_then(|m| m.modified()).ok()?;
+    let named = super::encryption::read_decrypted(&companion(&file), key).ok()?;
+    if named.as_slice() != dataset_path.display().to_string().as_bytes() {
+        return None;
+    }
+    let recovery = Recovery { file, dataset_path: Some(dataset_path.to_owned()), written, encrypted: true };
+    let dataset_written = fs::metadata(dataset_path).and_then(|m| m.modified()).ok();
+    if dataset_written.is_some_and(|saved| written <= saved) {
+        recovery.discard();
+        return None;
+    }
+    Some(recovery)
+}
+
+/// How many encrypted recovery files wait in `dir` (each is offered when its dataset is opened
+/// with its passphrase; what they belong to cannot be known without it).
+pub fn count_encrypted_recoveries(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else { return 0 };
+    entries
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.starts_with("recovery-") && name.ends_with(".ron.age")
+        })
+        .count()
 }
 
 /// Removes the recovery file of a dataset, once its work is saved or discarded.
 pub fn remove_recovery(dir: &Path, dataset_path: Option<&Path>) {
-    let file = recovery_file(dir, dataset_path);
-    let _ = fs::remove_file(&file);
-    let _ = fs::remove_file(file.with_extension("path"));
+    for encrypted in [false, true] {
+        let file = recovery_file_of(dir, dataset_path, encrypted);
+        let _ = fs::remove_file(companion(&file));
+        let _ = fs::remove_file(&file);
+    }
 }
 
 /// The recovery files in `dir` that are newer than their datasets, newest first. One whose
@@ -127,7 +225,7 @@ pub fn find_recoveries(dir: &Path) -> Vec<Recovery> {
             let written = fs::metadata(&file).and_then(|m| m.modified()).ok()?;
             let path_text = fs::read_to_string(file.with_extension("path")).unwrap_or_default();
             let dataset_path = (!path_text.is_empty()).then(|| PathBuf::from(path_text));
-            Some(Recovery { file, dataset_path, written })
+            Some(Recovery { file, dataset_path, written, encrypted: false })
         })
         .filter(|recovery| {
             let dataset_written = recovery
@@ -171,7 +269,7 @@ fn remove_left_over_temporaries(dir: &Path, age: std::time::Duration) {
 enum Job {
     /// Write this dataset, with these drafts put in, as the recovery file of this dataset; the
     /// write stops when the generation of [`Holding::stop`] moves past this one.
-    Write(Option<PathBuf>, Arc<Dataset>, Box<Dataset>, u64),
+    Write(Option<PathBuf>, Arc<Dataset>, Box<Dataset>, u64, Option<Arc<Key>>),
     /// Remove the recovery file of this dataset.
     Remove(Option<PathBuf>),
 }
@@ -232,15 +330,22 @@ impl RecoveryWriter {
         Ok(Self { requests: Some(requests), failures, thread: Some(thread), holding })
     }
 
-    /// Asks for the dataset, with the records of `drafts` put in, to be written. The dataset is
-    /// shared, not copied, until its file is written; [`Self::let_go`] stops that before an edit.
-    /// Returns `false`, asking nothing, while a write still holds the records: ask again later.
-    pub fn write(&self, dataset_path: Option<PathBuf>, dataset: Arc<Dataset>, drafts: Dataset) -> bool {
+    /// Asks for the dataset, with the records of `drafts` put in, to be written (encrypted to
+    /// `key` when the dataset is encrypted). The dataset is shared, not copied, until its file
+    /// is written; [`Self::let_go`] stops that before an edit. Returns `false`, asking nothing,
+    /// while a write still holds the records: ask again later.
+    pub fn write(
+        &self,
+        dataset_path: Option<PathBuf>,
+        dataset: Arc<Dataset>,
+        drafts: Dataset,
+        key: Option<Arc<Key>>,
+    ) -> bool {
         if self.holding.records.swap(true, Ordering::SeqCst) {
             return false;
         }
         let generation = self.holding.stop.load(Ordering::SeqCst);
-        self.send(Job::Write(dataset_path, dataset, Box::new(drafts), generation));
+        self.send(Job::Write(dataset_path, dataset, Box::new(drafts), generation, key));
         true
     }
 
@@ -284,10 +389,11 @@ const LET_GO_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 /// records; a write lets go of them once the file is written, or once it is asked to stop.
 fn do_job(dir: &Path, job: Job, current: bool, holding: &Holding) -> Result<(), SaveError> {
     match job {
-        Job::Write(path, dataset, drafts, generation) => {
+        Job::Write(path, dataset, drafts, generation, key) => {
             let stop = || holding.stop.load(Ordering::SeqCst) != generation;
             let written = if current {
-                write_recovery_unless_stopped(dir, path.as_deref(), &dataset, &drafts, &stop).map(|_| ())
+                let key = key.as_deref();
+                write_recovery_unless_stopped(dir, path.as_deref(), &dataset, &drafts, key, &stop).map(|_| ())
             } else {
                 Ok(())
             };
@@ -321,12 +427,12 @@ mod tests {
         let writer = RecoveryWriter::spawn(dir.path().to_owned()).expect("the writer starts");
         let options = crate::generate::GenerateOptions { incidents: 20_000, rallies: 0, seed: 1 };
         let dataset = Arc::new(crate::generate::generate(options));
-        assert!(writer.write(None, Arc::clone(&dataset), Dataset::default()));
-        assert!(!writer.write(None, Arc::clone(&dataset), Dataset::default()), "one write at a time");
+        assert!(writer.write(None, Arc::clone(&dataset), Dataset::default(), None));
+        assert!(!writer.write(None, Arc::clone(&dataset), Dataset::default(), None), "one write at a time");
         assert!(writer.let_go(), "the write held the records");
         assert_eq!(Arc::strong_count(&dataset), 1, "an edit now changes them in place");
         assert!(!writer.let_go(), "nothing is held any more");
-        assert!(writer.write(None, Arc::clone(&dataset), Dataset::default()));
+        assert!(writer.write(None, Arc::clone(&dataset), Dataset::default(), None));
         drop(writer);
         let found = find_recoveries(dir.path());
         assert_eq!(found.len(), 1);
@@ -344,7 +450,8 @@ mod tests {
         let before = fs::read(&file).expect("read");
         let options = crate::generate::GenerateOptions { incidents: 300, rallies: 0, seed: 1 };
         let newer = crate::generate::generate(options);
-        let written = write_recovery_unless_stopped(dir.path(), None, &newer, &Dataset::default(), &|| true);
+        let written =
+            write_recovery_unless_stopped(dir.path(), None, &newer, &Dataset::default(), None, &|| true);
         assert!(matches!(written, Ok(false)), "{written:?}");
         assert!(fs::read(&file).expect("read") == before, "the file before stays");
         assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 2, "the file and its .path only");

@@ -5,6 +5,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::Path;
 
+use super::encryption::{self, EncryptionProblem, Key};
 use super::progress::{Progress, Stage};
 use super::ron_format::{StreamError, from_ron_by_ron_crate, read_fast, write_ron};
 use super::{LoadError, MAX_FILE_BYTES, SaveError, atomic};
@@ -15,6 +16,20 @@ use crate::model::Dataset;
 /// megabytes of its text are held beside the records; a file the app's own reader gives up on
 /// is read again whole by the `ron` crate, whose messages say what is wrong and where.
 pub fn load_file_with_progress(path: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
+    load_protected(path, None, progress)
+}
+
+/// [`load_file_with_progress`] for a file that may be encrypted, decrypted with `key` a piece at
+/// a time as it is read (no plain text of it is ever written anywhere). An encrypted file with
+/// no key, the wrong key, or damaged or cut bytes is an error, and no record of it is given.
+pub fn load_protected(path: &Path, key: Option<&Key>, progress: &Progress) -> Result<Dataset, LoadError> {
+    if super::is_encrypted(path) {
+        let Some(key) = key else {
+            let problem = EncryptionProblem::NeedsPassphrase;
+            return Err(LoadError::Encryption { path: path.to_owned(), problem });
+        };
+        return load_encrypted(path, key, progress);
+    }
     let read_error = |source| LoadError::Read { path: path.to_owned(), source };
     let file = fs::File::open(path).map_err(read_error)?;
     let size_bytes = file.metadata().map_err(read_error)?.len();
@@ -28,6 +43,24 @@ pub fn load_file_with_progress(path: &Path, progress: &Progress) -> Result<Datas
         return result;
     }
     let bytes = read_limited(path, progress)?;
+    from_ron_by_ron_crate(&bytes, path)
+}
+
+/// An encrypted file read through its key as it is decrypted; one the app's own reader gives up
+/// on is decrypted again whole (wiped from memory after) for the `ron` crate's messages.
+fn load_encrypted(path: &Path, key: &Key, progress: &Progress) -> Result<Dataset, LoadError> {
+    let size_bytes =
+        fs::metadata(path).map_err(|source| LoadError::Read { path: path.to_owned(), source })?.len();
+    if size_bytes > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size_bytes, limit_bytes: MAX_FILE_BYTES });
+    }
+    progress.start(Stage::Parsing, size_bytes);
+    let reader = encryption::open_decrypted(path, key)?;
+    let streamed = super::fast_ron::from_reader::<Dataset>(reader, Some(progress));
+    if let Some(result) = read_fast(streamed, path, Some(progress)) {
+        return result;
+    }
+    let bytes = encryption::read_decrypted(path, key)?;
     from_ron_by_ron_crate(&bytes, path)
 }
 
@@ -74,7 +107,35 @@ impl<R: Read> Read for Reporting<'_, R> {
 /// [`super::save_file`], telling `progress` how far it has got. When cancelled it stops before
 /// the new file takes the old one's place, which stays as it was.
 pub fn save_file_with_progress(dataset: &Dataset, path: &Path, progress: &Progress) -> Result<(), SaveError> {
-    atomic::write_atomically_streamed(path, true, |file| {
+    save_protected(dataset, path, None, progress)
+}
+
+/// [`save_file_with_progress`], encrypted to `key` when one is given: the text is encrypted as
+/// it is made, so the temporary file, the file and its backup only ever hold encrypted bytes.
+pub fn save_protected(
+    dataset: &Dataset,
+    path: &Path,
+    key: Option<&Key>,
+    progress: &Progress,
+) -> Result<(), SaveError> {
+    atomic::write_atomically_streamed(path, true, |file| match key {
+        None => write_records(dataset, path, file, progress),
+        Some(key) => {
+            let mut encrypted = key.encrypt_into(file).map_err(atomic::Failure::Io)?;
+            write_records(dataset, path, &mut encrypted, progress)?;
+            encrypted.finish().map(drop).map_err(atomic::Failure::Io)
+        }
+    })
+}
+
+/// Writes the records as RON into `file`, counting them on `progress`.
+fn write_records(
+    dataset: &Dataset,
+    path: &Path,
+    file: &mut dyn io::Write,
+    progress: &Progress,
+) -> Result<(), atomic::Failure> {
+    {
         write_ron(dataset, file, progress).map_err(|error| match error {
             StreamError::Io(source) => atomic::Failure::Io(source),
             StreamError::Stopped => atomic::Failure::Io(io::Error::other("cancelled")),
@@ -83,7 +144,7 @@ pub fn save_file_with_progress(dataset: &Dataset, path: &Path, progress: &Progre
                 message: error.to_string(),
             }),
         })
-    })
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use std::io;
 
 use crate::i18n::{choice, day, number};
 use crate::model::{Problem, ProblemMessage};
-use crate::store::{LoadError, SaveError, SaveStep};
+use crate::store::{EncryptionProblem, LoadError, SaveError, SaveStep};
 use crate::t;
 
 /// Why an operating-system call failed, in the interface's language where the reason is a
@@ -73,6 +73,22 @@ pub fn load_error(error: &LoadError) -> String {
             t!("load-too-new", found = *found, supported = *supported)
         }
         LoadError::UnknownVersion { found, .. } => t!("load-unknown-version", found = *found),
+        LoadError::Encryption { problem, .. } => encryption_problem(problem),
+    }
+}
+
+/// Why an encrypted file cannot be read, in the interface's language.
+pub fn encryption_problem(problem: &EncryptionProblem) -> String {
+    match problem {
+        EncryptionProblem::NeedsPassphrase => t!("load-needs-passphrase"),
+        EncryptionProblem::NoKeyFile(key) => t!("load-no-key-file", key = key.display().to_string()),
+        EncryptionProblem::WrongPassphrase => t!("load-wrong-passphrase"),
+        EncryptionProblem::KeyFileDamaged(key) => t!("load-key-damaged", key = key.display().to_string()),
+        EncryptionProblem::TooMuchWork(log_n) => {
+            t!("load-too-much-work", found = *log_n, limit = crate::store::MAX_WORK_FACTOR)
+        }
+        EncryptionProblem::NotForThisKey => t!("load-not-for-this-key"),
+        EncryptionProblem::Damaged => t!("load-encrypted-damaged"),
     }
 }
 
