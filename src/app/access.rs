@@ -113,6 +113,21 @@ impl RepatriationWatchApp {
         self.open.job.is_some()
     }
 
+    /// The public key of the encrypted dataset open, `None` when it is plain.
+    pub fn public_key(&self) -> Option<String> {
+        self.open.key.as_ref().map(|key| key.public_key())
+    }
+
+    /// Whether the window is locked (the records hidden until the passphrase is given).
+    pub fn is_locked(&self) -> bool {
+        self.lock.locked
+    }
+
+    /// Whether the passphrase is being asked for.
+    pub fn asks_passphrase(&self) -> bool {
+        self.dialogs.passphrase.is_some()
+    }
+
     /// Asks for a command, as a menu or a shortcut would; it runs in the next frame.
     pub fn request(&mut self, command: Command) {
         self.queued.commands.push(command);

@@ -22,6 +22,7 @@ impl RepatriationWatchApp {
                 | Command::ImportCsv
                 | Command::NewFromArticle
                 | Command::Share
+                | Command::Encryption
                 | Command::Merge
         );
         if touches_files && self.is_busy() {
@@ -61,6 +62,8 @@ impl RepatriationWatchApp {
             Command::ImportCsv => self.choose_exchange_file(PathPurpose::ImportCsv),
             Command::NewFromArticle => self.start_article(""),
             Command::Share => self.start_share(),
+            Command::Encryption => self.show_encryption(),
+            Command::Lock => self.lock(),
             Command::Merge => self.choose_exchange_file(PathPurpose::Merge),
             Command::ResolveConflicts => self.show_conflicts(),
             Command::SetLanguage(language) => {

@@ -9,6 +9,7 @@ use crate::model::Dataset;
 use crate::store;
 use crate::t;
 use crate::ui::dialogs::{Answer, Dialog, PathPurpose, Pending, RecoveryOffer};
+use crate::ui::encryption_dialog::PassphraseFor;
 use crate::ui::errors::{load_error, save_error};
 
 impl RepatriationWatchApp {
@@ -28,8 +29,13 @@ impl RepatriationWatchApp {
     /// Opens a file (a large one in the background); on failure the dialog says why and the
     /// current data stays. `forget` is the recovery file to drop once the file is open.
     pub(super) fn open_path(&mut self, path: &Path, forget: Option<PathBuf>) {
+        if store::is_encrypted(path) {
+            let purpose = PassphraseFor::Open { path: path.to_owned(), forget };
+            self.ask_passphrase(purpose);
+            return;
+        }
         if jobs::opens_in_background(path, self.options.background_from_bytes) {
-            self.open_in_background(path, forget);
+            self.open_in_background(path, forget, None);
             return;
         }
         match store::load_file(path) {
@@ -54,6 +60,10 @@ impl RepatriationWatchApp {
     fn show_dataset(&mut self, dataset: Dataset, file: Option<PathBuf>, name: String, modified: bool) {
         self.open.disk_stamp = file.as_deref().and_then(store::file_stamp);
         self.open.document.replace(dataset, modified);
+        // A plain dataset; an encrypted one's key is set by what opened it.
+        self.open.key = None;
+        self.open.key_unwritten = false;
+        self.open.replacing = None;
         self.open.file = file;
         self.open.file_name = name;
         self.screens.forget_records();
@@ -111,7 +121,7 @@ impl RepatriationWatchApp {
         }
         let picked = rfd::FileDialog::new()
             .set_title(t!("dialog-open-title"))
-            .add_filter(t!("file-filter-dataset"), &["ron"])
+            .add_filter(t!("file-filter-dataset"), &["ron", "age"])
             .pick_file();
         if let Some(path) = picked {
             self.open_path(&path, None);
@@ -198,13 +208,19 @@ impl RepatriationWatchApp {
             self.dialogs.after_save = then;
             return;
         }
+        let encrypted = self.open.key.is_some();
+        let (filter, name) = if encrypted {
+            (t!("file-filter-encrypted"), "repatriation-watch.ron.age")
+        } else {
+            (t!("file-filter-dataset"), "repatriation-watch.ron")
+        };
         let picked = rfd::FileDialog::new()
             .set_title(t!("dialog-save-as-title"))
-            .add_filter(t!("file-filter-dataset"), &["ron"])
-            .set_file_name("repatriation-watch.ron")
+            .add_filter(filter, &[if encrypted { "age" } else { "ron" }])
+            .set_file_name(name)
             .save_file();
         match picked {
-            Some(path) => self.save_to(&store::with_ron_extension(path), then),
+            Some(path) => self.save_as_path(path, then),
             // Cancelled, or a dialog that could not appear: either way the status bar says so.
             None => self.message = Some(t!("save-no-file-chosen")),
         }
@@ -212,7 +228,22 @@ impl RepatriationWatchApp {
 
     /// Writes the dataset to `path` (a large one in the background), then does `then`. On
     /// failure the data stays in memory, unsaved, and the dialog says why.
-    fn save_to(&mut self, path: &Path, then: Option<Pending>) {
+    pub(super) fn save_to(&mut self, path: &Path, then: Option<Pending>) {
+        // An encrypted dataset stays encrypted under any name, with its key file beside it.
+        let encrypted_path;
+        let path = match self.open.key.clone() {
+            Some(key) => {
+                encrypted_path = store::encrypted_path(path);
+                if !store::key_path(&encrypted_path).exists()
+                    && let Err(error) = store::write_key_files(&encrypted_path, &key)
+                {
+                    self.report(&t!("save-failed-title"), t!("save-failed-kept", error = save_error(&error)));
+                    return;
+                }
+                encrypted_path.as_path()
+            }
+            None => path,
+        };
         let ours = self.open.file.as_deref() == Some(path);
         // A file that is gone is written again; one changed by another program is not
         // overwritten without asking.
@@ -227,7 +258,8 @@ impl RepatriationWatchApp {
             self.save_in_background(path, blocked, then);
             return;
         }
-        match store::save_file(self.open.document.dataset(), path) {
+        let key = self.open.key.as_deref();
+        match store::save_protected(self.open.document.dataset(), path, key, &store::Progress::default()) {
             Ok(()) => {
                 self.saved(path, self.open.document.state(), blocked);
                 self.dialogs.after_save = then;
@@ -247,6 +279,8 @@ impl RepatriationWatchApp {
         self.settings.remember(path);
         self.open.autosave.forget(previous.as_deref());
         self.open.autosave.forget(Some(path));
+        self.write_key_file_if_changed(path);
+        self.remove_replaced(path);
         self.message = Some(match blocked {
             0 => t!("saved-to", path = path.display().to_string()),
             n => t!("saved-to-with-drafts", path = path.display().to_string(), count = n),
@@ -275,7 +309,7 @@ impl RepatriationWatchApp {
             }
             Answer::Path(PathPurpose::SaveAs, path) => {
                 let then = self.dialogs.after_save.take();
-                self.save_to(&store::with_ron_extension(path), then);
+                self.save_as_path(path, then);
             }
             Answer::Delete(kind, id) => {
                 self.screens.editor.discard(kind, &id);
@@ -309,12 +343,26 @@ impl RepatriationWatchApp {
         }
     }
 
+    /// Saves under the name chosen: one ending in `.age` for a plain dataset asks for a
+    /// passphrase to encrypt it with first.
+    fn save_as_path(&mut self, path: PathBuf, then: Option<Pending>) {
+        let wants_encryption = path.extension().is_some_and(|extension| extension == "age");
+        if wants_encryption && self.open.key.is_none() {
+            self.dialogs.after_save = then;
+            self.ask_passphrase(PassphraseFor::Encrypt { target: Some(path) });
+            return;
+        }
+        self.save_to(&store::with_ron_extension(path), then);
+    }
+
     fn restore(&mut self, recovery: &store::Recovery) {
-        match recovery.load() {
+        let key = self.open.key.clone().filter(|_| recovery.encrypted);
+        match recovery.load_with(key.as_deref()) {
             Ok(dataset) => {
                 let name =
                     recovery.dataset_path.as_ref().map_or_else(String::new, |p| p.display().to_string());
                 self.show_dataset(dataset, recovery.dataset_path.clone(), name, true);
+                self.open.key = key;
                 self.message = Some(t!("recovered-message"));
             }
             Err(error) => self.report(&t!("recovery-unreadable"), load_error(&error)),

@@ -19,6 +19,15 @@ impl RepatriationWatchApp {
     /// Draws a frame and carries out what the user asked for in it.
     pub(super) fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.lock_when_idle(&ctx);
+        if self.lock.locked {
+            // Nothing of the records is drawn; the work in the background goes on.
+            Self::locked_ui(ui);
+            self.encryption_layer(&ctx);
+            self.autosave_tick(&ctx);
+            self.job_tick(&ctx);
+            return;
+        }
         if !self.is_blocked() {
             self.handle_keys(&ctx);
         }
@@ -32,6 +41,9 @@ impl RepatriationWatchApp {
         self.screen(ui);
         self.dialog_layer(&ctx);
         self.exchange_layer(&ctx);
+        if !self.is_blocked() {
+            self.encryption_layer(&ctx);
+        }
         self.apply_edits();
         for command in std::mem::take(&mut self.queued.commands) {
             self.run(command, &ctx);
@@ -54,7 +66,8 @@ impl RepatriationWatchApp {
         let redo = logic::undo_text(document.redo_description(), true);
         egui::Panel::top("menu-bar").show(ui, |ui| {
             let conflicts = document.dataset().conflicts.len();
-            let state = MenuState { recent: &self.settings.recent, undo, redo, conflicts };
+            let encrypted = self.open.key.is_some();
+            let state = MenuState { recent: &self.settings.recent, undo, redo, conflicts, encrypted };
             self.queued.commands.extend(menu_bar_ui(ui, &state));
         });
     }
@@ -107,7 +120,8 @@ impl RepatriationWatchApp {
         // A dialog waits for its answer: the app's shortcuts (a save, an undo) and a dropped
         // file would act behind it, and a save under the recovery dialog would forget the work
         // it offers back.
-        if self.dialogs.shown.is_none() && self.dialogs.exchange.is_none() {
+        let encryption = self.dialogs.passphrase.is_some() || self.dialogs.encryption.is_some();
+        if self.dialogs.shown.is_none() && self.dialogs.exchange.is_none() && !encryption {
             self.take_shortcuts_and_drops(ctx);
         }
         let close_requested = ctx.input(|i| i.viewport().close_requested());
@@ -180,7 +194,7 @@ impl RepatriationWatchApp {
 
 /// The first dataset (`.ron`) dropped on the window in this frame, if any.
 fn dropped_dataset(ctx: &egui::Context) -> Option<PathBuf> {
-    dropped_with(ctx, &["ron"])
+    dropped_with(ctx, &["ron", "age"])
 }
 
 /// Text pasted with Shift held (Ctrl+Shift+V) while no field has the keyboard.

@@ -81,6 +81,8 @@ fn thread_name(task: &Task) -> String {
 /// first shown or searched.
 struct Checked {
     dataset: Dataset,
+    /// The key an encrypted file was unlocked with.
+    key: Option<store::Key>,
     problems: ProblemIndex,
     incident_text: SearchText,
     rally_text: SearchText,
@@ -88,8 +90,12 @@ struct Checked {
 
 /// Reads a file, then sorts its records by id, checks them and writes their search text, all
 /// on background threads (the text on a second one).
-fn read_and_check(path: &Path, progress: &Progress) -> Result<Checked, LoadError> {
-    let mut dataset = store::load_file_with_progress(path, progress)?;
+fn read_and_check(path: &Path, unlock: Option<&Unlock>, progress: &Progress) -> Result<Checked, LoadError> {
+    let key = match unlock {
+        Some(Unlock { passphrase, key_file }) => Some(store::unlock(path, key_file.as_deref(), passphrase)?),
+        None => None,
+    };
+    let mut dataset = store::load_protected(path, key.as_ref(), progress)?;
     progress.enter(Stage::Checking);
     dataset.sort_by_id();
     let (problems, (incident_text, rally_text)) = std::thread::scope(|scope| {
@@ -99,7 +105,13 @@ fn read_and_check(path: &Path, progress: &Progress) -> Result<Checked, LoadError
         // Writing text cannot fail; were the thread to panic, the text is written when searched.
         (problems, texts.join().unwrap_or_default())
     });
-    Ok(Checked { dataset, problems, incident_text, rally_text })
+    Ok(Checked { dataset, key, problems, incident_text, rally_text })
+}
+
+/// What unlocks an encrypted file: its passphrase, and another key file than the one beside it.
+pub(super) struct Unlock {
+    pub(super) passphrase: age::secrecy::SecretString,
+    pub(super) key_file: Option<PathBuf>,
 }
 
 /// Whether a file this large is opened in the background.
@@ -115,10 +127,17 @@ pub(super) fn saves_in_background(dataset: &Dataset, from_bytes: u64) -> bool {
 impl RepatriationWatchApp {
     /// Starts opening a file on a background thread; `forget` is the recovery file to drop once
     /// it is open.
-    pub(super) fn open_in_background(&mut self, path: &Path, forget: Option<PathBuf>) {
+    pub(super) fn open_in_background(
+        &mut self,
+        path: &Path,
+        forget: Option<PathBuf>,
+        unlock: Option<Unlock>,
+    ) {
         let task = Task::Open { path: path.to_owned(), forget };
         let owned = path.to_owned();
-        let work = move |progress: &Progress| Outcome::Opened(Box::new(read_and_check(&owned, progress)));
+        let work = move |progress: &Progress| {
+            Outcome::Opened(Box::new(read_and_check(&owned, unlock.as_ref(), progress)))
+        };
         self.start_job(task, work);
     }
 
@@ -126,9 +145,9 @@ impl RepatriationWatchApp {
     /// works on its own copy). `then` runs once the file is written.
     pub(super) fn save_in_background(&mut self, path: &Path, blocked: usize, then: Option<Pending>) {
         let task = Task::Save { path: path.to_owned(), state: self.open.document.state(), blocked, then };
-        let (dataset, owned) = (self.open.document.shared(), path.to_owned());
+        let (dataset, owned, key) = (self.open.document.shared(), path.to_owned(), self.open.key.clone());
         let work = move |progress: &Progress| {
-            Outcome::Saved(store::save_file_with_progress(&dataset, &owned, progress))
+            Outcome::Saved(store::save_protected(&dataset, &owned, key.as_deref(), progress))
         };
         self.start_job(task, work);
     }
@@ -178,8 +197,9 @@ impl RepatriationWatchApp {
                 _ if cancelled => {
                     self.message = Some(t!("open-cancelled", path = path.display().to_string()));
                 }
-                Ok(Checked { dataset, problems, incident_text, rally_text }) => {
+                Ok(Checked { dataset, key, problems, incident_text, rally_text }) => {
                     self.opened(dataset, &path);
+                    self.open.key = key.map(std::sync::Arc::new);
                     // Worked out on the background thread, so the window does not wait for it.
                     let revision = self.open.document.revision();
                     self.open.problems.take_checked(revision, problems);
@@ -189,6 +209,10 @@ impl RepatriationWatchApp {
                         .set_search_text(incident_text, revision);
                     self.screens.tables.get_mut(RecordKind::Rally).set_search_text(rally_text, revision);
                     self.open.autosave.forget(forget.as_deref());
+                    self.offer_encrypted_recovery(&path);
+                }
+                Err(LoadError::Encryption { problem, .. }) if problem.is_about_the_key() => {
+                    self.ask_passphrase_again(path, forget, &problem);
                 }
                 Err(error) => {
                     self.report(&t!("open-failed", path = path.display().to_string()), load_error(&error));

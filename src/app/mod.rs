@@ -9,6 +9,7 @@
 mod access;
 mod autosave;
 mod command_handling;
+mod encryption;
 mod exchange;
 pub mod file_dialogs;
 mod files;
@@ -90,6 +91,8 @@ pub struct RepatriationWatchApp {
     settings: Settings,
     /// The window's own state.
     window: Window,
+    /// Whether the window is locked, and the user's last input.
+    lock: encryption::Lock,
 }
 
 /// The open dataset: the document (where undo lives), its file, its problems, and the work on
@@ -110,6 +113,11 @@ struct OpenDataset {
     /// The key of an encrypted dataset, unlocked with its passphrase: every save and recovery
     /// file is encrypted to it. `None` for a plain dataset.
     key: Option<Arc<store::Key>>,
+    /// Whether the key changed since its key file was written (written once the file is saved).
+    key_unwritten: bool,
+    /// The file the next save replaces under another name (the plain file being encrypted, the
+    /// encrypted one being decrypted): removed once the new one is written.
+    replacing: Option<PathBuf>,
 }
 
 /// The dialogs: the one shown, the import, merge or conflicts dialog, and what waits on them.
@@ -126,6 +134,10 @@ struct Dialogs {
     system: SystemDialogs,
     /// The places the article dialog knows besides the dataset's.
     gazetteer: crate::article::Gazetteer,
+    /// The passphrase prompt, shown over everything.
+    passphrase: Option<crate::ui::encryption_dialog::PassphraseDialog>,
+    /// File → Encryption….
+    encryption: Option<crate::ui::encryption_dialog::EncryptionDialog>,
 }
 
 /// The edits and commands asked for in a frame.
@@ -181,6 +193,8 @@ impl RepatriationWatchApp {
                 job: None,
                 autosave: Autosave::new(options.data_dir.clone(), options.autosave_delay),
                 key: None,
+                key_unwritten: false,
+                replacing: None,
             },
             screens: Screens::default(),
             dialogs: Dialogs {
@@ -191,6 +205,8 @@ impl RepatriationWatchApp {
                 close_confirmed: false,
                 system,
                 gazetteer: crate::article::Gazetteer::bundled(),
+                passphrase: None,
+                encryption: None,
             },
             queued: Queued::default(),
             message: None,
@@ -202,6 +218,7 @@ impl RepatriationWatchApp {
                 png_export: PngExport::default(),
                 ime_order: ime_order::ImeOrder::default(),
             },
+            lock: encryption::Lock::default(),
         };
         match app.options.file.clone() {
             Some(path) => app.open_path(&path, None),

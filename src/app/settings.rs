@@ -11,14 +11,25 @@ const MAX_RECENT: usize = 10;
 pub const SETTINGS_KEY: &str = "repatriation-watch-settings";
 
 /// Preferences; every field has a default so older settings always load.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Recently opened or saved files, newest first.
     pub recent: Vec<PathBuf>,
     /// The interface's language, once chosen; the system's until then.
     pub language: Option<crate::i18n::Language>,
+    /// Lock an encrypted dataset's window after this many minutes without input; 0 never.
+    pub lock_after_minutes: u32,
 }
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self { recent: Vec::new(), language: None, lock_after_minutes: DEFAULT_LOCK_AFTER_MINUTES }
+    }
+}
+
+/// How long an encrypted dataset's window waits without input before it locks, unless set.
+pub const DEFAULT_LOCK_AFTER_MINUTES: u32 = 15;
 
 impl Settings {
     /// The language to start in: the one asked for (tests), else the one chosen in an earlier

@@ -54,6 +54,16 @@ pub enum EncryptionProblem {
     Damaged,
 }
 
+impl EncryptionProblem {
+    /// Whether another passphrase or key file may open the file (not a damaged one).
+    pub fn is_about_the_key(&self) -> bool {
+        matches!(
+            self,
+            Self::NeedsPassphrase | Self::NoKeyFile(_) | Self::WrongPassphrase | Self::KeyFileDamaged(_)
+        )
+    }
+}
+
 impl std::fmt::Display for EncryptionProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -77,6 +87,7 @@ impl std::fmt::Display for EncryptionProblem {
 
 /// A dataset's key, unlocked: the secret key, its public key and the team's public keys. The
 /// secret is wiped from memory when the key is dropped.
+#[derive(Clone)]
 pub struct Key {
     identity: x25519::Identity,
     /// The other public keys the dataset is encrypted to (team members), as `age1…` text.

@@ -50,13 +50,18 @@ pub enum Command {
     NewFromArticle,
     /// Write a copy to share, without what is confidential.
     Share,
+    /// Encrypt the dataset, change its passphrase or key, its team, the lock.
+    Encryption,
+    /// Hide the records until the passphrase is given again.
+    Lock,
     /// Speak this language from now on.
     SetLanguage(crate::i18n::Language),
 }
 
 impl Command {
     /// The commands that have shortcuts, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 10] = [
+    pub const WITH_SHORTCUTS: [Command; 11] = [
+        Command::Lock,
         Command::NewFromArticle,
         Command::New,
         Command::Open,
@@ -84,6 +89,7 @@ impl Command {
             Self::NewRecord => KeyboardShortcut::new(command, Key::R),
             Self::Quit => KeyboardShortcut::new(command, Key::Q),
             Self::NewFromArticle => KeyboardShortcut::new(command_shift, Key::V),
+            Self::Lock => KeyboardShortcut::new(command, Key::L),
             _ => return None,
         })
     }
@@ -111,6 +117,8 @@ impl Command {
             Self::ImportCsv => t!("command-import-csv"),
             Self::NewFromArticle => t!("command-new-from-article"),
             Self::Share => t!("command-share"),
+            Self::Encryption => t!("command-encryption"),
+            Self::Lock => t!("command-lock"),
             Self::Merge => t!("command-merge"),
             Self::ResolveConflicts => t!("command-resolve-conflicts"),
         }

@@ -19,6 +19,8 @@ pub struct MenuState<'a> {
     pub redo: Option<String>,
     /// How many records a merge left undecided.
     pub conflicts: usize,
+    /// Whether the dataset is encrypted (File → Lock is offered).
+    pub encrypted: bool,
 }
 
 fn item(ui: &mut egui::Ui, command: Command, commands: &mut Vec<Command>) {
@@ -63,6 +65,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             ui.separator();
             item(ui, Command::Save, &mut commands);
             item(ui, Command::SaveAs, &mut commands);
+            item(ui, Command::Encryption, &mut commands);
+            item_labelled(ui, Command::Lock.label(), Command::Lock, state.encrypted, &mut commands);
             ui.separator();
             item(ui, Command::NewFromArticle, &mut commands);
             item(ui, Command::ImportCsv, &mut commands);

@@ -8,6 +8,7 @@ pub mod article_dialog;
 pub mod charts;
 pub mod command;
 pub mod dialogs;
+pub mod encryption_dialog;
 pub mod errors;
 pub mod filters;
 pub mod fonts;
