@@ -84,7 +84,15 @@ fn no_passphrase_or_a_wrong_one_is_refused_with_its_reason_and_nothing_written()
     assert!(run_in(path, &["encrypt", "data.ron", "--passphrase-file", "pass.txt"]).status.success());
     let before = std::fs::read(path.join("data.ron.age")).expect("read");
 
-    let asked = run_in(path, &["check", "data.ron.age"]);
+    // With no terminal to ask on (a new session has none), the command says how to give it.
+    let asked = Command::new("setsid")
+        .arg(env!("CARGO_BIN_EXE_repatriation-watch"))
+        .args(["check", "data.ron.age"])
+        .current_dir(path)
+        .env_remove("REPATRIATION_WATCH_PASSPHRASE_FILE")
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
     assert!(!asked.status.success());
     assert!(text(&asked).contains("--passphrase-file"), "says how to give it: {}", text(&asked));
     std::fs::write(path.join("wrong.txt"), "jangmadang").expect("write");

@@ -47,15 +47,13 @@ fn files_in_clear(dir: &Path, needles: &[String]) -> Vec<String> {
             continue;
         }
         let bytes = std::fs::read(&path).expect("read");
-        if let Some(needle) = needles.iter().find(|needle| contains(&bytes, needle.as_bytes())) {
+        if let Some(needle) =
+            needles.iter().find(|needle| memchr::memmem::find(&bytes, needle.as_bytes()).is_some())
+        {
             found.push(format!("{} holds {needle:?}", path.display()));
         }
     }
     found
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|window| window == needle)
 }
 
 fn encryption_problem(result: Result<Dataset, LoadError>) -> EncryptionProblem {

@@ -225,11 +225,12 @@ impl RepatriationWatchApp {
         if store::same_file(&replaced, saved) {
             return;
         }
-        let _ = std::fs::remove_file(&replaced);
-        let _ = std::fs::remove_file(store::backup_path(&replaced));
-        if store::encrypted_path(&replaced) == replaced {
-            let _ = std::fs::remove_file(store::key_path(&replaced));
-            let _ = std::fs::remove_file(store::recipients_path(&replaced));
+        if let Err(error) = store::remove_dataset_files(&replaced) {
+            let file = replaced.display().to_string();
+            self.report(
+                &t!("encryption-not-removed", file = file.clone()),
+                t!("load-cannot-read", reason = error.to_string()),
+            );
         }
     }
 

@@ -3,7 +3,6 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -112,15 +111,9 @@ fn passphrase(prompt: &str) -> Result<SecretString, String> {
         return store::passphrase_from_file(&file)
             .map_err(|error| format!("{}: cannot read the passphrase file: {error}", file.display()));
     }
-    if !std::io::stdin().is_terminal() && std::fs::File::open("/dev/tty").is_err() {
-        return Err(
-            "the file is encrypted and there is no terminal to ask its passphrase: give --passphrase-file F"
-                .to_owned(),
-        );
-    }
-    rpassword::prompt_password(prompt)
-        .map(SecretString::from)
-        .map_err(|error| format!("cannot read the passphrase from the terminal: {error}"))
+    rpassword::prompt_password(prompt).map(SecretString::from).map_err(|error| {
+        format!("the file is encrypted and its passphrase cannot be asked on a terminal ({error}): give --passphrase-file F")
+    })
 }
 
 /// A new passphrase for a key: the passphrase file's first line, else asked twice on the
@@ -187,9 +180,7 @@ pub fn encrypt(file: &Path) -> bool {
 
 /// Removes a plain file and its backup.
 fn remove_plain(file: &Path) -> Result<(), String> {
-    std::fs::remove_file(file).map_err(|error| format!("{}: cannot remove: {error}", file.display()))?;
-    let _ = std::fs::remove_file(store::backup_path(file));
-    Ok(())
+    store::remove_dataset_files(file).map_err(|error| format!("{}: cannot remove: {error}", file.display()))
 }
 
 /// `decrypt FILE.age`: writes the plain `FILE` (or, with `to_stdout`, prints its text for
@@ -214,10 +205,8 @@ pub fn decrypt(file: &Path, to_stdout: bool) -> bool {
             return Err(format!("{}: already exists; nothing was written", target.display()));
         }
         store::save_file(&dataset, &target).map_err(|error| error.to_string())?;
-        std::fs::remove_file(file).map_err(|error| format!("{}: cannot remove: {error}", file.display()))?;
-        for companion in [store::backup_path(file), store::key_path(file), store::recipients_path(file)] {
-            let _ = std::fs::remove_file(companion);
-        }
+        store::remove_dataset_files(file)
+            .map_err(|error| format!("{}: cannot remove: {error}", file.display()))?;
         Ok(Some(target))
     };
     match run() {

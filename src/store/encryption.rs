@@ -340,6 +340,19 @@ pub fn write_key_files(dataset: &Path, key: &Key) -> Result<(), SaveError> {
     atomic::write_atomically(&recipients, text.as_bytes(), false)
 }
 
+/// Removes a dataset file that another has replaced (the plain file once encrypted, the
+/// encrypted one once decrypted), with its backup and, for an encrypted one, its key files.
+/// Removing the file itself may fail (then said); the others are removed where they are.
+pub fn remove_dataset_files(path: &Path) -> io::Result<()> {
+    fs::remove_file(path)?;
+    let _ = fs::remove_file(super::backup_path(path));
+    if path.extension().is_some_and(|extension| extension == "age") {
+        let _ = fs::remove_file(key_path(path));
+        let _ = fs::remove_file(recipients_path(path));
+    }
+    Ok(())
+}
+
 /// Opens an encrypted file for reading through `key`, buffered.
 pub(super) fn open_decrypted(path: &Path, key: &Key) -> Result<Box<dyn Read>, LoadError> {
     let file = fs::File::open(path).map_err(|source| LoadError::Read { path: path.to_owned(), source })?;
@@ -347,6 +360,21 @@ pub(super) fn open_decrypted(path: &Path, key: &Key) -> Result<Box<dyn Read>, Lo
     key.decrypt_from(file)
         .map(|reader| Box::new(reader) as Box<dyn Read>)
         .map_err(|problem| LoadError::Encryption { path: path.to_owned(), problem })
+}
+
+/// Encrypted bytes in memory, for reading through `key` (the fuzz targets' way in).
+pub(super) fn open_decrypted_bytes<'a>(bytes: &'a [u8], key: &Key) -> Result<Box<dyn Read + 'a>, LoadError> {
+    key.decrypt_from(bytes)
+        .map(|reader| Box::new(reader) as Box<dyn Read + 'a>)
+        .map_err(|problem| LoadError::Encryption { path: PathBuf::from("(bytes)"), problem })
+}
+
+/// A key from an age identity's text (`AGE-SECRET-KEY-1…`), with no key file: for tests and
+/// the fuzz targets, which need a fixed key.
+#[doc(hidden)]
+pub fn key_of_identity(text: &str) -> Option<Key> {
+    let identity = x25519::Identity::from_str(text.trim()).ok()?;
+    Some(Key { identity, team: Vec::new(), protected: Vec::new() })
 }
 
 /// An encrypted file decrypted whole, wiped from memory when dropped; a damaged or cut file

@@ -10,6 +10,8 @@ mod cut;
 mod encryption;
 mod error;
 mod fast_ron;
+#[doc(hidden)]
+pub mod fuzzing;
 mod progress;
 mod recovery;
 mod ron_format;
@@ -23,7 +25,8 @@ pub use chart_export::{breakdown_csv, chart_csv, export_breakdown_csv, export_ch
 pub use csv_export::export_csv;
 pub use encryption::{
     EncryptionProblem, Key, MAX_WORK_FACTOR, WORK_FACTOR, decrypted_path, encrypted_path, is_encrypted,
-    key_path, passphrase_from_file, recipients_path, starts_encrypted, unlock, write_key_files,
+    key_path, passphrase_from_file, recipients_path, remove_dataset_files, starts_encrypted, unlock,
+    write_key_files,
 };
 pub use error::{CutInside, LoadError, SaveError, SaveStep};
 pub use progress::{Progress, Stage};

@@ -272,13 +272,23 @@ pub(super) fn read_fast(
     }
 }
 
+/// The `ron` crate's options the app reads with. Optional values are written bare
+/// (`latitude: 37.56`, not `Some(37.56)`); files say so in their first line, and hand-written
+/// files without it are read the same way.
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_recursion_limit(RECURSION_LIMIT)
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// The records the `ron` crate alone reads from `text`, with no check of the file's head.
+pub(super) fn ron_crate_read(text: &str) -> Result<Dataset, ron::error::SpannedError> {
+    ron_options().from_str::<Dataset>(text)
+}
+
 /// Reads a dataset with the `ron` crate, whose messages say what is wrong and where.
 fn read_by_ron_crate(text: &str, path: &Path) -> Result<Dataset, LoadError> {
-    // Optional values are written bare (`latitude: 37.56`, not `Some(37.56)`); files say so in
-    // their first line, and hand-written files without it are read the same way.
-    let options = ron::Options::default()
-        .with_recursion_limit(RECURSION_LIMIT)
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let options = ron_options();
     match options.from_str::<Dataset>(text) {
         Ok(dataset) => check_head(path, Some(&dataset.format), Some(dataset.version)).map(|()| dataset),
         Err(error) => {

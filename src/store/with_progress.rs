@@ -55,12 +55,25 @@ fn load_encrypted(path: &Path, key: &Key, progress: &Progress) -> Result<Dataset
         return Err(LoadError::TooLarge { path: path.to_owned(), size_bytes, limit_bytes: MAX_FILE_BYTES });
     }
     progress.start(Stage::Parsing, size_bytes);
-    let reader = encryption::open_decrypted(path, key)?;
-    let streamed = super::fast_ron::from_reader::<Dataset>(reader, Some(progress));
-    if let Some(result) = read_fast(streamed, path, Some(progress)) {
+    decrypt_and_read(&|| encryption::open_decrypted(path, key), path, Some(progress))
+}
+
+/// Reads the records of a decrypted stream (`open` starts it; `path` names it in errors) with
+/// the app's reader as it is decrypted; one it gives up on is decrypted again whole (wiped from
+/// memory after) for the `ron` crate's messages. Bytes that do not decrypt give no record.
+pub(super) fn decrypt_and_read<'a>(
+    open: &dyn Fn() -> Result<Box<dyn Read + 'a>, LoadError>,
+    path: &Path,
+    progress: Option<&Progress>,
+) -> Result<Dataset, LoadError> {
+    let streamed = super::fast_ron::from_reader::<Dataset>(open()?, progress);
+    if let Some(result) = read_fast(streamed, path, progress) {
         return result;
     }
-    let bytes = encryption::read_decrypted(path, key)?;
+    let mut bytes = zeroize::Zeroizing::new(Vec::new());
+    open()?
+        .read_to_end(&mut bytes)
+        .map_err(|_| LoadError::Encryption { path: path.to_owned(), problem: EncryptionProblem::Damaged })?;
     from_ron_by_ron_crate(&bytes, path)
 }
 

@@ -1,0 +1,116 @@
+//! Opening and saving an encrypted dataset beside the same records in a plain file, in the same
+//! run: the whole save (text, encryption, temporary file synced, backup, rename) and the whole
+//! open as the window's background open reads (a piece at a time, decrypted as it is read). The
+//! one passphrase derivation (scrypt, once per opening) is measured on its own, and the peak
+//! memory of each open in a fresh process. `cargo bench --bench encrypted`; 100,000 records
+//! (90,000 incidents, 10,000 rallies), `BENCH_SIZES=…` for other numbers of records.
+
+mod common;
+
+use std::hint::black_box;
+use std::path::Path;
+use std::process::Command;
+
+use age::secrecy::SecretString;
+use criterion::{BenchmarkId, Criterion, SamplingMode};
+use repatriation_watch::generate::{GenerateOptions, generate};
+use repatriation_watch::model::Dataset;
+use repatriation_watch::store::{Key, Progress, load_protected, save_protected, unlock, write_key_files};
+
+const CHILD: &str = "ENCRYPTED_BENCH_FILE";
+const PASSPHRASE: &str = "a passphrase for the benchmark";
+
+fn sizes() -> Vec<usize> {
+    if std::env::var("BENCH_SIZES").is_ok() { common::sizes() } else { vec![100_000] }
+}
+
+fn dataset(records: usize) -> Dataset {
+    generate(GenerateOptions { incidents: records * 9 / 10, rallies: records / 10, seed: 1 })
+}
+
+fn passphrase() -> SecretString {
+    SecretString::from(PASSPHRASE.to_owned())
+}
+
+fn status_kib(field: &str) -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(field)?.trim().strip_suffix("kB")?.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// In the child: opens the file (unlocking its key when it is encrypted) and prints the peak
+/// resident memory in kibibytes, and how many records it read.
+fn measure(file: &Path) {
+    let key = file
+        .extension()
+        .is_some_and(|extension| extension == "age")
+        .then(|| unlock(file, None, &passphrase()).expect("unlocks"));
+    let dataset = load_protected(file, key.as_ref(), &Progress::default()).expect("loads");
+    println!("{} {}", status_kib("VmHWM:"), dataset.record_count());
+}
+
+fn peak_of_opening(file: &Path) -> (u64, u64) {
+    let output = Command::new(std::env::current_exe().expect("this benchmark"))
+        .env(CHILD, file)
+        .output()
+        .expect("the child runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    let mut numbers = text.split_whitespace().filter_map(|n| n.parse::<u64>().ok());
+    (numbers.next().unwrap_or(0), numbers.next().unwrap_or(0))
+}
+
+fn benches(c: &mut Criterion) {
+    let mut group = c.benchmark_group("encrypted");
+    group.sampling_mode(SamplingMode::Flat).sample_size(10);
+    let dir = tempfile::tempdir().expect("temporary folder");
+    for records in sizes() {
+        let dataset = dataset(records);
+        let plain = dir.path().join(format!("data-{records}.ron"));
+        let encrypted = dir.path().join(format!("data-{records}.ron.age"));
+        let key = Key::generate(&passphrase()).expect("a key");
+        write_key_files(&encrypted, &key).expect("the key file");
+        group.bench_with_input(BenchmarkId::new("save plain file", records), &dataset, |b, dataset| {
+            b.iter(|| save_protected(black_box(dataset), &plain, None, &Progress::default()).expect("saves"));
+        });
+        group.bench_with_input(BenchmarkId::new("save encrypted file", records), &dataset, |b, dataset| {
+            b.iter(|| {
+                save_protected(black_box(dataset), &encrypted, Some(&key), &Progress::default())
+                    .expect("saves");
+            });
+        });
+        group.bench_with_input(BenchmarkId::new("load plain file", records), &plain, |b, file| {
+            b.iter(|| load_protected(black_box(file), None, &Progress::default()).expect("loads"));
+        });
+        group.bench_with_input(BenchmarkId::new("load encrypted file", records), &encrypted, |b, file| {
+            b.iter(|| load_protected(black_box(file), Some(&key), &Progress::default()).expect("loads"));
+        });
+        let ((plain_peak, plain_read), (encrypted_peak, encrypted_read)) =
+            (peak_of_opening(&plain), peak_of_opening(&encrypted));
+        assert_eq!(plain_read, encrypted_read, "the same records");
+        println!(
+            "peak memory opening {records} records: plain {:.0} MiB, encrypted {:.0} MiB ({:.2}x)",
+            plain_peak as f64 / 1024.0,
+            encrypted_peak as f64 / 1024.0,
+            encrypted_peak as f64 / plain_peak.max(1) as f64
+        );
+    }
+    // The passphrase derivation, once per opening: scrypt at the pinned work factor.
+    let file = dir.path().join("data-100000.ron.age");
+    let file = if file.exists() { file } else { dir.path().join(format!("data-{}.ron.age", sizes()[0])) };
+    group.sample_size(10).bench_function("unlock the key file (scrypt)", |b| {
+        b.iter(|| unlock(black_box(&file), None, &passphrase()).expect("unlocks"));
+    });
+    group.finish();
+}
+
+fn main() {
+    if let Some(file) = std::env::var_os(CHILD) {
+        measure(Path::new(&file));
+        return;
+    }
+    let mut criterion = Criterion::default().configure_from_args();
+    benches(&mut criterion);
+    criterion.final_summary();
+}
