@@ -96,7 +96,8 @@ impl RepatriationWatchApp {
     pub(super) fn show_encryption(&mut self) {
         let team = self.open.key.as_ref().map(|key| key.team().join("\n")).unwrap_or_default();
         let idle_minutes = self.settings.lock_after_minutes;
-        self.dialogs.encryption = Some(EncryptionDialog { team, idle_minutes, error: None });
+        self.dialogs.encryption =
+            Some(EncryptionDialog { team, idle_minutes, error: None, confirm_decrypt: false });
     }
 
     fn encryption_answer(&mut self, answer: EncryptionAnswer) {

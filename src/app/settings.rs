@@ -42,9 +42,14 @@ impl Settings {
         asked.or(self.language).unwrap_or_else(system)
     }
 
-    /// Puts `path` first in the recent files.
+    /// Puts `path` first in the recent files. An encrypted dataset (`.age`) is not listed, so
+    /// that the settings never name it in clear (nor its plain name from before it was encrypted).
     pub fn remember(&mut self, path: &Path) {
         self.recent.retain(|p| p != path);
+        if path.extension().is_some_and(|extension| extension == "age") {
+            self.recent.retain(|p| *p != path.with_extension(""));
+            return;
+        }
         self.recent.insert(0, path.to_owned());
         self.recent.truncate(MAX_RECENT);
     }
@@ -94,6 +99,12 @@ mod tests {
             settings.remember(Path::new(name));
         }
         assert_eq!(settings.recent, [PathBuf::from("a.ron"), PathBuf::from("b.ron")]);
+        settings.remember(Path::new("b.ron.age"));
+        assert_eq!(
+            settings.recent,
+            [PathBuf::from("a.ron")],
+            "an encrypted dataset is not named, nor its plain name"
+        );
         for n in 0..20 {
             settings.remember(Path::new(&format!("{n}.ron")));
         }

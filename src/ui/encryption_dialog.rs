@@ -115,10 +115,12 @@ fn passphrase_ui(ui: &mut egui::Ui, dialog: &mut PassphraseDialog) -> Option<Pas
     }
     ui.add_space(8.0);
     let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+    // A locked window has nothing to go back to: it stays locked until the passphrase is given.
+    let cancellable = dialog.purpose != PassphraseFor::Unlock;
     let (ok, cancel) = ui
         .horizontal(|ui| {
             let ok = ui.button(t!("passphrase-ok")).clicked();
-            (ok, ui.button(t!("button-cancel")).clicked())
+            (ok, cancellable && ui.button(t!("button-cancel")).clicked())
         })
         .inner;
     if cancel {
@@ -162,6 +164,8 @@ pub struct EncryptionDialog {
     pub idle_minutes: u32,
     /// Why the last change failed.
     pub error: Option<String>,
+    /// Whether Decrypt… was clicked once: the dialog then says what it does and asks again.
+    pub confirm_decrypt: bool,
 }
 
 /// What the encryption dialog shows of the dataset.
@@ -270,8 +274,19 @@ fn encrypted_ui(
             answer = Some(EncryptionAnswer::LockNow);
         }
         if ui.button(t!("encryption-decrypt")).clicked() {
-            answer = Some(EncryptionAnswer::Decrypt);
+            dialog.confirm_decrypt = true;
         }
     });
+    if dialog.confirm_decrypt {
+        ui.colored_label(ui.visuals().warn_fg_color, t!("encryption-decrypt-warning"));
+        ui.horizontal(|ui| {
+            if ui.button(t!("encryption-decrypt-confirm")).clicked() {
+                answer = Some(EncryptionAnswer::Decrypt);
+            }
+            if ui.button(t!("button-cancel")).clicked() {
+                dialog.confirm_decrypt = false;
+            }
+        });
+    }
     answer
 }
