@@ -128,6 +128,16 @@ fn a_wrong_passphrase_a_missing_key_file_and_someone_elses_key_are_refused_and_n
 
     let wrong = unlock(&file, None, &passphrase("wrong")).map(|_| Dataset::default());
     assert_eq!(encryption_problem(wrong), EncryptionProblem::WrongPassphrase);
+    // A key file asking for more scrypt work than accepted is refused before any is done.
+    let heavy = dir.path().join("heavy.ron.age");
+    let text = std::fs::read(key_path(&file)).expect("read");
+    let at = memchr::memmem::find(&text, b" 18\n").expect("the work factor");
+    let mut heavier = text.clone();
+    heavier[at..at + 4].copy_from_slice(b" 23\n");
+    std::fs::write(key_path(&heavy), heavier).expect("write");
+    let refused = unlock(&heavy, None, &passphrase("right")).map(|_| Dataset::default());
+    assert_eq!(encryption_problem(refused), EncryptionProblem::TooMuchWork { required: 23, limit: 22 });
+    std::fs::remove_file(key_path(&heavy)).expect("remove");
     let elsewhere = dir.path().join("other.ron.age");
     let missing = unlock(&elsewhere, None, &passphrase("right")).map(|_| Dataset::default());
     assert_eq!(encryption_problem(missing), EncryptionProblem::NoKeyFile(key_path(&elsewhere)));

@@ -29,7 +29,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
 ];
 
 /// What `ui` may take from `store`: the errors it puts into words.
-const STORE_ERRORS: &[&str] = &["LoadError", "SaveError", "SaveStep", "CutInside"];
+const STORE_ERRORS: &[&str] = &["LoadError", "SaveError", "SaveStep", "CutInside", "EncryptionProblem"];
 
 /// The paths after each `crate::` in `text`, braces expanded: `crate::model::{Id, Incident}`
 /// gives `model::Id` and `model::Incident`, as lists of their parts.

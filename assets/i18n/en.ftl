@@ -804,6 +804,7 @@ share-merge = { $count } versions and deletions a merge left to decide not share
 share-whole = Nothing is marked confidential: the copy holds every record whole.
 share-write = Write the copy…
 share-written = Wrote the copy to share to { $path }; what it leaves out is in { $account }.
+share-not-encrypted = The copy is not encrypted.
 share-failed = The copy was not written: { $error }
 share-not-over-dataset = The copy to share would replace the dataset itself; choose another file.
 command-new-from-article = New from article…

@@ -769,6 +769,7 @@ share-merge = 병합에서 결정되지 않은 버전과 삭제 { $count }건은
 share-whole = 비공개로 표시한 것이 없습니다: 사본에 모든 기록이 그대로 들어갑니다.
 share-write = 사본 저장…
 share-written = 공유용 사본을 { $path }에 저장했습니다. 빠진 내용은 { $account }에 있습니다.
+share-not-encrypted = 사본은 암호화되어 있지 않습니다.
 share-failed = 사본을 저장하지 못했습니다: { $error }
 share-not-over-dataset = 공유용 사본이 이 데이터 파일 자체를 덮어쓰게 됩니다. 다른 파일을 고르세요.
 command-new-from-article = 기사로 기록 만들기…

@@ -138,13 +138,23 @@ impl RepatriationWatchApp {
             return;
         }
         let (copy, account) = crate::exchange::shared_copy(self.open.document.dataset());
-        let written = store::save_shared_copy(&copy, &path, &account.report(&self.shown_file_name()));
+        // The account goes to partners: it names the dataset by its file name, not where it lives.
+        let name = self.open.file.as_deref().and_then(std::path::Path::file_name);
+        let name = name.map_or_else(|| self.shown_file_name(), |name| name.to_string_lossy().into_owned());
+        let written = store::save_shared_copy(&copy, &path, &account.report(&name));
         self.message = Some(match written {
-            Ok(account_path) => t!(
-                "share-written",
-                path = path.display().to_string(),
-                account = account_path.display().to_string()
-            ),
+            Ok(account_path) => {
+                let written = t!(
+                    "share-written",
+                    path = path.display().to_string(),
+                    account = account_path.display().to_string()
+                );
+                if self.open.key.is_some() {
+                    format!("{written} {}", t!("share-not-encrypted"))
+                } else {
+                    written
+                }
+            }
             Err(error) => t!("share-failed", error = crate::ui::errors::save_error(&error)),
         });
     }

@@ -144,9 +144,15 @@ pub(super) fn undo_text(description: Option<(Action, RecordKind, &str)>, redo: b
 /// with their ids) without copying the dataset.
 fn draft_records(editor: &Editor) -> Dataset {
     let mut drafts = Dataset::default();
+    let now = jiff::Timestamp::now();
     for draft in editor.drafts() {
         // A copy for the recovery file only: the document itself changes only through edits.
-        let _ = cleaned(&draft.record).put_into(&mut drafts);
+        let mut record = cleaned(&draft.record);
+        // A record never saved has no times yet; recovered, it is dated when it was typed.
+        if record.created() == jiff::Timestamp::default() {
+            record.set_times(now, now);
+        }
+        let _ = record.put_into(&mut drafts);
     }
     drafts
 }

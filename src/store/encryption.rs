@@ -47,7 +47,12 @@ pub enum EncryptionProblem {
     /// The key file is not an age key protected by a passphrase, or is damaged.
     KeyFileDamaged(PathBuf),
     /// The key file asks for more work than is accepted ([`MAX_WORK_FACTOR`]).
-    TooMuchWork(u8),
+    TooMuchWork {
+        /// The work factor the key file asks for.
+        required: u8,
+        /// The most accepted, [`MAX_WORK_FACTOR`].
+        limit: u8,
+    },
     /// The file is encrypted to other keys than this one.
     NotForThisKey,
     /// The file is damaged or cut: its bytes do not decrypt (nothing of it is used).
@@ -73,9 +78,9 @@ impl std::fmt::Display for EncryptionProblem {
             Self::KeyFileDamaged(key) => {
                 write!(f, "the key file {} is damaged or is not a key protected by a passphrase", key.display())
             }
-            Self::TooMuchWork(log_n) => write!(
+            Self::TooMuchWork { required, limit } => write!(
                 f,
-                "the key file asks for a passphrase work factor of {log_n}, more than the {MAX_WORK_FACTOR} accepted"
+                "the key file asks for a passphrase work factor of {required}, more than the {limit} accepted"
             ),
             Self::NotForThisKey => f.write_str("the file is encrypted for someone else's key, not this one"),
             Self::Damaged => f.write_str(
@@ -297,7 +302,9 @@ fn open_key_file(
     identity.set_max_work_factor(MAX_WORK_FACTOR);
     let mut reader =
         decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|error| match error {
-            age::DecryptError::ExcessiveWork { required, .. } => EncryptionProblem::TooMuchWork(required),
+            age::DecryptError::ExcessiveWork { required, .. } => {
+                EncryptionProblem::TooMuchWork { required, limit: MAX_WORK_FACTOR }
+            }
             age::DecryptError::DecryptionFailed
             | age::DecryptError::KeyDecryptionFailed
             | age::DecryptError::NoMatchingKeys => EncryptionProblem::WrongPassphrase,

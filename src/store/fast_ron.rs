@@ -176,7 +176,9 @@ impl<'a, 'p> Reader<'a, 'p> {
         Ok(())
     }
 
-    /// Skips `#![enable(...)]` lines at the start.
+    /// Skips the `#![enable(implicit_some)]` lines at the start: the one extension the app
+    /// writes, and the way this reader reads optional values anyway. Any other attribute (another
+    /// extension, a misspelt one) is the `ron` crate's to read or refuse.
     fn skip_attributes(&mut self) -> Result<()> {
         loop {
             self.skip_blank()?;
@@ -184,7 +186,9 @@ impl<'a, 'p> Reader<'a, 'p> {
                 return Ok(());
             }
             match self.bytes()[self.at..].iter().position(|&b| b == b'\n') {
-                Some(end) if self.text()[self.at..self.at + end].trim_end().ends_with(")]") => {
+                Some(end)
+                    if self.text()[self.at..self.at + end].trim_end() == "#![enable(implicit_some)]" =>
+                {
                     self.at += end + 1;
                 }
                 _ => return self.give_up("an attribute"),
@@ -719,6 +723,23 @@ mod tests {
         let korean = Dataset { places: (0..20).map(place).collect(), ..Dataset::default() };
         let text = to_ron(&korean).expect("writes");
         assert_eq!(streamed(&text).expect("reads"), by_ron(&text));
+    }
+
+    /// Found by the fuzz target `fast_ron_vs_ron`: a misspelt extension (`implicit\x7fsome`)
+    /// was skipped as if it were the app's own, where the `ron` crate refuses the file.
+    #[test]
+    fn only_the_apps_own_attribute_line_is_skipped() {
+        let body = SAMPLE_RON.split_once('\n').map_or(SAMPLE_RON, |(_, body)| body);
+        for line in
+            ["#![enable(implicit\u{7f}some)]", "#![enable(unwrap_newtypes)]", "#![enable(implicit_some) ]x"]
+        {
+            let text = format!("{line}\n{body}");
+            assert!(from_str::<Dataset>(&text, None).is_err(), "{line} is left to the ron crate");
+            crate::store::fuzzing::fast_reader_agrees_with_ron(text.as_bytes());
+        }
+        assert!(from_str::<Dataset>(SAMPLE_RON, None).is_ok(), "the app's own line is skipped");
+        let spaced = format!("#![enable(implicit_some)]  \r\n{body}");
+        assert!(from_str::<Dataset>(&spaced, None).is_ok());
     }
 
     #[test]

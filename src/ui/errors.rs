@@ -84,8 +84,8 @@ pub fn encryption_problem(problem: &EncryptionProblem) -> String {
         EncryptionProblem::NoKeyFile(key) => t!("load-no-key-file", key = key.display().to_string()),
         EncryptionProblem::WrongPassphrase => t!("load-wrong-passphrase"),
         EncryptionProblem::KeyFileDamaged(key) => t!("load-key-damaged", key = key.display().to_string()),
-        EncryptionProblem::TooMuchWork(log_n) => {
-            t!("load-too-much-work", found = *log_n, limit = crate::store::MAX_WORK_FACTOR)
+        EncryptionProblem::TooMuchWork { required, limit } => {
+            t!("load-too-much-work", found = *required, limit = *limit)
         }
         EncryptionProblem::NotForThisKey => t!("load-not-for-this-key"),
         EncryptionProblem::Damaged => t!("load-encrypted-damaged"),
