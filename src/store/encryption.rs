@@ -360,13 +360,77 @@ pub fn remove_dataset_files(path: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Opens an encrypted file for reading through `key`, buffered.
+/// Opens an encrypted file for reading through `key`. The file is decrypted on a thread of its
+/// own a piece ahead of the reader, so that decrypting and reading the records share both cores.
 pub(super) fn open_decrypted(path: &Path, key: &Key) -> Result<Box<dyn Read>, LoadError> {
     let file = fs::File::open(path).map_err(|source| LoadError::Read { path: path.to_owned(), source })?;
-    let file = file.take(super::MAX_FILE_BYTES);
-    key.decrypt_from(file)
-        .map(|reader| Box::new(reader) as Box<dyn Read>)
-        .map_err(|problem| LoadError::Encryption { path: path.to_owned(), problem })
+    let file = io::BufReader::with_capacity(DECRYPTED_PIECE, file.take(super::MAX_FILE_BYTES));
+    let decrypted =
+        key.decrypt_from(file).map_err(|problem| LoadError::Encryption { path: path.to_owned(), problem })?;
+    Ok(Box::new(DecryptedAhead::spawn(decrypted)))
+}
+
+/// How much decrypted text a piece holds, and how many pieces wait at most.
+const DECRYPTED_PIECE: usize = 1 << 20;
+const PIECES_AHEAD: usize = 4;
+
+/// A decrypted stream read a few pieces ahead on another thread. Each piece is wiped from memory
+/// once read; an error decrypting (a damaged or cut file) is handed on when the reader gets there.
+struct DecryptedAhead {
+    pieces: std::sync::mpsc::Receiver<io::Result<Zeroizing<Vec<u8>>>>,
+    piece: Zeroizing<Vec<u8>>,
+    at: usize,
+}
+
+impl DecryptedAhead {
+    fn spawn(mut decrypted: impl Read + Send + 'static) -> Self {
+        let (sender, pieces) = std::sync::mpsc::sync_channel(PIECES_AHEAD);
+        let spawned = std::thread::Builder::new().name("decrypt".to_owned()).spawn(move || {
+            loop {
+                let mut piece = Zeroizing::new(Vec::with_capacity(DECRYPTED_PIECE));
+                match (&mut decrypted).take(DECRYPTED_PIECE as u64).read_to_end(&mut piece) {
+                    Ok(0) => break,
+                    // The reader stopped (it gave up, or was cancelled): nothing more to do.
+                    Ok(_) if sender.send(Ok(piece)).is_err() => break,
+                    Ok(_) => {}
+                    Err(error) => {
+                        let _ = sender.send(Err(error));
+                        break;
+                    }
+                }
+            }
+        });
+        let (sender, pieces) = match spawned {
+            Ok(_) => (None, pieces),
+            // No thread to be had: the stream cannot be read (said as a read error).
+            Err(error) => {
+                let (sender, pieces) = std::sync::mpsc::sync_channel(1);
+                let _ = sender.send(Err(error));
+                (Some(sender), pieces)
+            }
+        };
+        drop(sender);
+        Self { pieces, piece: Zeroizing::new(Vec::new()), at: 0 }
+    }
+}
+
+impl Read for DecryptedAhead {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        while self.at == self.piece.len() {
+            match self.pieces.recv() {
+                Ok(piece) => {
+                    self.piece = piece?;
+                    self.at = 0;
+                }
+                // The thread ended: the whole stream is read.
+                Err(_) => return Ok(0),
+            }
+        }
+        let count = buffer.len().min(self.piece.len() - self.at);
+        buffer[..count].copy_from_slice(&self.piece[self.at..self.at + count]);
+        self.at += count;
+        Ok(count)
+    }
 }
 
 /// Encrypted bytes in memory, for reading through `key` (the fuzz targets' way in).

@@ -76,3 +76,23 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod streamed {
+    use super::*;
+
+    #[test]
+    fn the_fast_reader_reads_a_decrypted_stream_without_falling_back() {
+        let dataset = crate::generate::generate(crate::generate::GenerateOptions {
+            incidents: 3000,
+            rallies: 300,
+            seed: 2,
+        });
+        let text = to_ron(&dataset).expect("writes");
+        let seed = encrypted_seed(text.as_bytes());
+        let key = fuzz_key();
+        let reader = encryption::open_decrypted_bytes(&seed, &key).expect("opens");
+        let read = fast_ron::from_reader::<Dataset>(reader, None);
+        assert!(read.is_ok(), "{:?}", read.err());
+    }
+}
