@@ -371,8 +371,8 @@ pub(super) fn open_decrypted(path: &Path, key: &Key) -> Result<Box<dyn Read>, Lo
 }
 
 /// How much decrypted text a piece holds, and how many pieces wait at most.
-const DECRYPTED_PIECE: usize = 1 << 20;
-const PIECES_AHEAD: usize = 4;
+const DECRYPTED_PIECE: usize = 256 << 10;
+const PIECES_AHEAD: usize = 2;
 
 /// A decrypted stream read a few pieces ahead on another thread. Each piece is wiped from memory
 /// once read; an error decrypting (a damaged or cut file) is handed on when the reader gets there.
