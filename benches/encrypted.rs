@@ -40,14 +40,6 @@ fn passphrase() -> SecretString {
     SecretString::from(PASSPHRASE.to_owned())
 }
 
-fn status_kib(field: &str) -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix(field)?.trim().strip_suffix("kB")?.trim().parse().ok())
-        .unwrap_or(0)
-}
-
 /// In the child: opens the file (unlocking its key when it is encrypted) and prints the peak
 /// resident memory in kibibytes, and how many records it read.
 fn measure(file: &Path) {
@@ -55,11 +47,11 @@ fn measure(file: &Path) {
         .extension()
         .is_some_and(|extension| extension == "age")
         .then(|| unlock(file, None, &passphrase()).expect("unlocks"));
-    let scrypt_peak = status_kib("VmHWM:");
+    let scrypt_peak = common::status_kib("VmHWM:");
     // The peak of scrypt (its 256 MiB, once per opening) is forgotten: what follows is the read's.
     let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
     let dataset = load_protected(file, key.as_ref(), &Progress::default()).expect("loads");
-    let peak = if reset { status_kib("VmHWM:") } else { 0 };
+    let peak = if reset { common::status_kib("VmHWM:") } else { 0 };
     println!("{peak} {} {scrypt_peak}", dataset.record_count());
 }
 

@@ -20,31 +20,22 @@ use repatriation_watch::store::{Progress, load_file_with_progress, save_file};
 
 const CHILD: &str = "MEMORY_BENCH_FILE";
 
-/// A line of `/proc/self/status` in kibibytes (`VmRSS`, `VmHWM`).
-fn status_kib(field: &str) -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix(field)?.trim().strip_suffix("kB")?.trim().parse().ok())
-        .unwrap_or(0)
-}
-
 /// In the child: opens the file as the app's background open does (reads it, sorts and checks
 /// the records, writes their search text) and prints, in kibibytes, the memory before, with the
 /// records read, the peak while reading, and the peak of the whole open.
 fn measure(file: &Path) {
-    let before = status_kib("VmRSS:");
+    let before = common::status_kib("VmRSS:");
     let mut dataset = load_file_with_progress(file, &Progress::default()).expect("the file loads");
-    let after = status_kib("VmRSS:");
-    let reading_peak = status_kib("VmHWM:");
+    let after = common::status_kib("VmRSS:");
+    let reading_peak = common::status_kib("VmHWM:");
     dataset.sort_by_id();
     let problems = ProblemIndex::of(&dataset);
     let texts = (SearchText::written(&dataset.incidents), SearchText::written(&dataset.rallies));
-    let peak = status_kib("VmHWM:");
+    let peak = common::status_kib("VmHWM:");
     // The peak so far is forgotten: what follows is the save's own.
     let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
     save_file(&dataset, &file.with_extension("saved.ron")).expect("saves");
-    let save_peak = if reset { status_kib("VmHWM:") } else { 0 };
+    let save_peak = if reset { common::status_kib("VmHWM:") } else { 0 };
     println!(
         "{before} {after} {reading_peak} {peak} {save_peak} {}",
         problems.len() + texts.0.pieces() + texts.1.pieces()

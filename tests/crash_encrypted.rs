@@ -4,12 +4,15 @@
 //! temporary folder — holds any record's text or the dataset's name in clear. The saving
 //! process (this test binary again) is killed with SIGKILL at random moments.
 
+mod common;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use age::secrecy::SecretString;
+use common::in_clear::files_in_clear;
 use rand::{RngExt, SeedableRng};
 use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::model::Dataset;
@@ -84,24 +87,6 @@ fn needles(versions: &[Dataset]) -> Vec<String> {
         .collect();
     needles.extend(["informants-2026".to_owned(), "repatriation-watch".to_owned()]);
     needles
-}
-
-fn files_in_clear(dir: &Path, needles: &[String]) -> Vec<String> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("list").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(files_in_clear(&path, needles));
-            continue;
-        }
-        let bytes = std::fs::read(&path).unwrap_or_default();
-        for needle in needles {
-            if memchr::memmem::find(&bytes, needle.as_bytes()).is_some() {
-                found.push(format!("{} holds {needle:?}", path.display()));
-            }
-        }
-    }
-    found
 }
 
 #[test]

@@ -2,9 +2,12 @@
 //! tampered or cut file, or a file for someone else's key is refused with its reason, the file
 //! untouched and no record given.
 
+mod common;
+
 use std::path::Path;
 
 use age::secrecy::SecretString;
+use common::in_clear::files_in_clear;
 use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::model::Dataset;
 use repatriation_watch::store::{
@@ -35,25 +38,6 @@ fn needles(dataset: &Dataset) -> Vec<String> {
     needles.push("repatriation-watch".to_owned());
     assert!(needles.len() > 10, "enough texts to look for");
     needles
-}
-
-/// Every file under `dir` whose bytes hold one of the needles.
-fn files_in_clear(dir: &Path, needles: &[String]) -> Vec<String> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("list").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(files_in_clear(&path, needles));
-            continue;
-        }
-        let bytes = std::fs::read(&path).expect("read");
-        if let Some(needle) =
-            needles.iter().find(|needle| memchr::memmem::find(&bytes, needle.as_bytes()).is_some())
-        {
-            found.push(format!("{} holds {needle:?}", path.display()));
-        }
-    }
-    found
 }
 
 fn encryption_problem(result: Result<Dataset, LoadError>) -> EncryptionProblem {

@@ -2,12 +2,13 @@
 //! so, nothing opened), unsaved work recovered encrypted, the lock, and encrypting a plain
 //! dataset from File → Encryption….
 
+mod common;
 mod support;
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use age::secrecy::SecretString;
+use common::in_clear::files_in_clear;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -60,20 +61,6 @@ fn retype(app: &mut Harness<'_, RepatriationWatchApp>, label: &str, passphrase: 
     app.run();
 }
 
-/// Every file under `dir` holding `needle` in clear.
-fn holding(dir: &Path, needle: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("list").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(holding(&path, needle));
-        } else if String::from_utf8_lossy(&std::fs::read(&path).expect("read")).contains(needle) {
-            found.push(path.display().to_string());
-        }
-    }
-    found
-}
-
 #[test]
 fn an_encrypted_dataset_opens_with_its_passphrase_and_its_unsaved_work_is_recovered_encrypted() {
     let workspace = Workspace::new();
@@ -100,8 +87,15 @@ fn an_encrypted_dataset_opens_with_its_passphrase_and_its_unsaved_work_is_recove
         std::thread::sleep(Duration::from_millis(20));
     }
     assert_eq!(store::count_encrypted_recoveries(&workspace.recovery_dir()), 1, "the work is kept");
-    assert_eq!(holding(workspace.dir.path(), "Safe house in Yanji"), Vec::<String>::new());
-    assert_eq!(holding(&workspace.recovery_dir(), "data.ron"), Vec::<String>::new(), "nor its name");
+    assert_eq!(
+        files_in_clear(workspace.dir.path(), &["Safe house in Yanji".to_owned()]),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        files_in_clear(&workspace.recovery_dir(), &["data.ron".to_owned()]),
+        Vec::<String>::new(),
+        "nor its name"
+    );
     drop(app);
 
     // The next start: the recovered work is offered once the dataset is open.
@@ -116,7 +110,10 @@ fn an_encrypted_dataset_opens_with_its_passphrase_and_its_unsaved_work_is_recove
     settle(&mut app);
     assert!(!app.state().has_unsaved_work());
     assert!(store::is_encrypted(&file), "saved encrypted");
-    assert_eq!(holding(workspace.dir.path(), "Safe house in Yanji"), Vec::<String>::new());
+    assert_eq!(
+        files_in_clear(workspace.dir.path(), &["Safe house in Yanji".to_owned()]),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

@@ -38,3 +38,12 @@ pub fn article_of(prefix: &str, words: usize) -> String {
     }
     article
 }
+
+/// A line of `/proc/self/status` in kibibytes (`VmRSS`, `VmHWM`); 0 where there is none.
+pub fn status_kib(field: &str) -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(field)?.trim().strip_suffix("kB")?.trim().parse().ok())
+        .unwrap_or(0)
+}

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: random datasets and small builders.
 #![allow(dead_code)]
 
+pub mod in_clear;
 pub mod replay;
 
 use jiff::Timestamp;
