@@ -43,11 +43,13 @@ fn settle(app: &mut Harness<'_, RepatriationWatchApp>) {
 
 /// Clicks OK under the passphrase and waits for what it starts.
 fn ok(app: &mut Harness<'_, RepatriationWatchApp>) {
-    app.get_by_label("OK").click();
+    app.get_by_label("OK").click_accesskit();
     settle(app);
 }
 
 fn give_passphrase(app: &mut Harness<'_, RepatriationWatchApp>, label: &str, passphrase: &str) {
+    app.get_by_role_and_label(Role::PasswordInput, label).focus();
+    app.run();
     app.get_by_role_and_label(Role::PasswordInput, label).type_text(passphrase);
     app.run();
 }
@@ -171,4 +173,26 @@ fn a_plain_dataset_is_encrypted_from_the_encryption_dialog_and_the_plain_file_re
     let key = store::unlock(&file, None, &SecretString::from("a new one".to_owned())).expect("unlocks");
     let read = store::load_protected(&file, Some(&key), &Progress::default()).expect("reads");
     assert_eq!(read.incidents.len(), app.state().dataset().incidents.len());
+}
+
+#[test]
+fn saving_as_a_name_ending_in_age_asks_for_a_passphrase_and_encrypts() {
+    let workspace = Workspace::new();
+    let mut app = harness(workspace.options(None));
+    app.state_mut().request(Command::SaveAs);
+    app.run();
+    app.step();
+    app.run();
+    let target = workspace.dir.path().join("witnesses.ron.age");
+    support::type_into(&mut app, "File path", &target.display().to_string());
+    click(&mut app, "OK");
+    assert!(app.state().asks_passphrase(), "a passphrase for the new key");
+    assert!(!target.exists(), "nothing written before it");
+    give_passphrase(&mut app, "New passphrase", "for the witnesses");
+    give_passphrase(&mut app, "The same again", "for the witnesses");
+    ok(&mut app);
+    assert!(store::is_encrypted(&target) && store::key_path(&target).exists());
+    assert_eq!(app.state().file(), Some(&target));
+    assert!(app.state().public_key().is_some());
+    assert!(!app.state().settings().recent.contains(&target), "not named in the recent files");
 }

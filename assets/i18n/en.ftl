@@ -787,6 +787,7 @@ encryption-decrypt = Decrypt…
 encryption-decrypt-warning = Decrypting saves the records as a plain file (NAME.ron) that anyone with the laptop can read, and removes the encrypted file, its backup and its key file.
 encryption-decrypt-confirm = Decrypt: save as a plain file
 encryption-decrypt-exists = A plain file of that name is already there; nothing was written
+encryption-needs-a-file = Save the dataset under a name first: File → Save as…, where a name ending in .ron.age encrypts it.
 encryption-not-removed = The new file is written, but { $file } could not be removed: remove it yourself
 encryption-idle = Lock after
 encryption-idle-note = without input (0: never)

@@ -752,6 +752,7 @@ encryption-decrypt = 복호화…
 encryption-decrypt-warning = 복호화하면 기록을 노트북을 가진 누구나 읽을 수 있는 평문 파일(NAME.ron)로 저장하고, 암호화된 파일과 그 백업, 키 파일을 지웁니다.
 encryption-decrypt-confirm = 복호화: 평문 파일로 저장
 encryption-decrypt-exists = 같은 이름의 평문 파일이 이미 있습니다; 아무것도 쓰지 않았습니다
+encryption-needs-a-file = 먼저 데이터셋을 이름을 붙여 저장하세요: 파일 → 다른 이름으로 저장…에서 .ron.age로 끝나는 이름을 쓰면 암호화됩니다.
 encryption-not-removed = 새 파일은 썼지만 { $file }을(를) 지우지 못했습니다: 직접 지우세요
 encryption-idle = 입력 없이
 encryption-idle-note = 뒤 잠그기 (0: 잠그지 않음)

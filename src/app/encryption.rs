@@ -106,8 +106,11 @@ impl RepatriationWatchApp {
             EncryptionAnswer::Close => close(self),
             EncryptionAnswer::Encrypt => {
                 close(self);
-                let target = self.open.file.as_deref().map(store::encrypted_path);
-                self.ask_passphrase(PassphraseFor::Encrypt { target });
+                match self.open.file.as_deref().map(store::encrypted_path) {
+                    Some(target) => self.ask_passphrase(PassphraseFor::Encrypt { target: Some(target) }),
+                    // Its recovery file could not be offered back without a name to find it by.
+                    None => self.report(&t!("encryption-title"), t!("encryption-needs-a-file")),
+                }
             }
             EncryptionAnswer::ChangePassphrase => {
                 close(self);

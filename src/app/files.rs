@@ -214,11 +214,15 @@ impl RepatriationWatchApp {
         } else {
             (t!("file-filter-dataset"), "repatriation-watch.ron")
         };
-        let picked = rfd::FileDialog::new()
+        let mut dialog = rfd::FileDialog::new()
             .set_title(t!("dialog-save-as-title"))
             .add_filter(filter, &[if encrypted { "age" } else { "ron" }])
-            .set_file_name(name)
-            .save_file();
+            .set_file_name(name);
+        if !encrypted {
+            // A name ending in .ron.age asks for a passphrase to encrypt it with.
+            dialog = dialog.add_filter(t!("file-filter-encrypted"), &["age"]);
+        }
+        let picked = dialog.save_file();
         match picked {
             Some(path) => self.save_as_path(path, then),
             // Cancelled, or a dialog that could not appear: either way the status bar says so.

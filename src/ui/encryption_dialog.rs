@@ -50,6 +50,9 @@ pub struct PassphraseDialog {
     key_file: String,
     /// Why the last try failed.
     pub error: Option<String>,
+    /// Whether the first field was given the keyboard when the prompt opened (once only, so a
+    /// click into another field keeps it).
+    focused: bool,
 }
 
 impl PassphraseDialog {
@@ -61,6 +64,7 @@ impl PassphraseDialog {
             again: Zeroizing::new(String::new()),
             key_file: String::new(),
             error,
+            focused: false,
         }
     }
 }
@@ -94,8 +98,9 @@ fn passphrase_ui(ui: &mut egui::Ui, dialog: &mut PassphraseDialog) -> Option<Pas
     ui.add_space(6.0);
     let label = if dialog.purpose.is_new() { t!("passphrase-new") } else { t!("passphrase") };
     let first = secret_field(ui, &label, &mut dialog.passphrase);
-    if !ui.memory(|m| m.focused().is_some()) {
+    if !dialog.focused {
         first.request_focus();
+        dialog.focused = true;
     }
     let new = dialog.purpose.is_new();
     if new {
