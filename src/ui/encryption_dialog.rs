@@ -98,9 +98,10 @@ fn passphrase_ui(ui: &mut egui::Ui, dialog: &mut PassphraseDialog) -> Option<Pas
     ui.add_space(6.0);
     let label = if dialog.purpose.is_new() { t!("passphrase-new") } else { t!("passphrase") };
     let first = secret_field(ui, &label, &mut dialog.passphrase);
+    // Asked until it has it: the prompt's first frame only measures it.
     if !dialog.focused {
         first.request_focus();
-        dialog.focused = true;
+        dialog.focused = first.has_focus();
     }
     let new = dialog.purpose.is_new();
     if new {
