@@ -374,6 +374,10 @@ pub(super) fn open_decrypted(path: &Path, key: &Key) -> Result<Box<dyn Read>, Lo
 const DECRYPTED_PIECE: usize = 256 << 10;
 const PIECES_AHEAD: usize = 2;
 
+/// The most decrypted text held between the file and its reader: the pieces waiting, the one
+/// being filled, the one being read, and the file's buffer.
+pub(super) const DECRYPTED_AHEAD_BYTES: usize = (PIECES_AHEAD + 3) * DECRYPTED_PIECE;
+
 /// A decrypted stream read a few pieces ahead on another thread. Each piece is wiped from memory
 /// once read; an error decrypting (a damaged or cut file) is handed on when the reader gets there.
 struct DecryptedAhead {

@@ -48,7 +48,7 @@ pub fn from_reader<T: de::DeserializeOwned>(source: impl Read, progress: Option<
 }
 
 /// [`from_reader`], keeping at least `kept_ahead` bytes ahead, and reading twice that at a time.
-fn from_reader_in_pieces<T: de::DeserializeOwned>(
+pub(super) fn from_reader_in_pieces<T: de::DeserializeOwned>(
     source: impl Read,
     progress: Option<&Progress>,
     kept_ahead: usize,
@@ -69,7 +69,7 @@ struct Source<'s> {
 }
 
 /// How many bytes of text a streamed reader keeps ahead of where it reads.
-const KEPT_AHEAD: usize = 8 << 20;
+pub(super) const KEPT_AHEAD: usize = 8 << 20;
 
 struct Reader<'a, 'p> {
     /// The text being read: all of it, or a window of a streamed file.

@@ -66,7 +66,10 @@ pub(super) fn decrypt_and_read<'a>(
     path: &Path,
     progress: Option<&Progress>,
 ) -> Result<Dataset, LoadError> {
-    let streamed = super::fast_ron::from_reader::<Dataset>(open()?, progress);
+    // The text decrypted ahead on the other thread counts in what is kept ahead, so that an
+    // encrypted file is read holding no more text than a plain one.
+    let kept_ahead = super::fast_ron::KEPT_AHEAD - encryption::DECRYPTED_AHEAD_BYTES;
+    let streamed = super::fast_ron::from_reader_in_pieces::<Dataset>(open()?, progress, kept_ahead);
     if let Some(result) = read_fast(streamed, path, progress) {
         return result;
     }
