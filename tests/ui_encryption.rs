@@ -132,6 +132,7 @@ fn the_lock_hides_the_records_until_the_passphrase_is_given_again() {
     app.run();
     assert!(app.state().is_locked());
     assert!(app.state().dataset().incidents.is_empty(), "all saved: dropped from memory");
+    assert_eq!(app.state().file(), None, "nothing can be saved over the file meanwhile");
     let labels: Vec<String> = app
         .query_all_by_label_contains("Incidents")
         .map(|n| format!("{:?}", n.accesskit_node().role()))

@@ -250,9 +250,9 @@ impl RepatriationWatchApp {
         if !self.has_unsaved_work()
             && let Some(file) = self.open.file.clone()
         {
-            self.open.document.replace(Dataset::default(), false);
-            self.screens.forget_records();
-            self.open.key = None;
+            // The file is forgotten too: were the unlocking given up, nothing could be saved over
+            // it from the empty window.
+            self.show_dataset(Dataset::default(), None, String::new(), false);
             self.lock.reopen = Some(file);
         }
         self.ask_passphrase(PassphraseFor::Unlock);

@@ -57,7 +57,13 @@ impl RepatriationWatchApp {
         self.settings.remember(path);
     }
 
-    fn show_dataset(&mut self, dataset: Dataset, file: Option<PathBuf>, name: String, modified: bool) {
+    pub(super) fn show_dataset(
+        &mut self,
+        dataset: Dataset,
+        file: Option<PathBuf>,
+        name: String,
+        modified: bool,
+    ) {
         self.open.disk_stamp = file.as_deref().and_then(store::file_stamp);
         self.open.document.replace(dataset, modified);
         // A plain dataset; an encrypted one's key is set by what opened it.
