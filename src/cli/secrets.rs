@@ -187,12 +187,8 @@ fn remove_plain(file: &Path) -> Result<(), String> {
 /// `git diff`), then removes the encrypted file, its backup and its key files.
 pub fn decrypt(file: &Path, to_stdout: bool) -> bool {
     let run = || -> Result<Option<PathBuf>, String> {
-        if !store::is_encrypted(file) {
-            if to_stdout {
-                let dataset = store::load_file(file).map_err(|error| error.to_string())?;
-                print!("{}", store::to_ron(&dataset).map_err(|error| error.to_string())?);
-                return Ok(None);
-            }
+        // `git diff` shows plain versions of the file too (those from before it was encrypted).
+        if !to_stdout && !store::is_encrypted(file) {
             return Err(format!("{}: not encrypted", file.display()));
         }
         let dataset = load(file)?;

@@ -455,7 +455,12 @@ pub fn key_of_identity(text: &str) -> Option<Key> {
 /// An encrypted file decrypted whole, wiped from memory when dropped; a damaged or cut file
 /// is an error, and none of it is given.
 pub(super) fn read_decrypted(path: &Path, key: &Key) -> Result<Zeroizing<Vec<u8>>, LoadError> {
-    let mut reader = open_decrypted(path, key)?;
+    read_whole(open_decrypted(path, key)?, path)
+}
+
+/// A decrypted stream read to its end, wiped from memory when dropped; bytes that do not
+/// decrypt (a damaged or cut file, `path`) are an error, and none of them is given.
+pub(super) fn read_whole(mut reader: impl Read, path: &Path) -> Result<Zeroizing<Vec<u8>>, LoadError> {
     let mut bytes = Zeroizing::new(Vec::new());
     reader
         .read_to_end(&mut bytes)

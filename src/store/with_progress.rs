@@ -73,10 +73,7 @@ pub(super) fn decrypt_and_read<'a>(
     if let Some(result) = read_fast(streamed, path, progress) {
         return result;
     }
-    let mut bytes = zeroize::Zeroizing::new(Vec::new());
-    open()?
-        .read_to_end(&mut bytes)
-        .map_err(|_| LoadError::Encryption { path: path.to_owned(), problem: EncryptionProblem::Damaged })?;
+    let bytes = encryption::read_whole(open()?, path)?;
     from_ron_by_ron_crate(&bytes, path)
 }
 
