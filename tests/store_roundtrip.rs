@@ -24,6 +24,27 @@ proptest! {
     }
 
     #[test]
+    fn the_apps_writer_writes_what_the_ron_crate_writes(dataset in common::any_dataset()) {
+        repatriation_watch::store::fuzzing::fast_writer_agrees_with_ron(&dataset);
+        // With what a merge left undecided too: the other copy's versions and the deletions.
+        let mut with_conflicts = dataset.clone();
+        with_conflicts.conflicts.sources = dataset.sources.clone();
+        with_conflicts.conflicts.places = dataset.places.clone();
+        with_conflicts.conflicts.organizations = dataset.organizations.clone();
+        with_conflicts.conflicts.incidents = dataset.incidents.clone();
+        with_conflicts.conflicts.rallies = dataset.rallies.clone();
+        with_conflicts.conflicts.deleted = dataset
+            .incidents
+            .iter()
+            .map(|incident| repatriation_watch::model::DeletedRecord {
+                kind: repatriation_watch::model::RecordKind::Incident,
+                id: incident.id.clone(),
+            })
+            .collect();
+        repatriation_watch::store::fuzzing::fast_writer_agrees_with_ron(&with_conflicts);
+    }
+
+    #[test]
     fn text_is_the_same_however_records_are_ordered(dataset in common::any_dataset()) {
         let mut reversed = dataset.clone();
         reversed.incidents.reverse();
@@ -31,6 +52,17 @@ proptest! {
         reversed.rallies.reverse();
         prop_assert_eq!(to_ron(&reversed).expect("serializes"), to_ron(&dataset).expect("serializes"));
     }
+}
+
+#[test]
+fn the_apps_writer_writes_the_sample_and_a_generated_dataset_as_the_ron_crate_does() {
+    use repatriation_watch::generate::{GenerateOptions, generate};
+    repatriation_watch::store::fuzzing::fast_writer_agrees_with_ron(
+        &load_sample().expect("the sample loads"),
+    );
+    // Enough records for several batches of each list, written on several threads.
+    let generated = generate(GenerateOptions { incidents: 3_000, rallies: 1_500, seed: 3 });
+    repatriation_watch::store::fuzzing::fast_writer_agrees_with_ron(&generated);
 }
 
 #[test]

@@ -103,6 +103,12 @@ impl RepatriationWatchApp {
         self.screens.show_charts && self.screens.charts.is_building()
     }
 
+    /// Whether the figures of the chart chosen are being worked out on another thread, shown or
+    /// not (a file just opened has them worked out as it opens).
+    pub fn is_working_out_charts(&self) -> bool {
+        self.screens.charts.is_building()
+    }
+
     /// Whether the table shown is still searching through its records.
     pub fn is_searching(&self) -> bool {
         !self.screens.show_charts && self.screens.tables.get(self.screens.view).is_searching()

@@ -1,6 +1,7 @@
 //! Files and commands: new, open, save, save as, recovery, and the answers to dialogs.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use eframe::egui;
 
@@ -40,7 +41,7 @@ impl RepatriationWatchApp {
         }
         match store::load_file(path) {
             Ok(dataset) => {
-                self.opened(dataset, path);
+                self.opened(Arc::new(dataset), path);
                 self.open.autosave.forget(forget.as_deref());
             }
             Err(error) => {
@@ -51,9 +52,9 @@ impl RepatriationWatchApp {
     }
 
     /// Shows a dataset just read from `path`.
-    pub(super) fn opened(&mut self, dataset: Dataset, path: &Path) {
+    pub(super) fn opened(&mut self, dataset: Arc<Dataset>, path: &Path) {
         let name = path.display().to_string();
-        self.show_dataset(dataset, Some(path.to_owned()), name, false);
+        self.show_shared_dataset(dataset, Some(path.to_owned()), name, false);
         self.settings.remember(path);
     }
 
@@ -64,8 +65,19 @@ impl RepatriationWatchApp {
         name: String,
         modified: bool,
     ) {
+        self.show_shared_dataset(Arc::new(dataset), file, name, modified);
+    }
+
+    /// Shows these records, shared with the threads working out what is shown of them.
+    fn show_shared_dataset(
+        &mut self,
+        dataset: Arc<Dataset>,
+        file: Option<PathBuf>,
+        name: String,
+        modified: bool,
+    ) {
         self.open.disk_stamp = file.as_deref().and_then(store::file_stamp);
-        self.open.document.replace(dataset, modified);
+        self.open.document.replace_shared(dataset, modified);
         // A plain dataset; an encrypted one's key is set by what opened it.
         self.open.key = None;
         self.open.key_unwritten = false;

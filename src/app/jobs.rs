@@ -10,9 +10,12 @@ use eframe::egui;
 
 use super::RepatriationWatchApp;
 use crate::model::{Dataset, ProblemIndex, RecordKind};
+use crate::query::Filters;
 use crate::query::search_text::SearchText;
+use crate::stats::SeriesOptions;
 use crate::store::{self, LoadError, Progress, SaveError, Stage};
 use crate::t;
+use crate::ui::charts::SeriesAhead;
 use crate::ui::dialogs::Pending;
 use crate::ui::errors::{load_error, save_error};
 
@@ -80,17 +83,32 @@ fn thread_name(task: &Task) -> String {
 /// A file's records, sorted by id, with what the window would otherwise work out when they are
 /// first shown or searched.
 struct Checked {
-    dataset: Dataset,
+    dataset: Arc<Dataset>,
     /// The key an encrypted file was unlocked with.
     key: Option<store::Key>,
     problems: ProblemIndex,
     incident_text: SearchText,
     rally_text: SearchText,
+    /// The charts' figures, still being worked out on a thread of their own.
+    charts: Option<SeriesAhead>,
+}
+
+/// What the charts would ask for first, to work their figures out while a file opens.
+pub(super) struct ChartsAhead {
+    options: SeriesOptions,
+    filters: Filters,
+    window: Option<egui::Context>,
 }
 
 /// Reads a file, then sorts its records by id, checks them and writes their search text, all
-/// on background threads (the text on a second one).
-fn read_and_check(path: &Path, unlock: Option<&Unlock>, progress: &Progress) -> Result<Checked, LoadError> {
+/// on background threads (the text on a second one), then starts working out the charts' figures
+/// on a thread that goes on once the records are shown.
+fn read_and_check(
+    path: &Path,
+    unlock: Option<&Unlock>,
+    progress: &Progress,
+    charts: Option<ChartsAhead>,
+) -> Result<Checked, LoadError> {
     let key = match unlock {
         Some(Unlock { passphrase, key_file }) => Some(store::unlock(path, key_file.as_deref(), passphrase)?),
         None => None,
@@ -98,6 +116,7 @@ fn read_and_check(path: &Path, unlock: Option<&Unlock>, progress: &Progress) -> 
     let mut dataset = store::load_protected(path, key.as_ref(), progress)?;
     progress.enter(Stage::Checking);
     dataset.sort_by_id();
+    let dataset = Arc::new(dataset);
     let (problems, (incident_text, rally_text)) = std::thread::scope(|scope| {
         let texts =
             scope.spawn(|| (SearchText::written(&dataset.incidents), SearchText::written(&dataset.rallies)));
@@ -105,7 +124,12 @@ fn read_and_check(path: &Path, unlock: Option<&Unlock>, progress: &Progress) -> 
         // Writing text cannot fail; were the thread to panic, the text is written when searched.
         (problems, texts.join().unwrap_or_default())
     });
-    Ok(Checked { dataset, key, problems, incident_text, rally_text })
+    // Started once the records can be shown, so as not to hold them up: the charts are mostly
+    // worked out by the time they are asked for.
+    let charts = charts.and_then(|ahead| {
+        SeriesAhead::start(Arc::clone(&dataset), ahead.options, ahead.filters, ahead.window.as_ref())
+    });
+    Ok(Checked { dataset, key, problems, incident_text, rally_text, charts })
 }
 
 /// What unlocks an encrypted file: its passphrase, and another key file than the one beside it.
@@ -135,8 +159,13 @@ impl RepatriationWatchApp {
     ) {
         let task = Task::Open { path: path.to_owned(), forget };
         let owned = path.to_owned();
+        let charts = ChartsAhead {
+            options: self.screens.charts.options,
+            filters: self.screens.filters.clone(),
+            window: self.window.context.clone(),
+        };
         let work = move |progress: &Progress| {
-            Outcome::Opened(Box::new(read_and_check(&owned, unlock.as_ref(), progress)))
+            Outcome::Opened(Box::new(read_and_check(&owned, unlock.as_ref(), progress, Some(charts))))
         };
         self.start_job(task, work);
     }
@@ -197,7 +226,7 @@ impl RepatriationWatchApp {
                 _ if cancelled => {
                     self.message = Some(t!("open-cancelled", path = path.display().to_string()));
                 }
-                Ok(Checked { dataset, key, problems, incident_text, rally_text }) => {
+                Ok(Checked { dataset, key, problems, incident_text, rally_text, charts }) => {
                     self.opened(dataset, &path);
                     self.open.key = key.map(std::sync::Arc::new);
                     // Worked out on the background thread, so the window does not wait for it.
@@ -208,6 +237,9 @@ impl RepatriationWatchApp {
                         .get_mut(RecordKind::Incident)
                         .set_search_text(incident_text, revision);
                     self.screens.tables.get_mut(RecordKind::Rally).set_search_text(rally_text, revision);
+                    if let Some(charts) = charts {
+                        self.screens.charts.take_ahead(charts, revision);
+                    }
                     self.open.autosave.forget(forget.as_deref());
                     self.offer_encrypted_recovery(&path);
                 }

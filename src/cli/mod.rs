@@ -267,7 +267,14 @@ fn check(file: &Path, strict: bool) -> bool {
     for warning in &warnings {
         println!("{}: warning: {warning}", file.display());
     }
+    leave_to_exit(dataset);
     problems.is_empty() && (warnings.is_empty() || !strict)
+}
+
+/// Leaves the records of a command about to end to the end of the process, which frees them at
+/// once: freeing them one by one would take a tenth of a second of 100,000 records.
+fn leave_to_exit(dataset: crate::model::Dataset) {
+    std::mem::forget(dataset);
 }
 
 /// Reads a dataset (an encrypted one with its passphrase), or says why it cannot.
@@ -283,6 +290,7 @@ pub(crate) fn save_or_report(dataset: &crate::model::Dataset, file: &Path) -> bo
 fn print_stats(file: &Path) -> bool {
     let Some(dataset) = load_or_report(file) else { return false };
     print!("{}", stats::monthly_csv(&stats::monthly(&dataset)));
+    leave_to_exit(dataset);
     true
 }
 

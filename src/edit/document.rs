@@ -95,8 +95,13 @@ impl Document {
         // Lists are kept in id order, so records are found by binary search and undo puts a
         // record back exactly where it was.
         dataset.sort_by_id();
+        Self::of_sorted(Arc::new(dataset))
+    }
+
+    /// The document of records already sorted by id.
+    fn of_sorted(dataset: Arc<Dataset>) -> Self {
         Self {
-            dataset: Arc::new(dataset),
+            dataset,
             revision: 0,
             state: 0,
             next_state: 1,
@@ -340,8 +345,22 @@ impl Document {
     /// Replaces the whole dataset (a file opened, a recovery restored), forgetting history.
     /// `modified` says whether the new contents differ from the file they belong to.
     pub fn replace(&mut self, dataset: Dataset, modified: bool) {
+        self.replace_shared(Arc::new(dataset), modified);
+    }
+
+    /// [`Self::replace`] by records shared with another thread (which works out what is shown of
+    /// them meanwhile: an edit then works on the document's own copy). The records before are
+    /// freed on another thread, so that opening a file over a million records never waits on it.
+    pub fn replace_shared(&mut self, mut dataset: Arc<Dataset>, modified: bool) {
         let revision = self.revision + 1;
-        *self = Self::new(dataset);
+        if !dataset.is_sorted_by_id() {
+            Arc::make_mut(&mut dataset).sort_by_id();
+        }
+        let before = std::mem::replace(self, Self::of_sorted(dataset));
+        if before.dataset.record_count() >= FREED_ELSEWHERE_FROM {
+            // Were no thread to start, the records are freed here, as the closure is.
+            let _ = std::thread::Builder::new().name("freeing".to_owned()).spawn(move || drop(before));
+        }
         self.revision = revision;
         self.journal.base = revision;
         if modified {
@@ -349,6 +368,9 @@ impl Document {
         }
     }
 }
+
+/// Records from which a dataset replaced is freed on another thread.
+const FREED_ELSEWHERE_FROM: usize = 10_000;
 
 /// What a record's change touches: the record and, for an incident, the parent whose legs it
 /// changes.
@@ -397,6 +419,29 @@ mod tests {
 
     fn place(id: &str, name: &str) -> AnyRecord {
         AnyRecord::Place(Place { id: Id::new(id), name: name.to_owned(), ..Place::default() })
+    }
+
+    #[test]
+    fn records_shared_with_another_thread_replace_the_document_sorted_and_unsaved_as_told() {
+        let mut document = Document::new(Dataset::default());
+        let unsorted = Dataset {
+            places: vec![
+                Place { id: Id::new("pl-b"), ..Place::default() },
+                Place { id: Id::new("pl-a"), ..Place::default() },
+            ],
+            ..Dataset::default()
+        };
+        let shared = Arc::new(unsorted);
+        document.replace_shared(Arc::clone(&shared), true);
+        let ids: Vec<&str> = document.dataset().places.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["pl-a", "pl-b"]);
+        assert!(document.is_modified());
+        assert_eq!(document.revision(), 1);
+        // Sorted already, the records stay shared rather than copied.
+        let sorted = Arc::new(document.dataset().clone());
+        document.replace_shared(Arc::clone(&sorted), false);
+        assert!(Arc::ptr_eq(&document.shared(), &sorted));
+        assert!(!document.is_modified());
     }
 
     #[test]

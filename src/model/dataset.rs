@@ -229,6 +229,18 @@ impl Dataset {
         self.rallies.sort_by(|a, b| a.id.cmp(&b.id));
     }
 
+    /// Whether every list of records is sorted by id, as [`Self::sort_by_id`] leaves them.
+    pub fn is_sorted_by_id(&self) -> bool {
+        fn sorted<R: Record>(records: &[R]) -> bool {
+            records.is_sorted_by(|a, b| a.id() <= b.id())
+        }
+        sorted(&self.sources)
+            && sorted(&self.places)
+            && sorted(&self.organizations)
+            && sorted(&self.incidents)
+            && sorted(&self.rallies)
+    }
+
     /// The number of records of a kind.
     pub fn count(&self, kind: RecordKind) -> usize {
         match kind {

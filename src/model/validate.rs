@@ -1,6 +1,6 @@
 //! Validation: every problem in a dataset, each naming the record and the field.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::dataset::find_by_id;
 use super::problem::{Problem, ProblemMessage};
@@ -10,15 +10,17 @@ use super::{
 };
 
 /// Every problem in the dataset, in file order; empty when the dataset is sound.
+///
+/// A large dataset's incidents and rallies are checked on several threads at once, each a run
+/// of the list; their problems are put back in file order.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
-    let links = Some(Links::of(dataset));
-    let mut checker = Checker {
-        dataset,
-        ids: Ids::Sets(IdSets::of(dataset)),
-        links,
-        legs_floor: None,
-        problems: Vec::new(),
-    };
+    validate_on(dataset, threads_for(dataset.incidents.len() + dataset.rallies.len()))
+}
+
+/// [`validate`] on this many threads at most.
+fn validate_on(dataset: &Dataset, threads: usize) -> Vec<Problem> {
+    let whole = Whole { ids: IdSets::of(dataset), links: Links::of(dataset) };
+    let mut checker = whole.checker(dataset);
     checker.check_duplicates();
     for source in &dataset.sources {
         checker.check_source(source);
@@ -29,14 +31,76 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     for organization in &dataset.organizations {
         checker.check_label(organization);
     }
-    for incident in &dataset.incidents {
-        checker.check_incident(incident);
+    let mut problems = checker.problems;
+    let incidents = in_parallel(&dataset.incidents, threads, |run| {
+        let mut checker = whole.checker(dataset);
+        for incident in run {
+            checker.check_incident(incident);
+        }
+        checker.problems
+    });
+    let rallies = in_parallel(&dataset.rallies, threads, |run| {
+        let mut checker = whole.checker(dataset);
+        for rally in run {
+            checker.check_rally(rally);
+        }
+        checker.problems
+    });
+    problems.extend(incidents.into_iter().chain(rallies).flatten());
+    problems.extend(conflict_problems(dataset));
+    problems
+}
+
+/// Records from which checking them is worth a thread of its own.
+const RECORDS_PER_THREAD: usize = 20_000;
+
+/// How many threads check this many records: one per core, at most, and one for a small dataset.
+fn threads_for(records: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    (records / RECORDS_PER_THREAD).clamp(1, cores.min(8))
+}
+
+/// `work` on each of `threads` runs of `records` (one after another), at once; the results in
+/// the records' order.
+fn in_parallel<R: Sync, T: Send>(records: &[R], threads: usize, work: impl Fn(&[R]) -> T + Sync) -> Vec<T> {
+    if threads <= 1 || records.len() < 2 {
+        return vec![work(records)];
     }
-    for rally in &dataset.rallies {
-        checker.check_rally(rally);
+    let run = records.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let work = &work;
+        let handles: Vec<_> = records.chunks(run).skip(1).map(|run| scope.spawn(move || work(run))).collect();
+        let first = work(&records[..run.min(records.len())]);
+        // A check panics only on a bug; the thread's panic is passed on as it is.
+        std::iter::once(first)
+            .chain(
+                handles
+                    .into_iter()
+                    .map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))),
+            )
+            .collect()
+    })
+}
+
+/// What checking a whole dataset looks references up in: built once, shared by the threads.
+struct Whole<'a> {
+    ids: IdSets<'a>,
+    links: Links<'a>,
+}
+
+impl<'a> Whole<'a> {
+    fn checker<'w>(&'w self, dataset: &'a Dataset) -> Checker<'w>
+    where
+        'a: 'w,
+    {
+        Checker {
+            dataset,
+            ids: Ids::Sets(&self.ids),
+            links: Some(&self.links),
+            legs_floor: None,
+            problems: Vec::new(),
+        }
     }
-    checker.problems.extend(conflict_problems(dataset));
-    checker.problems
 }
 
 /// The problems of one record of the dataset, checked against the rest as [`validate`] would
@@ -121,7 +185,7 @@ pub fn validate_other(
 /// How references are looked up: sets built for a whole-dataset check, or binary search in
 /// lists sorted by id for checking one record.
 enum Ids<'a> {
-    Sets(IdSets<'a>),
+    Sets(&'a IdSets<'a>),
     Sorted(&'a Dataset),
 }
 
@@ -145,10 +209,10 @@ impl Ids<'_> {
 
 /// The ids of each kind, for checking references.
 struct IdSets<'a> {
-    incidents: HashSet<&'a Id>,
-    sources: HashSet<&'a Id>,
-    places: HashSet<&'a Id>,
-    organizations: HashSet<&'a Id>,
+    incidents: FxHashSet<&'a Id>,
+    sources: FxHashSet<&'a Id>,
+    places: FxHashSet<&'a Id>,
+    organizations: FxHashSet<&'a Id>,
 }
 
 impl<'a> IdSets<'a> {
@@ -175,14 +239,14 @@ impl<'a> IdSets<'a> {
 /// Parents and legs of every incident, indexed once for checking a whole dataset (a scan per
 /// incident would take quadratic time).
 struct Links<'a> {
-    parent_of: HashMap<&'a Id, &'a Id>,
-    legs_floor: HashMap<&'a Id, f64>,
+    parent_of: FxHashMap<&'a Id, &'a Id>,
+    legs_floor: FxHashMap<&'a Id, f64>,
 }
 
 impl<'a> Links<'a> {
     fn of(dataset: &'a Dataset) -> Self {
-        let mut parent_of = HashMap::new();
-        let mut legs_floor: HashMap<&Id, f64> = HashMap::new();
+        let mut parent_of = FxHashMap::default();
+        let mut legs_floor: FxHashMap<&Id, f64> = FxHashMap::default();
         for leg in &dataset.incidents {
             if let Some(parent) = &leg.parent {
                 parent_of.insert(&leg.id, parent);
@@ -194,11 +258,29 @@ impl<'a> Links<'a> {
     }
 }
 
+/// A field's name, written out only for a problem found in it (most fields have none).
+#[derive(Clone, Copy)]
+enum Field<'f> {
+    /// A field by its name: `place`.
+    Named(&'f str),
+    /// An item of a list, and what follows: `estimates[2].count`.
+    Item { list: &'f str, index: usize, rest: &'f str },
+}
+
+impl Field<'_> {
+    fn written(self) -> String {
+        match self {
+            Self::Named(name) => name.to_owned(),
+            Self::Item { list, index, rest } => format!("{list}[{index}]{rest}"),
+        }
+    }
+}
+
 struct Checker<'a> {
     dataset: &'a Dataset,
     ids: Ids<'a>,
     /// The index of parents and legs; `None` when checking one record, which scans instead.
-    links: Option<Links<'a>>,
+    links: Option<&'a Links<'a>>,
     /// What the legs of the one incident checked add up to at the least, when known.
     legs_floor: Option<f64>,
     problems: Vec<Problem>,
@@ -226,15 +308,25 @@ impl Checker<'_> {
     }
 
     fn check_unique<R: Record>(&mut self, records: &[R]) {
-        let mut seen: HashMap<&Id, usize> = HashMap::new();
+        // A list sorted by id (as the app writes and keeps them) has its repeats side by side.
+        let sorted = records.is_sorted_by(|a, b| a.id() <= b.id());
+        let mut seen: FxHashMap<&Id, usize> = FxHashMap::default();
+        let mut previous: Option<(&Id, usize)> = None;
         for record in records {
             if record.id().as_str().trim().is_empty() {
                 self.report(record, "id", ProblemMessage::EmptyId);
                 continue;
             }
-            let count = seen.entry(record.id()).or_insert(0);
-            *count += 1;
-            if *count == 2 {
+            let count = if sorted {
+                let count = previous.filter(|(id, _)| *id == record.id()).map_or(1, |(_, count)| count + 1);
+                previous = Some((record.id(), count));
+                count
+            } else {
+                let count = seen.entry(record.id()).or_insert(0);
+                *count += 1;
+                *count
+            };
+            if count == 2 {
                 self.report(record, "id", ProblemMessage::DuplicateId(R::KIND));
             }
         }
@@ -251,9 +343,9 @@ impl Checker<'_> {
         }
     }
 
-    fn check_reference<R: Record>(&mut self, record: &R, field: &str, target: RecordKind, id: &Id) {
+    fn check_reference<R: Record>(&mut self, record: &R, field: Field, target: RecordKind, id: &Id) {
         if !self.ids.contains(target, id) {
-            self.report(record, field, ProblemMessage::MissingReference { target, id: id.clone() });
+            self.report(record, field.written(), ProblemMessage::MissingReference { target, id: id.clone() });
         }
     }
 
@@ -283,33 +375,35 @@ impl Checker<'_> {
         }
     }
 
-    fn check_count<R: Record>(&mut self, record: &R, field: &str, count: &CountEstimate) {
+    fn check_count<R: Record>(&mut self, record: &R, field: Field, count: &CountEstimate) {
         let words = count.as_reported.trim();
         let no_figure = count.low.is_none() && count.high.is_none() && count.best.is_none();
         if no_figure && !words.is_empty() && !super::count::says_unknown(words) {
             let message = ProblemMessage::CountNotUnderstood { words: words.to_owned() };
-            self.report(record, field, message);
+            self.report(record, field.written(), message);
         }
         if let (Some(low), Some(high)) = (count.low, count.high)
             && low > high
         {
-            self.report(record, format!("{field}.low"), ProblemMessage::LowAboveHigh { low, high });
+            let field = format!("{}.low", field.written());
+            self.report(record, field, ProblemMessage::LowAboveHigh { low, high });
         }
         if let Some(best) = count.best {
             let below = count.low.is_some_and(|low| best < low);
             let above = count.high.is_some_and(|high| best > high);
             if below || above {
-                self.report(record, format!("{field}.best"), ProblemMessage::BestOutsideRange { best });
+                let field = format!("{}.best", field.written());
+                self.report(record, field, ProblemMessage::BestOutsideRange { best });
             }
         }
     }
 
     fn check_estimates<R: Record>(&mut self, record: &R, field: &str, estimates: &[SourcedEstimate]) {
         for (index, estimate) in estimates.iter().enumerate() {
-            let at = format!("{field}[{index}]");
-            self.check_count(record, &format!("{at}.count"), &estimate.count);
+            self.check_count(record, Field::Item { list: field, index, rest: ".count" }, &estimate.count);
             if let Some(source) = &estimate.source {
-                self.check_reference(record, &format!("{at}.source"), RecordKind::Source, source);
+                let at = Field::Item { list: field, index, rest: ".source" };
+                self.check_reference(record, at, RecordKind::Source, source);
             }
         }
         if estimates.iter().filter(|estimate| estimate.preferred).count() > 1 {
@@ -319,7 +413,7 @@ impl Checker<'_> {
 
     fn check_references<R: Record>(&mut self, record: &R, field: &str, target: RecordKind, ids: &[Id]) {
         for (index, id) in ids.iter().enumerate() {
-            self.check_reference(record, &format!("{field}[{index}]"), target, id);
+            self.check_reference(record, Field::Item { list: field, index, rest: "" }, target, id);
         }
     }
 
@@ -340,12 +434,12 @@ impl Checker<'_> {
         self.check_estimates(incident, "estimates", &incident.estimates);
         for (field, place) in [("from_place", &incident.from_place), ("to_place", &incident.to_place)] {
             if let Some(place) = place {
-                self.check_reference(incident, field, RecordKind::Place, place);
+                self.check_reference(incident, Field::Named(field), RecordKind::Place, place);
             }
         }
         self.check_references(incident, "sources", RecordKind::Source, &incident.sources);
         if let Some(parent) = &incident.parent {
-            self.check_reference(incident, "parent", RecordKind::Incident, parent);
+            self.check_reference(incident, Field::Named("parent"), RecordKind::Incident, parent);
             self.check_parent_chain(incident);
         }
         self.check_legs_fit(incident);
@@ -353,14 +447,14 @@ impl Checker<'_> {
 
     /// A leg's parent chain must end: no incident may be its own ancestor.
     fn check_parent_chain(&mut self, incident: &Incident) {
-        let mut seen = HashSet::from([&incident.id]);
+        let mut seen = FxHashSet::from_iter([&incident.id]);
         let mut current = incident.parent.as_ref();
         while let Some(parent) = current {
             if !seen.insert(parent) {
                 self.report(incident, "parent", ProblemMessage::ParentLoop);
                 return;
             }
-            current = if let Some(links) = &self.links {
+            current = if let Some(links) = self.links {
                 links.parent_of.get(parent).copied()
             } else {
                 find_by_id(&self.dataset.incidents, parent).and_then(|incident| incident.parent.as_ref())
@@ -373,7 +467,7 @@ impl Checker<'_> {
         let Some(ceiling) = incident.preferred_estimate().and_then(|e| e.count.ceiling()) else {
             return;
         };
-        let legs_floor: f64 = match (&self.links, self.legs_floor) {
+        let legs_floor: f64 = match (self.links, self.legs_floor) {
             (Some(links), _) => links.legs_floor.get(&incident.id).copied().unwrap_or(0.0),
             (None, Some(floor)) => floor,
             (None, None) => self
@@ -393,7 +487,7 @@ impl Checker<'_> {
         self.check_date(rally, "date", &rally.date);
         self.check_estimates(rally, "attendance", &rally.attendance);
         if let Some(place) = &rally.place {
-            self.check_reference(rally, "place", RecordKind::Place, place);
+            self.check_reference(rally, Field::Named("place"), RecordKind::Place, place);
         }
         self.check_references(rally, "organizers", RecordKind::Organization, &rally.organizers);
         self.check_references(rally, "responds_to", RecordKind::Incident, &rally.responds_to);
@@ -418,6 +512,27 @@ mod tests {
 
     fn messages(incidents: Vec<Incident>) -> Vec<String> {
         validate(&Dataset { incidents, ..Dataset::default() }).iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn checked_on_several_threads_the_problems_are_those_one_thread_finds_in_file_order() {
+        let mut dataset = crate::generate::generate(crate::generate::GenerateOptions {
+            incidents: 3_000,
+            rallies: 2_000,
+            seed: 4,
+        });
+        for incident in dataset.incidents.iter_mut().step_by(97) {
+            incident.from_place = Some(Id::new("pl-missing"));
+        }
+        for rally in dataset.rallies.iter_mut().step_by(89) {
+            rally.sources.push(Id::new("src-missing"));
+            rally.title.clear();
+        }
+        let one = validate_on(&dataset, 1);
+        assert!(one.len() > 70, "{} problems", one.len());
+        for threads in [2, 3, 7] {
+            assert_eq!(validate_on(&dataset, threads), one, "on {threads} threads");
+        }
     }
 
     #[test]

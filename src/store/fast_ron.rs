@@ -57,6 +57,47 @@ pub(super) fn from_reader_in_pieces<T: de::DeserializeOwned>(
     Reader::new(Cow::Owned(String::new()), Some(source), progress).read_whole()
 }
 
+/// [`from_reader`], with a second reader taking over a list at `handover`; also says whether it
+/// did (then that list holds only the records before it, and the second reader has the rest).
+pub(super) fn from_reader_handing_over<T: de::DeserializeOwned>(
+    source: impl Read + Send,
+    progress: Option<&Progress>,
+    handover: Handover<'_>,
+) -> Result<(T, bool)> {
+    let source =
+        Source { read: Box::new(source), unfinished: Vec::new(), ended: false, kept_ahead: KEPT_AHEAD };
+    let mut reader = Reader::new(Cow::Owned(String::new()), Some(source), progress);
+    reader.handover = Some(handover);
+    reader.top_up()?;
+    reader.skip_attributes()?;
+    let value = T::deserialize(&mut reader)?;
+    let handed_over = reader.handed_over;
+    reader.finish()?;
+    Ok((value, handed_over))
+}
+
+/// The second reader: `source` is a file from byte `at` of its whole text, the start of a record
+/// of one of the dataset's lists; reads the records from there to the list's end, and says
+/// where that end (its `]`) is. Looks at `progress` only for Cancel.
+pub(super) fn rest_of_list<T: de::DeserializeOwned>(
+    source: impl Read,
+    at: usize,
+    progress: Option<&Progress>,
+) -> Result<(Vec<T>, usize)> {
+    let source =
+        Source { read: Box::new(source), unfinished: Vec::new(), ended: false, kept_ahead: KEPT_AHEAD };
+    let mut reader = Reader::new(Cow::Owned(String::new()), Some(source), progress);
+    (reader.dropped, reader.depth, reader.quiet) = (at, 2, true);
+    reader.rest_of_list()
+}
+
+/// Whether `text` starts with a whole record of type `T` (as an element of a list).
+pub(super) fn starts_with_record<T: de::DeserializeOwned>(text: &str) -> bool {
+    let mut reader = Reader::new(Cow::Borrowed(text), None, None);
+    reader.depth = 2;
+    T::deserialize(&mut reader).is_ok() && reader.separator(b']').is_ok()
+}
+
 /// The text of a streamed file still to be read.
 struct Source<'s> {
     read: Box<dyn Read + 's>,
@@ -71,6 +112,18 @@ struct Source<'s> {
 /// How many bytes of text a streamed reader keeps ahead of where it reads.
 pub(super) const KEPT_AHEAD: usize = 8 << 20;
 
+/// Where a second reader, on another thread, takes over one of the dataset's lists: from the
+/// record starting at byte `at` of the whole text to the list's end.
+pub(super) struct Handover<'h> {
+    /// The dataset's field holding the list.
+    pub list: &'static str,
+    /// Where the record the second reader starts at begins.
+    pub at: usize,
+    /// Waits for the second reader: where its list ends (at its `]`), or `None` when it gave up
+    /// (this reader then reads the rest itself).
+    pub ended: Box<dyn FnMut() -> Option<usize> + 'h>,
+}
+
 struct Reader<'a, 'p> {
     /// The text being read: all of it, or a window of a streamed file.
     buffer: Cow<'a, str>,
@@ -81,7 +134,15 @@ struct Reader<'a, 'p> {
     source: Option<Source<'a>>,
     depth: usize,
     progress: Option<&'p Progress>,
+    /// Only looks at Cancel, telling the progress nothing (a second reader's progress is not
+    /// the file's).
+    quiet: bool,
     next_report: usize,
+    handover: Option<Handover<'a>>,
+    /// Whether the dataset's field being read is the handover's list.
+    in_handover_list: bool,
+    /// Whether the second reader took over (the list read holds only the records before it).
+    handed_over: bool,
 }
 
 /// How often, in bytes, the progress is told and Cancel looked at.
@@ -89,21 +150,35 @@ const REPORT_EVERY: usize = 1 << 20;
 
 impl<'a, 'p> Reader<'a, 'p> {
     fn new(buffer: Cow<'a, str>, source: Option<Source<'a>>, progress: Option<&'p Progress>) -> Self {
-        Self { buffer, at: 0, dropped: 0, source, depth: 0, progress, next_report: 0 }
+        Self {
+            buffer,
+            at: 0,
+            dropped: 0,
+            source,
+            depth: 0,
+            progress,
+            quiet: false,
+            next_report: 0,
+            handover: None,
+            in_handover_list: false,
+            handed_over: false,
+        }
     }
 
     fn read_whole<T: de::DeserializeOwned>(mut self) -> Result<T> {
         self.top_up()?;
         self.skip_attributes()?;
         let value = T::deserialize(&mut self)?;
+        self.finish()?;
+        Ok(value)
+    }
+
+    /// After the dataset: nothing but blanks to the end.
+    fn finish(&mut self) -> Result<()> {
         self.top_up()?;
         self.skip_blank()?;
         let ended = self.source.as_ref().is_none_or(|source| source.ended);
-        if ended && self.at == self.bytes().len() {
-            Ok(value)
-        } else {
-            self.give_up("text after the dataset")
-        }
+        if ended && self.at == self.bytes().len() { Ok(()) } else { self.give_up("text after the dataset") }
     }
 
     fn bytes(&self) -> &[u8] {
@@ -373,12 +448,78 @@ impl<'a, 'p> Reader<'a, 'p> {
         self.next_report = self.position() + REPORT_EVERY;
         match self.progress {
             Some(progress) if progress.is_cancelled() => self.give_up("cancelled"),
+            Some(_) if self.quiet => Ok(()),
             Some(progress) => {
                 progress.set_done(self.position() as u64);
                 Ok(())
             }
             None => Ok(()),
         }
+    }
+
+    /// At the start of a record of one of the dataset's lists: whether the second reader takes
+    /// over here, having read the rest of the list (then the reading goes on at its end).
+    fn hand_over(&mut self) -> Result<bool> {
+        if self.depth != 2 || !self.in_handover_list {
+            return Ok(false);
+        }
+        let Some(handover) = self.handover.as_mut().filter(|handover| handover.at == self.dropped + self.at)
+        else {
+            return Ok(false);
+        };
+        let ended = (handover.ended)();
+        self.handover = None;
+        match ended {
+            Some(end) => {
+                self.skip_to(end)?;
+                self.handed_over = true;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Goes on reading at byte `position` of the whole text, ahead of where the reading is.
+    fn skip_to(&mut self, position: usize) -> Result<()> {
+        let Some(in_buffer) = position.checked_sub(self.dropped).filter(|&at| at >= self.at) else {
+            return self.give_up("a jump back");
+        };
+        if in_buffer <= self.buffer.len() {
+            self.at = in_buffer;
+            return self.top_up();
+        }
+        let Some(source) = self.source.as_mut() else { return self.give_up("a jump past the end") };
+        // The buffer, and the bytes of a cut character after it, all come before `position`.
+        let passed = self.buffer.len() + source.unfinished.len();
+        let skipped = position - self.dropped - passed;
+        source.unfinished.clear();
+        self.buffer.to_mut().clear();
+        self.dropped += passed;
+        self.at = 0;
+        let copied = std::io::copy(&mut (&mut source.read).take(skipped as u64), &mut std::io::sink());
+        if copied.ok() != Some(skipped as u64) {
+            return self.give_up("a file that changed while it was read");
+        }
+        self.dropped += skipped;
+        self.top_up()
+    }
+
+    /// The records of a list from where the reading is (the start of one of them) to the list's
+    /// end, and where that end (its `]`) is in the whole text.
+    fn rest_of_list<T: de::DeserializeOwned>(&mut self) -> Result<(Vec<T>, usize)> {
+        let mut records = Vec::new();
+        loop {
+            self.top_up()?;
+            self.skip_blank()?;
+            if self.peek() == Some(b']') {
+                break;
+            }
+            records.push(T::deserialize(&mut *self)?);
+            if !self.separator(b']')? {
+                break;
+            }
+        }
+        Ok((records, self.position()))
     }
 
     /// After an element of a list or a field: a comma, or the end.
@@ -606,7 +747,7 @@ impl<'de> de::SeqAccess<'de> for Elements<'_, '_, '_> {
         self.first = false;
         self.reader.top_up()?;
         self.reader.skip_blank()?;
-        if self.reader.peek() == Some(self.end) {
+        if self.reader.peek() == Some(self.end) || self.reader.hand_over()? {
             return Ok(None);
         }
         seed.deserialize(&mut *self.reader).map(Some)
@@ -631,6 +772,11 @@ impl<'de> de::MapAccess<'de> for Fields<'_, '_, '_> {
             return Ok(None);
         }
         let name = self.reader.identifier()?;
+        if self.reader.depth == 1
+            && let Some(handover) = &self.reader.handover
+        {
+            self.reader.in_handover_list = self.reader.text()[name.clone()] == *handover.list;
+        }
         self.reader.expect(b':')?;
         seed.deserialize(self.reader.text()[name].into_deserializer()).map(Some)
     }

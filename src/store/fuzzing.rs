@@ -22,6 +22,25 @@ pub fn fast_reader_agrees_with_ron(bytes: &[u8]) {
     }
 }
 
+/// The app's RON writer and the `ron` crate's pretty printer on the same records: the very same
+/// text. Panics, showing both, when they differ.
+pub fn fast_writer_agrees_with_ron(dataset: &Dataset) {
+    let by_ron =
+        ron_format::ron_crate_text(dataset).unwrap_or_else(|error| panic!("ron cannot write it: {error}"));
+    let fast = to_ron(dataset).unwrap_or_else(|error| panic!("the app's writer cannot write it: {error}"));
+    if fast != by_ron {
+        let at = fast.bytes().zip(by_ron.bytes()).take_while(|(a, b)| a == b).count();
+        let around = |text: &str| {
+            text.get(at.saturating_sub(200)..(at + 200).min(text.len())).unwrap_or("").to_owned()
+        };
+        panic!(
+            "the texts differ at byte {at}:\n--- the app's writer\n{}\n--- ron\n{}",
+            around(&fast),
+            around(&by_ron)
+        );
+    }
+}
+
 /// The fixed key the encrypted loader's fuzz target decrypts with (a key for fuzzing only,
 /// public here, never a dataset's).
 pub fn fuzz_key() -> Key {

@@ -15,6 +15,9 @@ pub mod fuzzing;
 mod progress;
 mod recovery;
 mod ron_format;
+mod ron_writer;
+#[cfg(unix)]
+mod split_read;
 mod with_progress;
 
 use std::fs;
@@ -53,14 +56,10 @@ pub fn load_sample() -> Result<Dataset, LoadError> {
     from_ron(SAMPLE_RON.as_bytes(), Path::new(SAMPLE_NAME))
 }
 
-/// Reads a dataset file (an encrypted one is refused: [`load_protected`] reads it with its key).
+/// Reads a dataset file (an encrypted one is refused: [`load_protected`] reads it with its key),
+/// a piece at a time, a large one by two readers at once.
 pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
-    let bytes = read_limited(path)?;
-    if starts_encrypted(&bytes) {
-        let problem = EncryptionProblem::NeedsPassphrase;
-        return Err(LoadError::Encryption { path: path.to_owned(), problem });
-    }
-    from_ron(&bytes, path)
+    load_protected(path, None, &Progress::default())
 }
 
 /// What a file was when last read or written: its size and change time. A different stamp

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::LoadError;
 use super::progress::Progress;
+use super::ron_writer;
 use crate::model::{
     CURRENT_VERSION, Conflicts, Dataset, FORMAT_TAG, Incident, Organization, Place, Rally, Record, Source,
 };
@@ -78,16 +79,122 @@ impl<'a> SortedDataset<'a> {
             + self.rallies.len()
     }
 
-    /// Writes the text into `out`, ending with a newline.
-    fn write_into(&self, out: &mut impl std::fmt::Write) -> Result<(), ron::Error> {
-        let config = ron::ser::PrettyConfig::new()
-            .indentor("  ")
-            .struct_names(false)
-            .escape_strings(false)
-            .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
-        ron::Options::default().to_writer_pretty(&mut *out, self, config)?;
-        out.write_char('\n')?;
+    /// Writes the text a piece at a time into `emit`, ending with a newline: the text the
+    /// `ron` crate writes of it (`ron_writer.rs`), each list's records a batch at a time, the
+    /// batches of a round on several threads at once.
+    fn write_pieces(&self, emit: &mut dyn FnMut(&str) -> Result<(), Stopped>) -> Result<(), Unwritten> {
+        let mut head = String::from("#![enable(implicit_some)]\n(\n  format: ");
+        ron_writer::write_str(&mut head, self.format);
+        head.push_str(",\n  version: ");
+        ron_writer::write_value(&self.version, 1, &mut head)?;
+        head.push_str(",\n");
+        emit(&head)?;
+        write_list("sources", &self.sources, emit)?;
+        write_list("places", &self.places, emit)?;
+        write_list("organizations", &self.organizations, emit)?;
+        write_list("incidents", &self.incidents, emit)?;
+        write_list("rallies", &self.rallies, emit)?;
+        let mut tail = String::new();
+        if !self.conflicts.is_empty() {
+            tail.push_str("  conflicts: ");
+            ron_writer::write_value(self.conflicts, 1, &mut tail)?;
+            tail.push_str(",\n");
+        }
+        tail.push_str(")\n");
+        emit(&tail)?;
         Ok(())
+    }
+}
+
+/// Records written into one piece of text, one after another.
+const BATCH_RECORDS: usize = 512;
+
+/// Writes one of the dataset's lists (`  name: [...],` on its lines).
+fn write_list<T: Serialize + Sync>(
+    name: &str,
+    records: &[Counted<'_, T>],
+    emit: &mut dyn FnMut(&str) -> Result<(), Stopped>,
+) -> Result<(), Unwritten> {
+    if records.is_empty() {
+        emit(&format!("  {name}: [],\n"))?;
+        return Ok(());
+    }
+    emit(&format!("  {name}: [\n"))?;
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(4);
+    for round in records.chunks(BATCH_RECORDS * threads) {
+        for text in in_parallel(round.chunks(BATCH_RECORDS).collect(), write_batch) {
+            emit(&text?)?;
+        }
+    }
+    emit("  ],\n")?;
+    Ok(())
+}
+
+/// The text of a batch of a list's records, each on its lines with its comma.
+fn write_batch<T: Serialize>(batch: &[Counted<'_, T>]) -> Result<String, Unwritten> {
+    let mut text = String::with_capacity(batch.len() * 1024);
+    for record in batch {
+        text.push_str("    ");
+        ron_writer::write_value(record, 2, &mut text)?;
+        text.push_str(",\n");
+    }
+    Ok(text)
+}
+
+/// `work` on each item, the first on this thread and the others each on a thread of its own, at
+/// once; the results in order.
+fn in_parallel<I: Send, T: Send>(items: Vec<I>, work: impl Fn(I) -> T + Sync) -> Vec<T> {
+    if items.len() < 2 {
+        return items.into_iter().map(work).collect();
+    }
+    std::thread::scope(|scope| {
+        let work = &work;
+        let mut items = items.into_iter();
+        let first = items.next();
+        let handles: Vec<_> = items.map(|item| scope.spawn(move || work(item))).collect();
+        let first = first.map(work);
+        // Writing a record panics only on a bug; the thread's panic is passed on as it is.
+        first
+            .into_iter()
+            .chain(
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))),
+            )
+            .collect()
+    })
+}
+
+/// The writing was stopped by where the text goes (a file that failed, a save cancelled).
+pub(super) struct Stopped;
+
+/// Why the text was not all written.
+pub(super) enum Unwritten {
+    /// Where it goes stopped it.
+    Stopped,
+    /// A value the writer does not write.
+    Unsupported(ron_writer::Unsupported),
+}
+
+impl From<Stopped> for Unwritten {
+    fn from(_: Stopped) -> Self {
+        Self::Stopped
+    }
+}
+
+impl From<ron_writer::Unsupported> for Unwritten {
+    fn from(error: ron_writer::Unsupported) -> Self {
+        Self::Unsupported(error)
+    }
+}
+
+impl Unwritten {
+    /// As the `ron` crate's error, for the callers that report it.
+    fn into_ron_error(self) -> ron::Error {
+        match self {
+            Self::Stopped => ron::Error::Message("the writing was stopped".to_owned()),
+            Self::Unsupported(error) => ron::Error::Message(error.to_string()),
+        }
     }
 }
 
@@ -100,9 +207,28 @@ pub fn to_ron(dataset: &Dataset) -> Result<String, ron::Error> {
 /// [`to_ron`] of the dataset with the records of `overrides` put in (in place of those with
 /// their ids), without copying the dataset: for recovery files, the drafts over the records.
 pub fn to_ron_with(dataset: &Dataset, overrides: &Dataset) -> Result<String, ron::Error> {
-    let mut text = Text(String::new());
-    SortedDataset::of(dataset, overrides, None).write_into(&mut text)?;
-    Ok(text.0)
+    let mut text = String::new();
+    let mut emit = |piece: &str| {
+        text.push_str(piece);
+        Ok(())
+    };
+    SortedDataset::of(dataset, overrides, None).write_pieces(&mut emit).map_err(Unwritten::into_ron_error)?;
+    Ok(text)
+}
+
+/// The text the `ron` crate's own pretty printer writes of the dataset with the app's settings:
+/// what [`to_ron`] must give, byte for byte (for the tests and the fuzz targets).
+pub(super) fn ron_crate_text(dataset: &Dataset) -> Result<String, ron::Error> {
+    let none = Dataset::default();
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ")
+        .struct_names(false)
+        .escape_strings(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    let mut text =
+        ron::Options::default().to_string_pretty(&SortedDataset::of(dataset, &none, None), config)?;
+    text.push('\n');
+    Ok(text)
 }
 
 /// Why writing a dataset's text into a file stopped.
@@ -148,15 +274,19 @@ fn stream(
 ) -> Result<(), StreamError> {
     let mut sink =
         Sink { out, piece: String::with_capacity(PIECE_BYTES), failure: None, stopped: false, stop };
-    let written = view.write_into(&mut sink).and_then(|()| sink.pass_on().map_err(ron::Error::from));
+    let written = view.write_pieces(&mut |text| sink.take(text)).and_then(|()| Ok(sink.pass_on()?));
     match written {
         Ok(()) => Ok(()),
-        Err(_) if sink.stopped => Err(StreamError::Stopped),
-        Err(error) => Err(sink.failure.map_or(StreamError::Ron(error), StreamError::Io)),
+        Err(Unwritten::Unsupported(error)) => Err(StreamError::Ron(ron::Error::Message(error.to_string()))),
+        Err(Unwritten::Stopped) if sink.stopped => Err(StreamError::Stopped),
+        Err(Unwritten::Stopped) => match sink.failure {
+            Some(error) => Err(StreamError::Io(error)),
+            None => Err(StreamError::Stopped),
+        },
     }
 }
 
-/// How much text is gathered before it is passed on to the file: `ron` writes a token at a time.
+/// How much text is gathered before it is passed on to the file.
 const PIECE_BYTES: usize = 64 * 1024;
 
 /// Text written into a file a piece at a time, failing (and so ending the writing) when the
@@ -170,34 +300,37 @@ struct Sink<'a> {
 }
 
 impl Sink<'_> {
-    /// Passes the text gathered on to the file.
-    fn pass_on(&mut self) -> std::fmt::Result {
-        if (self.stop)() {
-            self.stopped = true;
-            return Err(std::fmt::Error);
+    /// Takes some text: gathered into the piece, or passed on as it is when it is large.
+    fn take(&mut self, text: &str) -> Result<(), Stopped> {
+        if text.len() >= PIECE_BYTES {
+            self.pass_on()?;
+            return self.write(text);
         }
-        let written = self.out.write_all(self.piece.as_bytes());
-        self.piece.clear();
-        written.map_err(|error| {
-            self.failure = Some(error);
-            std::fmt::Error
-        })
-    }
-}
-
-impl std::fmt::Write for Sink<'_> {
-    fn write_str(&mut self, text: &str) -> std::fmt::Result {
         self.piece.push_str(text);
         if self.piece.len() >= PIECE_BYTES { self.pass_on() } else { Ok(()) }
     }
-}
 
-/// Text being made in memory.
-struct Text(String);
+    /// Passes the text gathered on to the file.
+    fn pass_on(&mut self) -> Result<(), Stopped> {
+        let piece = std::mem::take(&mut self.piece);
+        let written = self.write(&piece);
+        self.piece = piece;
+        self.piece.clear();
+        written
+    }
 
-impl std::fmt::Write for Text {
-    fn write_str(&mut self, piece: &str) -> std::fmt::Result {
-        self.0.push_str(piece);
+    /// Writes the text a piece at a time, asking `stop` before each.
+    fn write(&mut self, text: &str) -> Result<(), Stopped> {
+        for piece in text.as_bytes().chunks(PIECE_BYTES) {
+            if (self.stop)() {
+                self.stopped = true;
+                return Err(Stopped);
+            }
+            self.out.write_all(piece).map_err(|error| {
+                self.failure = Some(error);
+                Stopped
+            })?;
+        }
         Ok(())
     }
 }

@@ -38,12 +38,31 @@ pub fn load_protected(path: &Path, key: Option<&Key>, progress: &Progress) -> Re
     }
     progress.start(Stage::Parsing, size_bytes);
     // Never more than the limit, in case the file grew after its size was taken.
-    let streamed = super::fast_ron::from_reader::<Dataset>(file.take(MAX_FILE_BYTES), Some(progress));
+    let streamed = match read_split(&file, size_bytes, progress) {
+        Some(read) => read,
+        None => super::fast_ron::from_reader::<Dataset>(file.take(MAX_FILE_BYTES), Some(progress)),
+    };
     if let Some(result) = read_fast(streamed, path, Some(progress)) {
         return result;
     }
     let bytes = read_limited(path, progress)?;
     from_ron_by_ron_crate(&bytes, path)
+}
+
+/// The file read by two readers at once, when it is large enough (see `split_read`).
+#[cfg(unix)]
+fn read_split(
+    file: &fs::File,
+    size_bytes: u64,
+    progress: &Progress,
+) -> Option<Result<Dataset, super::fast_ron::GaveUp>> {
+    super::split_read::read_split(file, size_bytes, progress)
+}
+
+/// Read by one reader where a file cannot be read at two places at once.
+#[cfg(not(unix))]
+fn read_split(_: &fs::File, _: u64, _: &Progress) -> Option<Result<Dataset, super::fast_ron::GaveUp>> {
+    None
 }
 
 /// An encrypted file read through its key as it is decrypted; one the app's own reader gives up
@@ -227,8 +246,8 @@ mod tests {
         ];
         for (name, bytes) in files {
             let path = dir.path().join(format!("{name}.ron"));
-            std::fs::write(&path, bytes).expect("write");
-            let whole = crate::store::load_file(&path).map_err(|error| error.to_string());
+            std::fs::write(&path, &bytes).expect("write");
+            let whole = crate::store::from_ron(&bytes, &path).map_err(|error| error.to_string());
             let in_pieces =
                 load_file_with_progress(&path, &Progress::default()).map_err(|error| error.to_string());
             assert_eq!(in_pieces, whole, "{name}");

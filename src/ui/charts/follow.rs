@@ -81,6 +81,11 @@ impl<I: FollowsEdits + BuiltOnThread> Followed<I> {
         self.figures.as_ref().map(|(_, figures)| figures)
     }
 
+    /// Takes work started elsewhere (while the file was read), in place of any going on.
+    pub(crate) fn adopt(&mut self, work: Work<(I::Settings, Filters), I>) {
+        self.work = Some(work);
+    }
+
     /// Whether they are being worked out on another thread.
     pub fn is_working(&self) -> bool {
         self.work.is_some()

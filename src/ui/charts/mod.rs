@@ -23,4 +23,4 @@ mod work;
 pub use self::draw::{ChartRequest, PeriodClicked, charts_ui};
 pub use self::follow::{ChangesSince, Followed, Following};
 pub use self::screen::charts_screen_ui;
-pub use self::state::{ChartKind, ChartsState};
+pub use self::state::{ChartKind, ChartsState, SeriesAhead};

@@ -5,11 +5,13 @@ use std::sync::Arc;
 
 use eframe::egui;
 
-use super::follow::{Followed, Following};
+use super::follow::{BuiltOnThread, Followed, Following, keepers};
+use super::work::Work;
 use crate::model::Dataset;
 use crate::query::Filters;
 use crate::stats::{
-    BreakdownBy, BreakdownIndex, Bucket, SeriesIndex, SeriesOptions, Slice, TimelineFigures, TimelineIndex,
+    BreakdownBy, BreakdownIndex, Bucket, FollowsEdits, SeriesIndex, SeriesOptions, Slice, TimelineFigures,
+    TimelineIndex,
 };
 
 /// Which chart is shown.
@@ -26,6 +28,28 @@ pub enum ChartKind {
     Breakdown,
     /// Repatriations and rallies on one time axis.
     Timeline,
+}
+
+/// The figures per period of records just read, being worked out on a thread of their own
+/// while the rest of the opening goes on, for the charts to take ([`ChartsState::take_ahead`]).
+pub struct SeriesAhead(Work<(SeriesOptions, Filters), SeriesIndex>);
+
+impl SeriesAhead {
+    /// Starts working out the figures of `dataset` for these options and filters (those the
+    /// charts would ask for first), waking `window` when done; `None` when no thread starts.
+    pub fn start(
+        dataset: Arc<Dataset>,
+        options: SeriesOptions,
+        filters: Filters,
+        window: Option<&egui::Context>,
+    ) -> Option<Self> {
+        let key = (options, filters.clone());
+        let work = move || {
+            let (keep_incident, keep_rally) = keepers(&filters);
+            SeriesIndex::build(&dataset, &options, &keep_incident, &keep_rally)
+        };
+        Work::start(<SeriesIndex as BuiltOnThread>::THREAD, (key, 0), window, work).map(Self)
+    }
 }
 
 /// The charts' settings and their cached figures.
@@ -93,6 +117,12 @@ impl ChartsState {
     pub fn buckets(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> &[Bucket] {
         self.series.follow(dataset, revision, &self.options, filters, &|_| None);
         self.series.last().map_or(&[], Vec::as_slice)
+    }
+
+    /// Takes the figures worked out ahead for the records now at `revision` (a file just opened):
+    /// the charts, shown, wait for them rather than working them out again.
+    pub fn take_ahead(&mut self, ahead: SeriesAhead, revision: u64) {
+        self.series.adopt(ahead.0.at(revision));
     }
 
     /// The labels of the periods last charted, in order.

@@ -45,6 +45,11 @@ impl<K: PartialEq, T: Send + 'static> Work<K, T> {
         Some(Self { key, revision, result })
     }
 
+    /// The work, taken for the records at `revision` (started before the revision was known).
+    pub(crate) fn at(self, revision: u64) -> Self {
+        Self { revision, ..self }
+    }
+
     /// Whether the work is for this key.
     pub(crate) fn is_for(&self, key: &K) -> bool {
         self.key == *key
