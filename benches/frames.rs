@@ -12,102 +12,29 @@
 
 mod common;
 
-use std::path::Path;
+use common::driver::Driver;
+
 use std::time::{Duration, Instant};
 
-use eframe::App;
-use eframe::egui::{self, Event, MouseWheelUnit, Pos2, RawInput, Rect, Vec2};
-use repatriation_watch::app::{AppOptions, RepatriationWatchApp};
+use eframe::egui::{self, Event, MouseWheelUnit, Pos2, Vec2};
 use repatriation_watch::edit::{AnyRecord, Edit};
 use repatriation_watch::generate::{GenerateOptions, generate};
-use repatriation_watch::i18n::Language;
 use repatriation_watch::model::{CountEstimate, Incident, RecordKind};
 use repatriation_watch::store::save_file;
 use repatriation_watch::ui::charts::ChartKind;
 use repatriation_watch::ui::command::Command;
 
 const FRAMES: usize = 100;
-const SCREEN: Vec2 = Vec2::new(1280.0, 800.0);
 /// A point over the table's rows.
 const OVER_TABLE: Pos2 = Pos2::new(450.0, 450.0);
 
-/// The app in a headless context, one frame at a time.
-struct Driver {
-    ctx: egui::Context,
-    app: RepatriationWatchApp,
-    frame: eframe::Frame,
-    time: f64,
+/// A hundred frames at a time.
+trait HundredFrames {
+    /// 100 frames, each with the events `events(i)` gives.
+    fn frames(&mut self, events: impl FnMut(usize) -> Vec<Event>) -> Stats;
 }
 
-impl Driver {
-    fn new(file: &Path, recovery: &Path) -> Self {
-        let ctx = egui::Context::default();
-        let options = AppOptions {
-            file: Some(file.to_owned()),
-            data_dir: Some(recovery.to_owned()),
-            file_dialogs: false,
-            autosave_delay: Duration::from_secs(3),
-            language: Some(Language::English),
-            background_from_bytes: repatriation_watch::app::BACKGROUND_FROM_BYTES,
-        };
-        let creation = eframe::CreationContext::_new_kittest(ctx.clone());
-        let app = RepatriationWatchApp::new(&creation, options);
-        let mut driver = Self { ctx, app, frame: eframe::Frame::_new_kittest(), time: 0.0 };
-        driver.wait_until_loaded();
-        driver.settle();
-        driver
-    }
-
-    /// Runs frames until the dataset is loaded (loading may run in the background).
-    fn wait_until_loaded(&mut self) {
-        while self.app.is_busy() {
-            self.frame(Vec::new());
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// A few frames for layout to settle and caches to fill.
-    fn settle(&mut self) {
-        for _ in 0..5 {
-            self.frame(Vec::new());
-        }
-    }
-
-    /// One frame with these input events: the app's update and the tessellation.
-    fn frame(&mut self, events: Vec<Event>) -> Duration {
-        self.time += 1.0 / 60.0;
-        let input = RawInput {
-            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SCREEN)),
-            time: Some(self.time),
-            predicted_dt: 1.0 / 60.0,
-            events,
-            ..RawInput::default()
-        };
-        let start = Instant::now();
-        let mut output = self.ctx.run_ui(input, |ui| self.app.ui(ui, &mut self.frame));
-        // No painter here to upload the font atlas to.
-        output.textures_delta.clear();
-        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
-        std::hint::black_box(primitives);
-        start.elapsed()
-    }
-
-    /// Pastes `text` with Shift held, as Ctrl+Shift+V does: the article dialog opens on it.
-    fn paste_article(&mut self, text: &str) {
-        self.time += 1.0 / 60.0;
-        let input = RawInput {
-            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SCREEN)),
-            time: Some(self.time),
-            events: vec![Event::ModifiersChanged(egui::Modifiers::SHIFT), Event::Paste(text.to_owned())],
-            ..RawInput::default()
-        };
-        let mut output = self.ctx.run_ui(input, |ui| self.app.ui(ui, &mut self.frame));
-        output.textures_delta.clear();
-        self.frame(vec![Event::ModifiersChanged(egui::Modifiers::NONE)]);
-        self.settle();
-    }
-
-    /// 100 frames, each with the events `events(i)` gives.
+impl HundredFrames for Driver {
     fn frames(&mut self, mut events: impl FnMut(usize) -> Vec<Event>) -> Stats {
         Stats::of((0..FRAMES).map(|i| self.frame(events(i))).collect())
     }
@@ -160,7 +87,7 @@ fn bench_size(size: usize) {
     save_file(&dataset, &file).expect("writes the dataset");
     let first_incident = dataset.incidents[size / 2].clone();
     drop(dataset);
-    let mut driver = Driver::new(&file, &dir.path().join("recovery"));
+    let mut driver = Driver::opened(&file, &dir.path().join("recovery"));
     if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "search") {
         report_search(size, &mut driver);
         return;

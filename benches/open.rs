@@ -13,17 +13,14 @@ use std::path::Path;
 use std::process::Command as Process;
 use std::time::{Duration, Instant};
 
-use eframe::App;
-use eframe::egui::{self, Pos2, RawInput, Rect, Vec2};
-use repatriation_watch::app::{AppOptions, RepatriationWatchApp};
+use common::driver::Driver;
+use repatriation_watch::app::RepatriationWatchApp;
 use repatriation_watch::generate::{GenerateOptions, generate};
-use repatriation_watch::i18n::Language;
 use repatriation_watch::model::{Dataset, ProblemIndex};
 use repatriation_watch::query::search_text::SearchText;
 use repatriation_watch::store::{Progress, load_file_with_progress, save_file, to_ron};
 use repatriation_watch::ui::command::Command;
 
-const SCREEN: Vec2 = Vec2::new(1280.0, 800.0);
 /// How often each whole-process figure is measured (the median is given).
 const RUNS: usize = 5;
 
@@ -31,57 +28,15 @@ fn dataset(records: usize) -> Dataset {
     generate(GenerateOptions { incidents: records / 2, rallies: records / 2, seed: 7 })
 }
 
-/// The app in a headless context, one frame at a time.
-struct Driver {
-    ctx: egui::Context,
-    app: RepatriationWatchApp,
-    frame: eframe::Frame,
-    time: f64,
-}
-
-impl Driver {
-    /// The app started on `file`, which it begins opening at once.
-    fn opening(file: &Path, recovery: &Path) -> Self {
-        let ctx = egui::Context::default();
-        let options = AppOptions {
-            file: Some(file.to_owned()),
-            data_dir: Some(recovery.to_owned()),
-            file_dialogs: false,
-            autosave_delay: Duration::from_secs(3),
-            language: Some(Language::English),
-            background_from_bytes: repatriation_watch::app::BACKGROUND_FROM_BYTES,
-        };
-        let creation = eframe::CreationContext::_new_kittest(ctx.clone());
-        let app = RepatriationWatchApp::new(&creation, options);
-        Self { ctx, app, frame: eframe::Frame::_new_kittest(), time: 0.0 }
+/// Frames (a few milliseconds apart, as a window waiting on a thread draws them) until `done`;
+/// returns each frame's time.
+fn frames_until(driver: &mut Driver, mut done: impl FnMut(&RepatriationWatchApp) -> bool) -> Vec<Duration> {
+    let mut frames = vec![driver.frame(Vec::new())];
+    while !done(&driver.app) {
+        std::thread::sleep(Duration::from_millis(4));
+        frames.push(driver.frame(Vec::new()));
     }
-
-    /// One frame: the app's update and the tessellation, as a window would; returns its time.
-    fn frame(&mut self) -> Duration {
-        self.time += 1.0 / 60.0;
-        let input = RawInput {
-            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SCREEN)),
-            time: Some(self.time),
-            predicted_dt: 1.0 / 60.0,
-            ..RawInput::default()
-        };
-        let start = Instant::now();
-        let mut output = self.ctx.run_ui(input, |ui| self.app.ui(ui, &mut self.frame));
-        output.textures_delta.clear();
-        std::hint::black_box(self.ctx.tessellate(output.shapes, output.pixels_per_point));
-        start.elapsed()
-    }
-
-    /// Frames (a few milliseconds apart, as a window waiting on a thread draws them) until
-    /// `done`; returns each frame's time.
-    fn frames_until(&mut self, mut done: impl FnMut(&RepatriationWatchApp) -> bool) -> Vec<Duration> {
-        let mut frames = vec![self.frame()];
-        while !done(&self.app) {
-            std::thread::sleep(Duration::from_millis(4));
-            frames.push(self.frame());
-        }
-        frames
-    }
+    frames
 }
 
 fn ms(duration: Duration) -> String {
@@ -101,13 +56,13 @@ fn worst(times: &[Duration]) -> Duration {
 /// for at once, until they are drawn.
 fn window(records: usize, file: &Path, dir: &Path) {
     let started = Instant::now();
-    let mut driver = Driver::opening(file, &dir.join("recovery"));
-    let mut frames = driver.frames_until(|app| !app.is_busy());
+    let mut driver = Driver::starting(file, &dir.join("recovery"));
+    let mut frames = frames_until(&mut driver, |app| !app.is_busy());
     // The frame after the one that took the records draws them (and any search still running).
-    frames.push(driver.frame());
+    frames.push(driver.frame(Vec::new()));
     while driver.app.is_searching() {
         std::thread::sleep(Duration::from_millis(4));
-        frames.push(driver.frame());
+        frames.push(driver.frame(Vec::new()));
     }
     let shown = started.elapsed();
     assert!(!driver.app.dataset().incidents.is_empty(), "the table shows the records");
@@ -119,9 +74,9 @@ fn window(records: usize, file: &Path, dir: &Path) {
     );
     driver.app.request(Command::ShowCharts);
     let started = Instant::now();
-    let mut frames = vec![driver.frame()];
-    frames.extend(driver.frames_until(|app| !app.is_charting()));
-    frames.push(driver.frame());
+    let mut frames = vec![driver.frame(Vec::new())];
+    frames.extend(frames_until(&mut driver, |app| !app.is_charting()));
+    frames.push(driver.frame(Vec::new()));
     println!(
         "| {records} | window: charts asked for once open → drawn | {} | worst frame meanwhile {} |",
         ms(started.elapsed()),

@@ -1,6 +1,8 @@
 //! What the benchmarks share: the sizes they run at, and articles to read.
 #![allow(dead_code)]
 
+pub mod driver;
+
 /// The sizes (incidents) run when `BENCH_SIZES` does not say.
 const SIZES: &[usize] = &[10_000, 100_000];
 

@@ -83,6 +83,17 @@ fn write_identifier(out: &mut String, name: &str) -> Result {
     Ok(())
 }
 
+/// Integers written as the widest of their sign are (as the `ron` crate writes them).
+macro_rules! widened {
+    ($($method:ident($narrow:ty) => $wide:ident($wide_type:ty);)*) => {
+        $(
+            fn $method(self, v: $narrow) -> Result {
+                self.$wide(<$wide_type>::from(v))
+            }
+        )*
+    };
+}
+
 struct Writer<'o> {
     out: &'o mut String,
     indent: usize,
@@ -155,16 +166,13 @@ impl<'w, 'o> ser::Serializer for &'w mut Writer<'o> {
         Ok(())
     }
 
-    fn serialize_i8(self, v: i8) -> Result {
-        self.serialize_i64(i64::from(v))
-    }
-
-    fn serialize_i16(self, v: i16) -> Result {
-        self.serialize_i64(i64::from(v))
-    }
-
-    fn serialize_i32(self, v: i32) -> Result {
-        self.serialize_i64(i64::from(v))
+    widened! {
+        serialize_i8(i8) => serialize_i64(i64);
+        serialize_i16(i16) => serialize_i64(i64);
+        serialize_i32(i32) => serialize_i64(i64);
+        serialize_u8(u8) => serialize_u64(u64);
+        serialize_u16(u16) => serialize_u64(u64);
+        serialize_u32(u32) => serialize_u64(u64);
     }
 
     fn serialize_i64(self, v: i64) -> Result {
@@ -172,29 +180,13 @@ impl<'w, 'o> ser::Serializer for &'w mut Writer<'o> {
         Ok(())
     }
 
-    fn serialize_u8(self, v: u8) -> Result {
-        self.serialize_u64(u64::from(v))
-    }
-
-    fn serialize_u16(self, v: u16) -> Result {
-        self.serialize_u64(u64::from(v))
-    }
-
-    fn serialize_u32(self, v: u32) -> Result {
-        self.serialize_u64(u64::from(v))
-    }
-
     fn serialize_u64(self, v: u64) -> Result {
         let _ = write!(self.out, "{v}");
         Ok(())
     }
 
-    fn serialize_f32(self, v: f32) -> Result {
-        if v.is_nan() && v.is_sign_negative() {
-            self.out.push('-');
-        }
-        let _ = write!(self.out, "{v:?}");
-        Ok(())
+    fn serialize_f32(self, _v: f32) -> Result {
+        unsupported("a 32-bit number")
     }
 
     fn serialize_f64(self, v: f64) -> Result {
@@ -356,30 +348,25 @@ impl ser::SerializeSeq for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Unsupported;
+/// A struct and a struct variant are written alike, their fields by name.
+macro_rules! with_fields {
+    ($($serialize:path),*) => {
+        $(
+            impl $serialize for Compound<'_, '_> {
+                type Ok = ();
+                type Error = Unsupported;
 
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.field(key, value)
-    }
+                fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
+                    self.field(key, value)
+                }
 
-    fn end(self) -> Result {
-        self.finish();
-        Ok(())
-    }
+                fn end(self) -> Result {
+                    self.finish();
+                    Ok(())
+                }
+            }
+        )*
+    };
 }
 
-impl ser::SerializeStructVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Unsupported;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.field(key, value)
-    }
-
-    fn end(self) -> Result {
-        self.finish();
-        Ok(())
-    }
-}
+with_fields!(ser::SerializeStruct, ser::SerializeStructVariant);
