@@ -88,6 +88,15 @@ impl RepatriationWatchApp {
         self.message = None;
     }
 
+    /// Lets go of the records and the screens' caches without freeing them, as the window closes:
+    /// the process's end frees them at once.
+    pub(super) fn leave_records_to_exit(&mut self) {
+        let document =
+            std::mem::replace(&mut self.open.document, crate::edit::Document::new(Dataset::default()));
+        std::mem::forget(document);
+        std::mem::forget(std::mem::take(&mut self.screens));
+    }
+
     pub(super) fn report(&mut self, title: &str, text: String) {
         self.dialogs.shown = Some(Dialog::Message { title: title.to_owned(), text });
     }
