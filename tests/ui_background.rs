@@ -33,10 +33,10 @@ fn app_in_background(
     harness
 }
 
-/// Runs frames until the background work is done.
+/// Runs frames until the background work is done, the records read and checked.
 fn wait_until_done(harness: &mut Harness<'_, RepatriationWatchApp>) {
     let start = Instant::now();
-    while harness.state().is_busy() {
+    while harness.state().is_busy() || harness.state().is_checking() {
         assert!(start.elapsed() < Duration::from_secs(120), "the background work never ended");
         std::thread::sleep(Duration::from_millis(10));
         harness.step();
@@ -86,6 +86,30 @@ fn a_file_opens_in_the_background_behind_a_progress_window() {
     }
     let shown = harness.state().visible_ids();
     assert!(shown == expected, "{} rows shown, {} expected", shown.len(), expected.len());
+}
+
+#[test]
+fn the_records_are_shown_before_they_are_checked_and_their_problems_come_after() {
+    let workspace = Workspace::new();
+    let mut dataset = generate(GenerateOptions { incidents: 20_000, rallies: 2_000, seed: 3 });
+    dataset.incidents[7].from_place = Some(Id::new("pl-nowhere"));
+    let big = workspace.dir.path().join("big.ron");
+    save_file(&dataset, &big).expect("writes");
+    let mut harness = app_in_background(&workspace, &big);
+    let start = Instant::now();
+    while harness.state().is_busy() {
+        assert!(start.elapsed() < Duration::from_secs(120), "the file never opened");
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.step();
+    assert_eq!(harness.state().dataset().incidents.len(), 20_000, "the records are shown");
+    if harness.state().is_checking() {
+        assert!(harness.query_by_label("checking the records…").is_some(), "the status says so");
+    }
+    wait_until_done(&mut harness);
+    assert!(harness.query_by_label("1 problem").is_some(), "the problem found on the other thread");
+    assert!(harness.query_by_label("checking the records…").is_none());
 }
 
 #[test]

@@ -34,7 +34,7 @@ fn encrypted(workspace: &Workspace) -> std::path::PathBuf {
 fn settle(app: &mut Harness<'_, RepatriationWatchApp>) {
     let deadline = Instant::now() + Duration::from_secs(60);
     app.step();
-    while app.state().is_busy() && Instant::now() < deadline {
+    while (app.state().is_busy() || app.state().is_checking()) && Instant::now() < deadline {
         app.step();
         std::thread::sleep(Duration::from_millis(20));
     }

@@ -275,6 +275,7 @@ status-problems-and-warnings = { $problems }, { $count ->
         [one] 1 warning
        *[other] { $count } warnings
     }
+status-checking = checking the records…
 status-problems-hint = List the problems
 search-hint = Search (Ctrl+F)
 search-label = Search

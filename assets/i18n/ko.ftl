@@ -264,6 +264,7 @@ status-problems = { $count ->
        *[other] 문제 { $count }건
     }
 status-problems-and-warnings = { $problems }, 경고 { $count }건
+status-checking = 기록 검사 중…
 status-problems-hint = 문제 목록 보기
 search-hint = 검색 (Ctrl+F)
 search-label = 검색

@@ -48,9 +48,9 @@ impl Driver {
         driver
     }
 
-    /// Runs frames until the dataset is loaded (loading may run in the background).
+    /// Runs frames until the dataset is loaded and checked (both may run in the background).
     pub fn wait_until_loaded(&mut self) {
-        while self.app.is_busy() {
+        while self.app.is_busy() || self.app.is_checking() {
             self.frame(Vec::new());
             std::thread::sleep(Duration::from_millis(20));
         }

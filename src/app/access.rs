@@ -114,6 +114,12 @@ impl RepatriationWatchApp {
         !self.screens.show_charts && self.screens.tables.get(self.screens.view).is_searching()
     }
 
+    /// Whether the records just opened are still being checked on the thread that read them
+    /// (they are shown meanwhile).
+    pub fn is_checking(&self) -> bool {
+        self.open.checking.is_some()
+    }
+
     /// Whether a file is being opened or saved on a background thread.
     pub fn is_busy(&self) -> bool {
         self.open.job.is_some()

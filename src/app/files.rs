@@ -78,6 +78,9 @@ impl RepatriationWatchApp {
     ) {
         self.open.disk_stamp = file.as_deref().and_then(store::file_stamp);
         self.open.document.replace_shared(dataset, modified);
+        // Checks on their way are those of the records replaced.
+        self.open.checking = None;
+        self.open.problems.stop_awaiting();
         // A plain dataset; an encrypted one's key is set by what opened it.
         self.open.key = None;
         self.open.key_unwritten = false;

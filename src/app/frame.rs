@@ -81,6 +81,7 @@ impl RepatriationWatchApp {
                 drafts: self.screens.editor.draft_count(),
                 problems,
                 warnings,
+                checking: self.open.problems.is_awaiting(),
                 message: self.message.as_deref(),
             };
             let asked = ui

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
 use eframe::egui;
@@ -40,28 +40,48 @@ enum Task {
 }
 
 enum Outcome {
-    /// The records read, sorted by id, with their problems and search text.
-    Opened(Box<Result<Checked, LoadError>>),
+    /// The records read, sorted by id; their checks follow.
+    Opened(Box<Result<Read, LoadError>>),
+    /// The checks of the records just opened.
+    Checked(Box<Checks>),
     Saved(Result<(), SaveError>),
+}
+
+/// Where a job tells what came of it: the window, woken to take it.
+struct Tell {
+    sender: Sender<Outcome>,
+    window: Option<egui::Context>,
+}
+
+impl Tell {
+    fn tell(&self, outcome: Outcome) {
+        // The window may have gone (closed, or the job cancelled): nobody to tell then.
+        let _ = self.sender.send(outcome);
+        // Wake the window, which may be idle, to take the outcome.
+        if let Some(window) = &self.window {
+            window.request_repaint();
+        }
+    }
+}
+
+/// The checks of records just opened, still being worked out on the thread that read them: the
+/// records are shown meanwhile.
+pub(super) struct Checking {
+    /// The revision of the records they are for.
+    revision: u64,
+    outcome: Receiver<Outcome>,
 }
 
 impl Job {
     fn start(
         task: Task,
-        work: impl FnOnce(&Progress) -> Outcome + Send + 'static,
+        work: impl FnOnce(&Progress, &Tell) + Send + 'static,
         window: Option<egui::Context>,
     ) -> std::io::Result<Self> {
         let progress = Arc::new(Progress::default());
         let (sender, outcome) = channel();
         let (name, shared) = (thread_name(&task), Arc::clone(&progress));
-        std::thread::Builder::new().name(name).spawn(move || {
-            // The window may have gone (closed, or the job cancelled): nobody to tell then.
-            let _ = sender.send(work(&shared));
-            // Wake the window, which may be idle, to take the outcome.
-            if let Some(window) = window {
-                window.request_repaint();
-            }
-        })?;
+        std::thread::Builder::new().name(name).spawn(move || work(&shared, &Tell { sender, window }))?;
         Ok(Self { task, progress, outcome })
     }
 
@@ -80,35 +100,32 @@ fn thread_name(task: &Task) -> String {
     format!("{verb} {file}")
 }
 
-/// A file's records, sorted by id, with what the window would otherwise work out when they are
-/// first shown or searched.
-struct Checked {
+/// A file's records, sorted by id, shared with the thread that goes on to check them.
+struct Read {
     dataset: Arc<Dataset>,
     /// The key an encrypted file was unlocked with.
     key: Option<store::Key>,
-    problems: ProblemIndex,
-    incident_text: SearchText,
-    rally_text: SearchText,
-    /// The charts' figures, still being worked out on a thread of their own.
+    /// The charts' figures, being worked out on a thread of their own.
     charts: Option<SeriesAhead>,
 }
 
-/// What the charts would ask for first, to work their figures out while a file opens.
+/// What the window would otherwise work out of records just opened when they are first shown,
+/// checked or searched.
+struct Checks {
+    problems: ProblemIndex,
+    incident_text: SearchText,
+    rally_text: SearchText,
+}
+
+/// What the charts would ask for first, to work their figures out once a file is open.
 pub(super) struct ChartsAhead {
     options: SeriesOptions,
     filters: Filters,
     window: Option<egui::Context>,
 }
 
-/// Reads a file, then sorts its records by id, checks them and writes their search text, all
-/// on background threads (the text on a second one), then starts working out the charts' figures
-/// on a thread that goes on once the records are shown.
-fn read_and_check(
-    path: &Path,
-    unlock: Option<&Unlock>,
-    progress: &Progress,
-    charts: Option<ChartsAhead>,
-) -> Result<Checked, LoadError> {
+/// Reads a file and sorts its records by id.
+fn read_records(path: &Path, unlock: Option<&Unlock>, progress: &Progress) -> Result<Read, LoadError> {
     let key = match unlock {
         Some(Unlock { passphrase, key_file }) => Some(store::unlock(path, key_file.as_deref(), passphrase)?),
         None => None,
@@ -116,20 +133,19 @@ fn read_and_check(
     let mut dataset = store::load_protected(path, key.as_ref(), progress)?;
     progress.enter(Stage::Checking);
     dataset.sort_by_id();
-    let dataset = Arc::new(dataset);
+    Ok(Read { dataset: Arc::new(dataset), key, charts: None })
+}
+
+/// Checks records just read and writes their search text (on a second thread).
+fn check(dataset: &Dataset) -> Checks {
     let (problems, (incident_text, rally_text)) = std::thread::scope(|scope| {
         let texts =
             scope.spawn(|| (SearchText::written(&dataset.incidents), SearchText::written(&dataset.rallies)));
-        let problems = ProblemIndex::of(&dataset);
+        let problems = ProblemIndex::of(dataset);
         // Writing text cannot fail; were the thread to panic, the text is written when searched.
         (problems, texts.join().unwrap_or_default())
     });
-    // Started once the records can be shown, so as not to hold them up: the charts are mostly
-    // worked out by the time they are asked for.
-    let charts = charts.and_then(|ahead| {
-        SeriesAhead::start(Arc::clone(&dataset), ahead.options, ahead.filters, ahead.window.as_ref())
-    });
-    Ok(Checked { dataset, key, problems, incident_text, rally_text, charts })
+    Checks { problems, incident_text, rally_text }
 }
 
 /// What unlocks an encrypted file: its passphrase, and another key file than the one beside it.
@@ -164,9 +180,20 @@ impl RepatriationWatchApp {
             filters: self.screens.filters.clone(),
             window: self.window.context.clone(),
         };
-        let work = move |progress: &Progress| {
-            Outcome::Opened(Box::new(read_and_check(&owned, unlock.as_ref(), progress, Some(charts))))
-        };
+        // The records are told first, to be shown; their checks follow.
+        let work =
+            move |progress: &Progress, tell: &Tell| match read_records(&owned, unlock.as_ref(), progress) {
+                Ok(mut read) => {
+                    let dataset = Arc::clone(&read.dataset);
+                    // Once the records are read, never holding them up: worked out beside their
+                    // checks, the charts are mostly ready by the time they are asked for.
+                    let ChartsAhead { options, filters, window } = charts;
+                    read.charts = SeriesAhead::start(Arc::clone(&dataset), options, filters, window.as_ref());
+                    tell.tell(Outcome::Opened(Box::new(Ok(read))));
+                    tell.tell(Outcome::Checked(Box::new(check(&dataset))));
+                }
+                Err(error) => tell.tell(Outcome::Opened(Box::new(Err(error)))),
+            };
         self.start_job(task, work);
     }
 
@@ -175,13 +202,13 @@ impl RepatriationWatchApp {
     pub(super) fn save_in_background(&mut self, path: &Path, blocked: usize, then: Option<Pending>) {
         let task = Task::Save { path: path.to_owned(), state: self.open.document.state(), blocked, then };
         let (dataset, owned, key) = (self.open.document.shared(), path.to_owned(), self.open.key.clone());
-        let work = move |progress: &Progress| {
-            Outcome::Saved(store::save_protected(&dataset, &owned, key.as_deref(), progress))
+        let work = move |progress: &Progress, tell: &Tell| {
+            tell.tell(Outcome::Saved(store::save_protected(&dataset, &owned, key.as_deref(), progress)));
         };
         self.start_job(task, work);
     }
 
-    fn start_job(&mut self, task: Task, work: impl FnOnce(&Progress) -> Outcome + Send + 'static) {
+    fn start_job(&mut self, task: Task, work: impl FnOnce(&Progress, &Tell) + Send + 'static) {
         match Job::start(task, work, self.window.context.clone()) {
             Ok(job) => self.open.job = Some(job),
             Err(error) => self.report(&t!("background-failed"), error.to_string()),
@@ -190,6 +217,7 @@ impl RepatriationWatchApp {
 
     /// Shows the running job and takes its outcome when it ends.
     pub(super) fn job_tick(&mut self, ctx: &egui::Context) {
+        self.checking_tick(ctx);
         let Some(job) = &self.open.job else { return };
         if job.is_blocking() {
             let cancel =
@@ -202,7 +230,7 @@ impl RepatriationWatchApp {
             Ok(outcome) => {
                 let Some(job) = self.open.job.take() else { return };
                 let cancelled = job.progress.is_cancelled();
-                self.finish(job.task, outcome, cancelled, ctx);
+                self.finish(job.task, (outcome, job.outcome), cancelled, ctx);
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
@@ -220,26 +248,56 @@ impl RepatriationWatchApp {
         }
     }
 
-    fn finish(&mut self, task: Task, outcome: Outcome, cancelled: bool, ctx: &egui::Context) {
+    /// Takes the checks of records just opened once they come.
+    fn checking_tick(&mut self, ctx: &egui::Context) {
+        let Some(checking) = &self.open.checking else { return };
+        match checking.outcome.try_recv() {
+            Ok(Outcome::Checked(checks)) => {
+                let revision = checking.revision;
+                self.open.checking = None;
+                self.take_checks(*checks, revision);
+            }
+            Ok(_) => {}
+            Err(std::sync::mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                // The thread failed: the records are checked here instead.
+                self.open.checking = None;
+                self.open.problems.stop_awaiting();
+            }
+        }
+    }
+
+    /// The checks worked out on the thread that opened the records at `revision`.
+    fn take_checks(&mut self, checks: Checks, revision: u64) {
+        let Checks { problems, incident_text, rally_text } = checks;
+        self.open.problems.take_checked(revision, problems);
+        let tables = &mut self.screens.tables;
+        tables.get_mut(RecordKind::Incident).set_search_text(incident_text, revision);
+        tables.get_mut(RecordKind::Rally).set_search_text(rally_text, revision);
+    }
+
+    fn finish(
+        &mut self,
+        task: Task,
+        (outcome, rest): (Outcome, Receiver<Outcome>),
+        cancelled: bool,
+        ctx: &egui::Context,
+    ) {
         match (task, outcome) {
             (Task::Open { path, forget }, Outcome::Opened(result)) => match *result {
                 _ if cancelled => {
                     self.message = Some(t!("open-cancelled", path = path.display().to_string()));
                 }
-                Ok(Checked { dataset, key, problems, incident_text, rally_text, charts }) => {
+                Ok(Read { dataset, key, charts }) => {
                     self.opened(dataset, &path);
                     self.open.key = key.map(std::sync::Arc::new);
-                    // Worked out on the background thread, so the window does not wait for it.
+                    // Checked on the background thread, so the window shows the records meanwhile.
                     let revision = self.open.document.revision();
-                    self.open.problems.take_checked(revision, problems);
-                    self.screens
-                        .tables
-                        .get_mut(RecordKind::Incident)
-                        .set_search_text(incident_text, revision);
-                    self.screens.tables.get_mut(RecordKind::Rally).set_search_text(rally_text, revision);
                     if let Some(charts) = charts {
                         self.screens.charts.take_ahead(charts, revision);
                     }
+                    self.open.problems.await_checked(revision);
+                    self.open.checking = Some(Checking { revision, outcome: rest });
                     self.open.autosave.forget(forget.as_deref());
                     self.offer_encrypted_recovery(&path);
                 }

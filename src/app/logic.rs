@@ -17,19 +17,25 @@ pub(super) struct Problems {
     checked: u64,
     index: ProblemIndex,
     counts: (usize, usize),
+    /// The revision of records just opened whose whole check is on its way from the thread that
+    /// read them: not checked here meanwhile.
+    awaiting: Option<u64>,
 }
 
 impl Default for Problems {
     fn default() -> Self {
-        Self { checked: u64::MAX, index: ProblemIndex::default(), counts: (0, 0) }
+        Self { checked: u64::MAX, index: ProblemIndex::default(), counts: (0, 0), awaiting: None }
     }
 }
 
 impl Problems {
     /// Brings the problems up to date with the document: by the records each edit touched, or
     /// the whole dataset when another was opened. Returns how many are errors and how many
-    /// warnings.
+    /// warnings (none yet while the check of records just opened is on its way).
     pub(super) fn refresh(&mut self, document: &Document) -> (usize, usize) {
+        if self.awaiting.is_some() {
+            return (0, 0);
+        }
         let revision = document.revision();
         if self.checked != revision {
             let changes = if self.checked == u64::MAX { None } else { document.changes_since(self.checked) };
@@ -43,9 +49,39 @@ impl Problems {
         self.counts
     }
 
+    /// [`Self::refresh`], checking here what is still on its way: before a save, which errors
+    /// block.
+    pub(super) fn refresh_now(&mut self, document: &Document) -> (usize, usize) {
+        self.awaiting = None;
+        self.refresh(document)
+    }
+
+    /// Waits for the whole check of the records at `revision` (just opened), worked out on the
+    /// thread that read them, rather than checking them here.
+    pub(super) fn await_checked(&mut self, revision: u64) {
+        self.index = ProblemIndex::default();
+        self.awaiting = Some(revision);
+    }
+
+    /// Whether the check of records just opened is still on its way.
+    pub(super) fn is_awaiting(&self) -> bool {
+        self.awaiting.is_some()
+    }
+
+    /// Stops waiting (the thread checking them failed): they are checked here.
+    pub(super) fn stop_awaiting(&mut self) {
+        self.awaiting = None;
+    }
+
     /// Takes problems worked out elsewhere (on the thread that opened the file) for the
-    /// document at `revision`.
+    /// document at `revision`; the edits made since are checked by the next refresh. Problems
+    /// of other records than those awaited (another file opened since, or checked here already)
+    /// are dropped.
     pub(super) fn take_checked(&mut self, revision: u64, index: ProblemIndex) {
+        if self.awaiting != Some(revision) {
+            return;
+        }
+        self.awaiting = None;
         self.counts = index.counts();
         self.index = index;
         self.checked = revision;
@@ -74,7 +110,7 @@ impl RepatriationWatchApp {
 
     /// Commits every form whose draft is sound; returns how many could not be committed.
     pub(super) fn commit_valid_drafts(&mut self) -> usize {
-        self.open.problems.refresh(&self.open.document);
+        self.open.problems.refresh_now(&self.open.document);
         let dataset = self.open.document.dataset();
         let editor = &mut self.screens.editor;
         let mut ready = Vec::new();
@@ -165,4 +201,48 @@ fn drafts_fingerprint(editor: &Editor) -> u64 {
     }
     let text = format!("{:?}", editor.drafts().collect::<Vec<_>>());
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Problems;
+    use crate::edit::Document;
+    use crate::model::{Dataset, Id, Incident, ProblemIndex};
+
+    /// A document whose one incident names a place it does not have: one error.
+    fn with_one_problem() -> Document {
+        let incident = Incident {
+            id: Id::new("inc-1"),
+            title: "one".to_owned(),
+            from_place: Some(Id::new("pl-missing")),
+            ..Incident::default()
+        };
+        Document::new(Dataset { incidents: vec![incident], ..Dataset::default() })
+    }
+
+    #[test]
+    fn records_just_opened_are_not_checked_here_while_their_check_is_on_its_way() {
+        let document = with_one_problem();
+        let mut problems = Problems::default();
+        problems.await_checked(document.revision());
+        assert_eq!(problems.refresh(&document), (0, 0), "not checked on the window's thread");
+        assert!(problems.is_awaiting());
+        problems.take_checked(document.revision(), ProblemIndex::of(document.dataset()));
+        assert!(!problems.is_awaiting());
+        assert_eq!(problems.refresh(&document), (1, 0));
+    }
+
+    #[test]
+    fn a_check_for_other_records_is_dropped_and_a_save_checks_at_once() {
+        let document = with_one_problem();
+        let mut problems = Problems::default();
+        problems.await_checked(document.revision());
+        // A check of records replaced since: not taken.
+        problems.take_checked(document.revision() + 7, ProblemIndex::default());
+        assert!(problems.is_awaiting());
+        // A save cannot wait: the records are checked here, and the late check is dropped.
+        assert_eq!(problems.refresh_now(&document), (1, 0));
+        problems.take_checked(document.revision(), ProblemIndex::default());
+        assert_eq!(problems.refresh(&document), (1, 0));
+    }
 }

@@ -109,6 +109,8 @@ struct OpenDataset {
     problems: Problems,
     /// A file opening or saving on a background thread.
     job: Option<jobs::Job>,
+    /// The checks of the records just opened, on their way from the thread that read them.
+    checking: Option<jobs::Checking>,
     autosave: Autosave,
     /// The key of an encrypted dataset, unlocked with its passphrase: every save and recovery
     /// file is encrypted to it. `None` for a plain dataset.
@@ -191,6 +193,7 @@ impl RepatriationWatchApp {
                 overwrite_confirmed: false,
                 problems: Problems::default(),
                 job: None,
+                checking: None,
                 autosave: Autosave::new(options.data_dir.clone(), options.autosave_delay),
                 key: None,
                 key_unwritten: false,

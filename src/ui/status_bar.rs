@@ -16,6 +16,8 @@ pub struct StatusLine<'a> {
     pub drafts: usize,
     /// Validation problems in the dataset (errors).
     pub problems: usize,
+    /// Whether the records just opened are still being checked (their problems not known yet).
+    pub checking: bool,
     /// Warnings: records whose words were not understood, left out of the charts.
     pub warnings: usize,
     /// A passing message ("Saved to …").
@@ -47,17 +49,9 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>, dataset: &Dataset
             organizations = grouped(dataset.organizations.len())
         ));
         ui.separator();
-        let mut text = t!("status-problems", count = line.problems);
-        if line.warnings > 0 {
-            text = t!("status-problems-and-warnings", problems = text, count = line.warnings);
-        }
-        let quiet = line.problems == 0 && line.warnings == 0;
-        let color = if quiet { ui.visuals().weak_text_color() } else { ui.visuals().warn_fg_color };
-        if ui
-            .add(egui::Button::new(egui::RichText::new(text).color(color)).frame(false))
-            .on_hover_text(t!("status-problems-hint"))
-            .clicked()
-        {
+        if line.checking {
+            ui.label(egui::RichText::new(t!("status-checking")).color(ui.visuals().weak_text_color()));
+        } else if problems_ui(ui, line) {
             clicked = Some(Command::ShowProblems);
         }
         let conflicts = dataset.conflicts.len();
@@ -75,6 +69,19 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>, dataset: &Dataset
         }
     });
     clicked
+}
+
+/// How many problems and warnings, as a button that lists them; returns whether it was clicked.
+fn problems_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) -> bool {
+    let mut text = t!("status-problems", count = line.problems);
+    if line.warnings > 0 {
+        text = t!("status-problems-and-warnings", problems = text, count = line.warnings);
+    }
+    let quiet = line.problems == 0 && line.warnings == 0;
+    let color = if quiet { ui.visuals().weak_text_color() } else { ui.visuals().warn_fg_color };
+    ui.add(egui::Button::new(egui::RichText::new(text).color(color)).frame(false))
+        .on_hover_text(t!("status-problems-hint"))
+        .clicked()
 }
 
 /// A count grouped by thousands: "1,000,000".

@@ -81,9 +81,12 @@ impl<I: FollowsEdits + BuiltOnThread> Followed<I> {
         self.figures.as_ref().map(|(_, figures)| figures)
     }
 
-    /// Takes work started elsewhere (while the file was read), in place of any going on.
+    /// Takes work started elsewhere (once a file was read), unless work is going on already
+    /// (the charts were asked for first, and are worked out for themselves).
     pub(crate) fn adopt(&mut self, work: Work<(I::Settings, Filters), I>) {
-        self.work = Some(work);
+        if self.work.is_none() {
+            self.work = Some(work);
+        }
     }
 
     /// Whether they are being worked out on another thread.
