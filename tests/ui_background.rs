@@ -33,15 +33,25 @@ fn app_in_background(
     harness
 }
 
-/// Runs frames until the background work is done, the records read and checked.
-fn wait_until_done(harness: &mut Harness<'_, RepatriationWatchApp>) {
+/// Runs frames while `going` says the app is still at work (at most two minutes, else `what`
+/// never ended), then one more.
+fn step_while(
+    harness: &mut Harness<'_, RepatriationWatchApp>,
+    what: &str,
+    going: impl Fn(&RepatriationWatchApp) -> bool,
+) {
     let start = Instant::now();
-    while harness.state().is_busy() || harness.state().is_checking() {
-        assert!(start.elapsed() < Duration::from_secs(120), "the background work never ended");
+    while going(harness.state()) {
+        assert!(start.elapsed() < Duration::from_secs(120), "{what} never ended");
         std::thread::sleep(Duration::from_millis(10));
         harness.step();
     }
     harness.step();
+}
+
+/// Runs frames until the background work is done, the records read and checked.
+fn wait_until_done(harness: &mut Harness<'_, RepatriationWatchApp>) {
+    step_while(harness, "the background work", |app| app.is_busy() || app.is_checking());
 }
 
 fn place(name: &str) -> Edit {
@@ -96,13 +106,7 @@ fn the_records_are_shown_before_they_are_checked_and_their_problems_come_after()
     let big = workspace.dir.path().join("big.ron");
     save_file(&dataset, &big).expect("writes");
     let mut harness = app_in_background(&workspace, &big);
-    let start = Instant::now();
-    while harness.state().is_busy() {
-        assert!(start.elapsed() < Duration::from_secs(120), "the file never opened");
-        std::thread::sleep(Duration::from_millis(10));
-        harness.step();
-    }
-    harness.step();
+    step_while(&mut harness, "the opening", RepatriationWatchApp::is_busy);
     assert_eq!(harness.state().dataset().incidents.len(), 20_000, "the records are shown");
     if harness.state().is_checking() {
         assert!(harness.query_by_label("checking the records…").is_some(), "the status says so");
@@ -200,11 +204,5 @@ fn the_charts_of_a_large_dataset_are_worked_out_in_the_background_and_follow_edi
 
 /// Runs frames until the chart shown is worked out.
 fn wait_for_charts(harness: &mut Harness<'_, RepatriationWatchApp>) {
-    let start = Instant::now();
-    while harness.state().is_charting() {
-        assert!(start.elapsed() < Duration::from_secs(120), "the chart was never worked out");
-        std::thread::sleep(Duration::from_millis(10));
-        harness.step();
-    }
-    harness.step();
+    step_while(harness, "working out the chart", RepatriationWatchApp::is_charting);
 }
