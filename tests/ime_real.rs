@@ -265,12 +265,25 @@ impl Desktop {
         let status = self.command("xdotool").args(args).status().expect("xdotool runs");
         assert!(status.success(), "xdotool {args:?}");
     }
+
+    /// Gives the window the keyboard. With no window manager, `windowfocus --sync` now and then
+    /// finds the focus on the root window and gives up (seen on a busy machine): tried again.
+    fn focus(&self, window: &str) {
+        let args = ["windowfocus", "--sync", window];
+        for _ in 0..5 {
+            if self.command("xdotool").args(args).status().is_ok_and(|status| status.success()) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(500));
+        }
+        panic!("xdotool {args:?} failed five times");
+    }
 }
 
 /// Types the words into a new incident's title through the input method (in Hangul mode from
 /// the start), saves, and returns the title the file holds, with what it must be.
 fn type_and_save(desktop: &Desktop, data: &Path, window: &str) -> (String, String) {
-    desktop.xdotool(&["windowfocus", "--sync", window]);
+    desktop.focus(window);
     // A new incident, its title taking the cursor.
     desktop.xdotool(&["key", "--clearmodifiers", "ctrl+r"]);
     std::thread::sleep(Duration::from_secs(1));
