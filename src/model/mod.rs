@@ -11,6 +11,7 @@ mod id;
 mod incident;
 mod legs;
 mod organization;
+pub mod parallel;
 mod period;
 mod place;
 mod problem;

@@ -56,30 +56,15 @@ const RECORDS_PER_THREAD: usize = 20_000;
 
 /// How many threads check this many records: one per core, at most, and one for a small dataset.
 fn threads_for(records: usize) -> usize {
-    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let cores = super::parallel::cores();
     (records / RECORDS_PER_THREAD).clamp(1, cores.min(8))
 }
 
 /// `work` on each of `threads` runs of `records` (one after another), at once; the results in
 /// the records' order.
 fn in_parallel<R: Sync, T: Send>(records: &[R], threads: usize, work: impl Fn(&[R]) -> T + Sync) -> Vec<T> {
-    if threads <= 1 || records.len() < 2 {
-        return vec![work(records)];
-    }
-    let run = records.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let work = &work;
-        let handles: Vec<_> = records.chunks(run).skip(1).map(|run| scope.spawn(move || work(run))).collect();
-        let first = work(&records[..run.min(records.len())]);
-        // A check panics only on a bug; the thread's panic is passed on as it is.
-        std::iter::once(first)
-            .chain(
-                handles
-                    .into_iter()
-                    .map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))),
-            )
-            .collect()
-    })
+    let run = records.len().div_ceil(threads.max(1)).max(1);
+    super::parallel::each_at_once(records.chunks(run).collect(), work)
 }
 
 /// What checking a whole dataset looks references up in: built once, shared by the threads.

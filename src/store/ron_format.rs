@@ -120,9 +120,9 @@ fn write_list<T: Serialize + Sync>(
         return Ok(());
     }
     emit(&format!("  {name}: [\n"))?;
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(4);
+    let threads = crate::model::parallel::cores().min(4);
     for round in records.chunks(BATCH_RECORDS * threads) {
-        for text in in_parallel(round.chunks(BATCH_RECORDS).collect(), write_batch) {
+        for text in crate::model::parallel::each_at_once(round.chunks(BATCH_RECORDS).collect(), write_batch) {
             emit(&text?)?;
         }
     }
@@ -139,30 +139,6 @@ fn write_batch<T: Serialize>(batch: &[Counted<'_, T>]) -> Result<String, Unwritt
         text.push_str(",\n");
     }
     Ok(text)
-}
-
-/// `work` on each item, the first on this thread and the others each on a thread of its own, at
-/// once; the results in order.
-fn in_parallel<I: Send, T: Send>(items: Vec<I>, work: impl Fn(I) -> T + Sync) -> Vec<T> {
-    if items.len() < 2 {
-        return items.into_iter().map(work).collect();
-    }
-    std::thread::scope(|scope| {
-        let work = &work;
-        let mut items = items.into_iter();
-        let first = items.next();
-        let handles: Vec<_> = items.map(|item| scope.spawn(move || work(item))).collect();
-        let first = first.map(work);
-        // Writing a record panics only on a bug; the thread's panic is passed on as it is.
-        first
-            .into_iter()
-            .chain(
-                handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))),
-            )
-            .collect()
-    })
 }
 
 /// The writing was stopped by where the text goes (a file that failed, a save cancelled).

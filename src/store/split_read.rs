@@ -122,8 +122,7 @@ fn middle_record(file: &File, size: u64) -> Option<(usize, List)> {
 /// Reads a dataset file of `size` bytes with two readers, one on another thread; `None` when
 /// the file is not worth it or no record to split at was found (read it with one reader then).
 pub(super) fn read_split(file: &File, size: u64, progress: &Progress) -> Option<Result<Dataset, GaveUp>> {
-    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if size < SPLIT_FROM_BYTES || cores < 2 {
+    if size < SPLIT_FROM_BYTES || crate::model::parallel::cores() < 2 {
         return None;
     }
     read_in_two(file, size, progress).map(|read| read.map(|(dataset, _)| dataset))
