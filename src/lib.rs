@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod model;
 pub mod phrase;
 pub mod query;
+pub mod report;
 pub mod stats;
 pub mod store;
 pub mod ui;

@@ -61,14 +61,17 @@ fn ids_in_source() -> BTreeSet<String> {
 }
 
 /// The ids in code, after `t!(`, `tr(`, `tr_args(` or `column(` standing as whole words and
-/// followed by a string literal.
+/// followed by a string literal, or after `tr_in(` and its first argument.
 fn ids_in_code(code: &str) -> Vec<String> {
     let mut ids = Vec::new();
-    for opening in ["t!(", "tr(", "tr_args(", "column("] {
+    for opening in ["t!(", "tr(", "tr_args(", "column(", "tr_in("] {
         let mut from = 0;
         while let Some(at) = code[from..].find(opening).map(|at| at + from) {
             let whole_word = !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_');
-            let rest = code[at + opening.len()..].trim_start();
+            let mut rest = code[at + opening.len()..].trim_start();
+            if opening == "tr_in(" {
+                rest = rest.split_once(',').map_or("", |(_, after)| after.trim_start());
+            }
             if let (true, Some(literal)) = (whole_word, rest.strip_prefix('"'))
                 && let Some(end) = literal.find('"')
             {

@@ -18,12 +18,19 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("exchange", &["model", "phrase", "edit", "i18n"]),
     ("store", &["model", "phrase", "edit", "stats", "exchange"]),
     ("ui", &["model", "phrase", "edit", "i18n", "stats", "article", "query", "exchange", "store"]),
-    ("cli", &["model", "phrase", "edit", "i18n", "stats", "article", "generate", "exchange", "store", "app"]),
+    ("report", &["model", "phrase", "edit", "i18n", "stats", "query", "exchange", "ui"]),
+    (
+        "cli",
+        &[
+            "model", "phrase", "edit", "i18n", "stats", "article", "generate", "query", "exchange", "store",
+            "ui", "report", "app",
+        ],
+    ),
     (
         "app",
         &[
             "model", "phrase", "edit", "i18n", "stats", "article", "generate", "query", "exchange", "store",
-            "ui",
+            "ui", "report",
         ],
     ),
 ];

@@ -175,20 +175,45 @@ fn the_rallies_chart_shows_counts_or_attendance() {
     harness.get_by_label_contains("Bars: people attending rallies per period");
 }
 
-/// A screen of the window's size whose every pixel encodes where it is: red = x / 8, green = y / 8.
-fn coordinate_screen(width: usize, height: usize) -> egui::ColorImage {
-    let mut image = egui::ColorImage::filled([width, height], egui::Color32::BLACK);
-    for y in 0..height {
-        for x in 0..width {
-            let channel = |v: usize| u8::try_from(v / 8 % 256).unwrap_or(0);
-            image.pixels[y * width + x] = egui::Color32::from_rgb(channel(x), channel(y), 200);
-        }
-    }
-    image
+/// The elements of an SVG document that draw something, each as its text with the numbers
+/// taken out, and the numbers: clip paths and groups left aside (the window clips to its
+/// panels, a picture to its canvas).
+fn drawn_elements(svg: &str) -> Vec<(String, Vec<f64>)> {
+    svg.lines()
+        .filter(|line| {
+            ["<rect", "<line", "<polyline", "<polygon", "<ellipse", "<path", "<text"]
+                .iter()
+                .any(|e| line.starts_with(e))
+        })
+        .map(|line| {
+            let mut skeleton = String::new();
+            let mut numbers = Vec::new();
+            let mut number = String::new();
+            for c in line.chars().chain(std::iter::once(' ')) {
+                let continues = c.is_ascii_digit() || c == '.' || (c == '-' && number.is_empty());
+                if continues {
+                    number.push(c);
+                    continue;
+                }
+                if !number.is_empty() {
+                    match number.parse::<f64>() {
+                        Ok(value) => {
+                            numbers.push(value);
+                            skeleton.push('#');
+                        }
+                        Err(_) => skeleton.push_str(&number),
+                    }
+                    number.clear();
+                }
+                skeleton.push(c);
+            }
+            (skeleton, numbers)
+        })
+        .collect()
 }
 
 #[test]
-// Screen positions are small and positive: they convert to pixel indices exactly.
+// Picture sizes are small and positive: they convert to pixels exactly.
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn the_chart_picture_and_numbers_are_exported_from_the_same_chart() {
     let (workspace, mut harness) = charts_on(DATA);
@@ -199,47 +224,90 @@ fn the_chart_picture_and_numbers_are_exported_from_the_same_chart() {
         &workspace.dir.path().join("chart.csv").display().to_string(),
     );
     click(&mut harness, "OK");
-
+    let svg_path = workspace.dir.path().join("chart.svg");
+    click(&mut harness, "Export SVG…");
+    support::type_into(&mut harness, "File path", &svg_path.display().to_string());
+    click(&mut harness, "OK");
+    let png_path = workspace.dir.path().join("chart.png");
     click(&mut harness, "Export PNG…");
-    let png = workspace.dir.path().join("chart.png");
-    support::type_into(&mut harness, "File path", &png.display().to_string());
-    harness.get_by_label("OK").click();
-    // The app asks the window for a screenshot; here the test answers it as the window would.
-    let mut request = None;
-    for _ in 0..10 {
-        harness.step();
-        let commands =
-            harness.output().viewport_output.get(&egui::ViewportId::ROOT).map(|o| o.commands.clone());
-        request = commands.into_iter().flatten().find_map(|command| match command {
-            egui::ViewportCommand::Screenshot(callback) => Some(callback),
-            _ => None,
-        });
-        if request.is_some() {
-            break;
-        }
-    }
-    let request = request.expect("the app asked for a screenshot of the chart");
-    request.complete(std::sync::Arc::new(coordinate_screen(1400, 900)));
+    support::type_into(&mut harness, "File path", &png_path.display().to_string());
+    click(&mut harness, "OK");
     harness.run();
 
-    let decoder =
-        png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&png).expect("the PNG is written")));
+    // The picture holds what the window draws over the chart's place, shape for shape, moved
+    // to the picture's corner: no more, no less, at the same sizes and in the same colours.
+    let rect = harness.state().chart_rect().expect("the chart is on screen");
+    let margin = repatriation_watch::ui::picture::MARGIN;
+    let offset = egui::vec2(margin, margin) - rect.min.to_vec2();
+    let in_chart: Vec<egui::epaint::ClippedShape> = harness
+        .output()
+        .shapes
+        .iter()
+        .filter(|clipped| rect.expand(0.5).contains_rect(clipped.shape.visual_bounding_rect()))
+        .map(|clipped| {
+            let mut shape = clipped.shape.clone();
+            shape.translate(offset);
+            egui::epaint::ClippedShape {
+                clip_rect: egui::Rect::EVERYTHING,
+                shape,
+                transform_after_tessellation: egui::emath::TSTransform::IDENTITY,
+            }
+        })
+        .collect();
+    let window = repatriation_watch::ui::picture::svg_document(&in_chart, rect.size());
+    let exported = std::fs::read_to_string(&svg_path).expect("the SVG is written");
+    let (window, exported) = (drawn_elements(&window), drawn_elements(&exported));
+    // The exported picture also has its background, drawn first.
+    assert!(exported.first().is_some_and(|(skeleton, _)| skeleton.starts_with("<rect")), "{exported:?}");
+    let exported = &exported[1..];
+    assert!(window.len() > 20, "the chart draws bars, axes and text: {window:?}");
+    assert_eq!(window.len(), exported.len(), "as many shapes in the picture as the window draws");
+    for (seen, written) in window.iter().zip(exported) {
+        assert_eq!(seen.0, written.0, "the same element");
+        let near = seen.1.iter().zip(&written.1).all(|(a, b)| (a - b).abs() < 0.01);
+        assert!(near && seen.1.len() == written.1.len(), "{seen:?} vs {written:?}");
+    }
+    assert!(
+        exported.iter().any(|(skeleton, _)| skeleton.contains(">People forcibly repatriated per month")),
+        "the title is text in the picture"
+    );
+
+    // The PNG is that same picture in pixels, at the window's density.
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(&png_path).expect("the PNG is written"),
+    ));
     let mut reader = decoder.read_info().expect("a PNG");
     let mut pixels = vec![0; reader.output_buffer_size().expect("size")];
     let info = reader.next_frame(&mut pixels).expect("a frame");
-    // The picture is the chart's part of the screen: its title, note, axes and plot, not the
-    // whole window (1400 × 900) nor the controls above it.
-    let title = harness.get_by_label_contains("People forcibly repatriated per month").rect();
-    assert!(info.width > 600 && info.width < 1400 && info.height > 300 && info.height < 900, "{info:?}");
-    let top_left = (pixels[0], pixels[1]);
-    let expected = (
-        u8::try_from(title.left() as usize / 8).unwrap_or(0),
-        u8::try_from(title.top() as usize / 8).unwrap_or(0),
-    );
-    assert!(
-        top_left.0.abs_diff(expected.0) <= 1 && top_left.1.abs_diff(expected.1) <= 1,
-        "{top_left:?} vs {expected:?}"
-    );
+    let canvas = repatriation_watch::ui::charts::canvas_for(rect);
+    let ppp = harness.ctx.pixels_per_point();
+    assert_eq!(info.width, (canvas.x * ppp).round() as u32);
+    assert_eq!(info.height, (canvas.y * ppp).round() as u32);
+    let svg = std::fs::read_to_string(&svg_path).expect("the SVG is written");
+    let (_, _, rendered) = repatriation_watch::ui::picture::rasterize(&svg, ppp).expect("rasterized");
+    assert!(pixels == rendered, "the PNG is the SVG's pixels");
+
+    // `repatriation-watch chart` at the same size and theme draws the same picture, shapes and
+    // pixels.
+    let dark = harness.ctx.theme() == egui::Theme::Dark;
+    let cli_svg = workspace.dir.path().join("cli.svg");
+    let cli_png = workspace.dir.path().join("cli.png");
+    let file = workspace.dir.path().join("two-months.ron");
+    for (out, scale) in [(&cli_svg, 1.0), (&cli_png, ppp)] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_repatriation-watch"))
+            .args(["chart", file.to_str().expect("path"), "--kind", "people"])
+            .args(["--width", &canvas.x.to_string(), "--height", &canvas.y.to_string()])
+            .args(["--scale", &scale.to_string(), "--out", out.to_str().expect("path")])
+            .args(dark.then_some("--dark"))
+            .output()
+            .expect("runs");
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let from_cli = drawn_elements(&std::fs::read_to_string(&cli_svg).expect("the CLI's SVG"));
+    assert_eq!(from_cli[1..], *exported, "the command line draws what the window exports");
+    let cli_png = std::fs::read(&cli_png).expect("the CLI's PNG");
+    assert!(cli_png == std::fs::read(&png_path).expect("the window's PNG"), "the same PNG, byte for byte");
+
     // And the numbers of that same chart.
     let csv = std::fs::read_to_string(workspace.dir.path().join("chart.csv")).expect("the CSV is written");
     assert!(csv.contains("\n2023-11,") && csv.contains("\n2023-12,"), "{csv}");

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use eframe::egui;
+
 use super::{RepatriationWatchApp, Settings};
 use crate::edit::{AnyRecord, Document, Edit};
 use crate::model::{Dataset, Id, RecordKind};
@@ -81,6 +83,21 @@ impl RepatriationWatchApp {
     pub fn show_chart(&mut self, chart: ChartKind) {
         self.screens.show_charts = true;
         self.screens.charts.chart = chart;
+    }
+
+    /// Where the chart shown (its title, notes and plot) was last drawn, in points.
+    pub fn chart_rect(&self) -> Option<egui::Rect> {
+        self.screens.charts.plot_rect
+    }
+
+    /// Whether a report is being made on its thread.
+    pub fn is_making_report(&self) -> bool {
+        self.is_making_report_now()
+    }
+
+    /// The message the status bar shows, if any.
+    pub fn status_message(&self) -> Option<&str> {
+        self.message.as_deref()
     }
 
     /// Whether the charts are shown instead of a table.

@@ -52,6 +52,8 @@ impl RepatriationWatchApp {
             }
             Command::ExportChartCsv => self.choose_export_path(PathPurpose::ChartCsv),
             Command::ExportChartPng => self.choose_export_path(PathPurpose::ChartPng),
+            Command::ExportChartSvg => self.choose_export_path(PathPurpose::ChartSvg),
+            Command::ExportReport => self.start_report_form(),
             Command::Show(kind) => {
                 self.screens.view = kind;
                 self.screens.show_charts = false;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use eframe::egui;
 
+use super::chart_picture::PictureFormat;
 use super::{RepatriationWatchApp, jobs};
 use crate::model::Dataset;
 use crate::store;
@@ -163,10 +164,10 @@ impl RepatriationWatchApp {
             self.ask_path(purpose);
             return;
         }
-        let (name, extension) = if purpose == PathPurpose::ChartCsv {
-            (t!("file-filter-csv"), "csv")
-        } else {
-            (t!("file-filter-png"), "png")
+        let (name, extension) = match purpose {
+            PathPurpose::ChartCsv => (t!("file-filter-csv"), "csv"),
+            PathPurpose::ChartSvg => (t!("file-filter-svg"), "svg"),
+            _ => (t!("file-filter-png"), "png"),
         };
         let picked = rfd::FileDialog::new()
             .set_title(t!("dialog-export-chart-title"))
@@ -178,12 +179,16 @@ impl RepatriationWatchApp {
         }
     }
 
-    /// Writes the chart's numbers now, or asks for its picture to be taken.
+    /// Writes the chart's numbers or its picture.
     fn export_chart(&mut self, purpose: PathPurpose, path: PathBuf) {
-        let extension = if purpose == PathPurpose::ChartCsv { "csv" } else { "png" };
+        let (extension, picture) = match purpose {
+            PathPurpose::ChartPng => ("png", Some(PictureFormat::Png)),
+            PathPurpose::ChartSvg => ("svg", Some(PictureFormat::Svg)),
+            _ => ("csv", None),
+        };
         let path = if path.extension().is_some() { path } else { path.with_extension(extension) };
-        if purpose == PathPurpose::ChartPng {
-            self.window.png_export.waiting = Some(path);
+        if let Some(format) = picture {
+            self.export_chart_picture(&path, format);
             return;
         }
         let revision = self.open.document.revision();
@@ -338,7 +343,11 @@ impl RepatriationWatchApp {
             Answer::Path(PathPurpose::Merge, path) => self.start_merge(path),
             Answer::Path(PathPurpose::Article, path) => self.open_article_file(&path),
             Answer::Path(PathPurpose::Share, path) => self.write_shared_copy(path),
-            Answer::Path(purpose @ (PathPurpose::ChartCsv | PathPurpose::ChartPng), path) => {
+            Answer::Path(PathPurpose::Report, path) => self.start_report(path),
+            Answer::Path(
+                purpose @ (PathPurpose::ChartCsv | PathPurpose::ChartPng | PathPurpose::ChartSvg),
+                path,
+            ) => {
                 self.export_chart(purpose, path);
             }
             Answer::Path(PathPurpose::SaveAs, path) => {

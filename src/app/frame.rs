@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use super::{RepatriationWatchApp, jobs, logic};
+use super::{RepatriationWatchApp, chart_picture, jobs, logic};
 use crate::ui::charts::charts_screen_ui;
 use crate::ui::command::{Command, redo_alternative};
 use crate::ui::dialogs::{Dialog, Pending, dialog_ui};
@@ -41,6 +41,7 @@ impl RepatriationWatchApp {
         self.screen(ui);
         self.dialog_layer(&ctx);
         self.exchange_layer(&ctx);
+        self.report_layer(&ctx);
         if !self.is_blocked() {
             self.encryption_layer(&ctx);
         }
@@ -51,7 +52,7 @@ impl RepatriationWatchApp {
         self.apply_edits();
         self.update_title(&ctx);
         self.autosave_tick(&ctx);
-        self.png_export_tick(&ctx);
+        self.window.look = chart_picture::window_look(&ctx);
         self.job_tick(&ctx);
     }
 

@@ -8,6 +8,7 @@
 
 mod access;
 mod autosave;
+mod chart_picture;
 mod command_handling;
 mod encryption;
 mod exchange;
@@ -17,7 +18,7 @@ mod frame;
 mod ime_order;
 mod jobs;
 mod logic;
-mod png_export;
+mod report;
 mod settings;
 
 use std::path::PathBuf;
@@ -30,7 +31,6 @@ use self::autosave::Autosave;
 use self::file_dialogs::SystemDialogs;
 pub use self::jobs::BACKGROUND_FROM_BYTES;
 use self::logic::Problems;
-use self::png_export::PngExport;
 pub use self::settings::Settings;
 use crate::edit::{Document, Edit};
 use crate::model::Dataset;
@@ -93,6 +93,8 @@ pub struct RepatriationWatchApp {
     window: Window,
     /// Whether the window is locked, and the user's last input.
     lock: encryption::Lock,
+    /// The report asked for, or being made.
+    reports: report::Reports,
 }
 
 /// The open dataset: the document (where undo lives), its file, its problems, and the work on
@@ -155,7 +157,8 @@ struct Window {
     context: Option<egui::Context>,
     /// The title last set.
     title: String,
-    png_export: PngExport,
+    /// The theme and pixel density of the window, for the pictures it exports.
+    look: crate::ui::picture::Look,
     /// Text typed through an input method, kept in the order typed.
     ime_order: ime_order::ImeOrder,
 }
@@ -212,13 +215,14 @@ impl RepatriationWatchApp {
                 encryption: None,
             },
             queued: Queued::default(),
+            reports: report::Reports::default(),
             message: None,
             options,
             settings: Settings::default(),
             window: Window {
                 context,
                 title: String::new(),
-                png_export: PngExport::default(),
+                look: crate::ui::picture::Look::default(),
                 ime_order: ime_order::ImeOrder::default(),
             },
             lock: encryption::Lock::default(),

@@ -5,9 +5,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod chart;
 mod exchange;
 mod extract;
+mod report;
 mod secrets;
+mod selection;
 mod share;
 
 use crate::generate::{GenerateOptions, generate};
@@ -183,6 +186,21 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         csv: Option<PathBuf>,
     },
+    /// Draw a chart of a dataset as SVG or PNG, without opening the window: the chart the charts
+    /// screen draws, with its title, notes and legend, over the records the filters keep.
+    ///
+    /// Exits 1, writing nothing, when the dataset does not load, the filters keep nothing the
+    /// chart can draw, or the file cannot be written.
+    Chart(chart::ChartArgs),
+    /// Write a report of a dataset as PDF, for partners, governments and UN submissions: a title
+    /// page, the summary figures (those of `stats`) and how they were counted, the charts, and
+    /// the incidents and rallies in date order with their sources numbered.
+    ///
+    /// It is made from the copy `share` would write: confidential records are left out and
+    /// confidential details withheld, and the title page says what was. Exits 1, writing
+    /// nothing, when the dataset does not load, has nothing in the period and filters, or the
+    /// file cannot be written.
+    Report(report::ReportArgs),
     /// Write a synthetic dataset for trying the app at scale: realistic in shape (dates over
     /// 2000–2026, places like the seeds', every kind of figure, legs, several estimates, Korean
     /// in a fifth of the titles), the same for the same seed. Every record says it is synthetic.
@@ -233,6 +251,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Extract { article, published, json, into }) => {
             exit_code(extract::extract(&article, published, json, into.as_deref()))
         }
+        Some(Command::Chart(args)) => exit_code(chart::chart(&args)),
+        Some(Command::Report(args)) => exit_code(report::report(&args)),
         Some(Command::Generate { incidents, rallies, seed, out }) => {
             exit_code(write_generated(GenerateOptions { incidents, rallies, seed }, &out))
         }

@@ -18,4 +18,4 @@ pub use csv_import::{
     CsvTable, Mapping, Preview, TableError, apply, auto_mapping, field_for, preview, read_table,
 };
 pub use merge::{LookAlike, MergeOutcome, merge};
-pub use share::{ShareAccount, confidential_count, shared_copy};
+pub use share::{SHARE_KINDS, ShareAccount, confidential_count, shared_copy};

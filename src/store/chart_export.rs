@@ -99,6 +99,16 @@ pub fn export_png(rgba: &[u8], width: u32, height: u32, path: &Path) -> Result<(
     write_atomically(path, &bytes, false)
 }
 
+/// Writes a picture's SVG text, atomically.
+pub fn export_svg(svg: &str, path: &Path) -> Result<(), SaveError> {
+    write_atomically(path, svg.as_bytes(), false)
+}
+
+/// Writes a finished document (a report's PDF), atomically: the file is whole or not there.
+pub fn export_document(bytes: &[u8], path: &Path) -> Result<(), SaveError> {
+    write_atomically(path, bytes, false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

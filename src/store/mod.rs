@@ -24,7 +24,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{backup_path, write_atomically_with};
-pub use chart_export::{breakdown_csv, chart_csv, export_breakdown_csv, export_chart_csv, export_png};
+pub use chart_export::{
+    breakdown_csv, chart_csv, export_breakdown_csv, export_chart_csv, export_document, export_png, export_svg,
+};
 pub use csv_export::export_csv;
 pub use encryption::{
     EncryptionProblem, Key, MAX_WORK_FACTOR, WORK_FACTOR, decrypted_path, encrypted_path, is_encrypted,

@@ -30,6 +30,10 @@ pub enum Command {
     ExportChartCsv,
     /// Write the chart's picture as PNG.
     ExportChartPng,
+    /// Write the chart's picture as SVG.
+    ExportChartSvg,
+    /// Make a report as PDF.
+    ExportReport,
     /// Show the table of a kind.
     Show(RecordKind),
     /// Show the charts.
@@ -108,6 +112,8 @@ impl Command {
             Self::NewRecord => t!("command-new-record"),
             Self::ExportChartCsv => t!("command-export-chart-csv"),
             Self::ExportChartPng => t!("command-export-chart-png"),
+            Self::ExportChartSvg => t!("command-export-chart-svg"),
+            Self::ExportReport => t!("command-export-report"),
             Self::Show(kind) => crate::ui::nav::view_name(*kind),
             Self::ShowCharts => t!("view-charts"),
             Self::ShowProblems => t!("command-problems"),

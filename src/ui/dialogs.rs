@@ -32,6 +32,10 @@ pub enum PathPurpose {
     ChartCsv,
     /// Writing the chart's picture as PNG.
     ChartPng,
+    /// Writing the chart's picture as SVG.
+    ChartSvg,
+    /// Writing a report as PDF.
+    Report,
     /// A CSV file to import.
     ImportCsv,
     /// Another copy of the dataset to merge in.
@@ -191,6 +195,8 @@ fn path_entry_ui(ui: &mut egui::Ui, purpose: PathPurpose, text: &mut String, not
         PathPurpose::SaveAs => t!("dialog-save-as-title"),
         PathPurpose::ChartCsv => t!("path-chart-csv"),
         PathPurpose::ChartPng => t!("path-chart-png"),
+        PathPurpose::ChartSvg => t!("path-chart-svg"),
+        PathPurpose::Report => t!("path-report"),
         PathPurpose::ImportCsv => t!("dialog-import-title"),
         PathPurpose::Merge => t!("dialog-merge-title"),
         PathPurpose::Article => t!("dialog-article-title"),

@@ -25,3 +25,21 @@ pub fn install_fonts(ctx: &egui::Context) {
     }
     ctx.set_fonts(fonts);
 }
+
+/// Nanum Gothic Bold (SIL Open Font License 1.1), for headings in printed reports.
+pub const NANUM_GOTHIC_BOLD: &[u8] = include_bytes!("../../assets/fonts/NanumGothicBold.ttf");
+
+/// The bytes of every font the window draws with: egui's own, then the bundled ones, for
+/// drawing its pictures without a window in the very same fonts.
+pub fn font_files() -> Vec<Vec<u8>> {
+    let mut files: Vec<Vec<u8>> =
+        FontDefinitions::default().font_data.into_values().map(|data| data.bytes().to_vec()).collect();
+    files.extend([NANUM_GOTHIC.to_vec(), DROID_SANS_FALLBACK.to_vec()]);
+    files
+}
+
+/// The bundled fonts for printed text: Nanum Gothic regular and bold (Latin and Hangul) and
+/// Droid Sans Fallback (Chinese).
+pub fn print_font_files() -> [&'static [u8]; 3] {
+    [NANUM_GOTHIC, NANUM_GOTHIC_BOLD, DROID_SANS_FALLBACK]
+}

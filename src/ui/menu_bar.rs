@@ -81,8 +81,10 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             );
             ui.separator();
             item(ui, Command::Share, &mut commands);
+            item(ui, Command::ExportReport, &mut commands);
             item(ui, Command::ExportChartCsv, &mut commands);
             item(ui, Command::ExportChartPng, &mut commands);
+            item(ui, Command::ExportChartSvg, &mut commands);
             ui.separator();
             item(ui, Command::Quit, &mut commands);
         });

@@ -17,6 +17,8 @@ pub mod import_dialog;
 pub mod menu_bar;
 pub mod merge_dialog;
 pub mod nav;
+pub mod picture;
+pub mod report_dialog;
 pub mod screen;
 pub mod share_dialog;
 pub mod status_bar;

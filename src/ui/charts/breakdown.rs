@@ -4,6 +4,7 @@
 use eframe::egui;
 use egui_plot::{Arrows, Bar, BarChart, Line, Plot, PlotPoints};
 
+use super::draw::Shown;
 use super::notes::working_ui;
 use super::options::filtered_note;
 use super::palette::{PALETTE, category_label, whisker_colour};
@@ -21,7 +22,7 @@ pub(super) fn breakdown_screen(
     dataset: &Dataset,
     revision: u64,
     filters: &Filters,
-) {
+) -> Shown {
     let by = state.breakdown_by;
     let filtered = filtered_note(filters);
     let title = if by.is_rallies() {
@@ -31,7 +32,8 @@ pub(super) fn breakdown_screen(
     };
     if state.in_background {
         if state.breakdown.ready(revision, &(by, state.options.pick), filters).is_none() {
-            return working_ui(ui, dataset);
+            working_ui(ui, dataset);
+            return Shown::Working;
         }
     } else {
         state.slices(dataset, revision, filters);
@@ -41,7 +43,7 @@ pub(super) fn breakdown_screen(
     if slices.is_empty() {
         ui.add_space(24.0);
         ui.label(t!("chart-empty-breakdown"));
-        return;
+        return Shown::Empty;
     }
     let drawn = ui.scope(|ui| {
         ui.strong(title);
@@ -52,6 +54,7 @@ pub(super) fn breakdown_screen(
         breakdown_chart(ui, slices, by, dataset);
     });
     state.plot_rect = Some(drawn.response.rect);
+    Shown::Chart(None)
 }
 
 /// Totals by category as horizontal bars, the largest on top, with low–high whiskers.

@@ -22,6 +22,8 @@ pub enum ChartRequest {
     ExportCsv,
     /// Export the chart's picture as PNG.
     ExportPng,
+    /// Export the chart's picture as SVG.
+    ExportSvg,
 }
 
 /// A bar clicked: its period.
@@ -55,17 +57,44 @@ pub fn charts_ui(
         if ui.button(t!("chart-export-png")).on_hover_text(t!("chart-export-png-hint")).clicked() {
             request = Some(ChartRequest::ExportPng);
         }
+        if ui.button(t!("chart-export-svg")).on_hover_text(t!("chart-export-svg-hint")).clicked() {
+            request = Some(ChartRequest::ExportSvg);
+        }
     });
     options::options_ui(ui, state);
     ui.separator();
+    match chart_body(ui, state, dataset, revision, filters) {
+        Shown::Chart(clicked) => request.or(clicked),
+        Shown::Empty | Shown::Working => request,
+    }
+}
+
+/// What the chart's place showed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shown {
+    /// The chart, and the period clicked on it, if any.
+    Chart(Option<ChartRequest>),
+    /// A message that there is nothing to draw for these filters.
+    Empty,
+    /// A message that the figures are being worked out.
+    Working,
+}
+
+/// The chart itself: its title, its notes and the plot (what an exported picture holds), or a
+/// message when there is nothing to draw; sets where it was drawn.
+pub fn chart_body(
+    ui: &mut egui::Ui,
+    state: &mut ChartsState,
+    dataset: &Dataset,
+    revision: u64,
+    filters: &Filters,
+) -> Shown {
     state.plot_rect = None;
     if state.chart == ChartKind::Timeline {
-        timeline::timeline_screen(ui, state, dataset, revision, filters);
-        return request;
+        return timeline::timeline_screen(ui, state, dataset, revision, filters);
     }
     if state.chart == ChartKind::Breakdown {
-        breakdown::breakdown_screen(ui, state, dataset, revision, filters);
-        return request;
+        return breakdown::breakdown_screen(ui, state, dataset, revision, filters);
     }
     settle_period(state, dataset, revision, filters);
     let period = state.options.period;
@@ -76,7 +105,7 @@ pub fn charts_ui(
     // Borrowed from the cache, not copied: nothing here is computed again on an ordinary frame.
     let Some(buckets) = figures(state, dataset, revision, filters) else {
         working_ui(ui, dataset);
-        return request;
+        return Shown::Working;
     };
     let has_people =
         buckets.iter().any(|b| b.people.best > 0.0 || b.people.high.is_none() || !b.spanning.is_empty());
@@ -93,7 +122,7 @@ pub fn charts_ui(
             _ => t!("chart-empty-people"),
         });
         left_out_ui(ui, chart, left_out);
-        return None;
+        return Shown::Empty;
     }
     // The title, the note and the axes go into an exported picture with the plot itself.
     let title = options::chart_title(chart, options, filters);
@@ -123,7 +152,7 @@ pub fn charts_ui(
             })
         });
     state.plot_rect = Some(drawn.response.rect);
-    request.or(clicked)
+    Shown::Chart(clicked)
 }
 
 /// The figures per period: worked out here for a small dataset, or once ready for a large one.

@@ -13,6 +13,7 @@ mod options;
 mod palette;
 mod people;
 mod period_plot;
+mod picture;
 mod rallies;
 mod screen;
 mod state;
@@ -20,7 +21,8 @@ mod timeline;
 mod tooltip;
 mod work;
 
-pub use self::draw::{ChartRequest, PeriodClicked, charts_ui};
+pub use self::draw::{ChartRequest, PeriodClicked, Shown, chart_body, charts_ui};
 pub use self::follow::{ChangesSince, Followed, Following};
+pub use self::picture::{ChartChoice, NothingToDraw, canvas_for, chart_picture, empty_message};
 pub use self::screen::charts_screen_ui;
 pub use self::state::{ChartKind, ChartsState, SeriesAhead};

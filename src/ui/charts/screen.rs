@@ -37,6 +37,7 @@ pub fn charts_screen_ui(
         Some(ChartRequest::Period(clicked)) => show_period(screens, clicked),
         Some(ChartRequest::ExportCsv) => context.commands.push(Command::ExportChartCsv),
         Some(ChartRequest::ExportPng) => context.commands.push(Command::ExportChartPng),
+        Some(ChartRequest::ExportSvg) => context.commands.push(Command::ExportChartSvg),
         None => {}
     }
 }

@@ -7,6 +7,7 @@ use eframe::egui;
 use egui_plot::{Arrows, Bar, BarChart, Legend, Plot};
 use jiff::civil::Date;
 
+use super::draw::Shown;
 use super::notes::working_ui;
 use super::options;
 use super::palette::PALETTE;
@@ -24,13 +25,14 @@ pub(super) fn timeline_screen(
     dataset: &Dataset,
     revision: u64,
     filters: &Filters,
-) {
+) -> Shown {
     let title = t!("chart-title-timeline", filtered = options::filtered_note(filters));
     let figures = if state.in_background {
-        match state.timeline.ready(revision, &state.options.pick, filters) {
-            Some(figures) => Arc::clone(figures),
-            None => return working_ui(ui, dataset),
-        }
+        let Some(figures) = state.timeline.ready(revision, &state.options.pick, filters) else {
+            working_ui(ui, dataset);
+            return Shown::Working;
+        };
+        Arc::clone(figures)
     } else {
         state.timeline(dataset, revision, filters)
     };
@@ -38,13 +40,14 @@ pub(super) fn timeline_screen(
     if timeline.incidents.is_empty() && timeline.rallies.is_empty() {
         ui.add_space(24.0);
         ui.label(t!("chart-empty-timeline"));
-        return;
+        return Shown::Empty;
     }
     let drawn = ui.scope(|ui| {
         ui.strong(title);
         timeline_chart(ui, &figures);
     });
     state.plot_rect = Some(drawn.response.rect);
+    Shown::Chart(None)
 }
 
 /// The most rallies whose arrows the timeline draws.
