@@ -25,8 +25,15 @@ fn request(language: Language) -> ReportRequest {
     }
 }
 
+/// Whether this is `cargo test --benches` running each benchmark once (`cargo bench` passes
+/// `--bench`): then on small datasets.
+fn testing() -> bool {
+    !std::env::args().any(|arg| arg == "--bench")
+}
+
 fn reports(c: &mut Criterion) {
-    let dataset = generate(GenerateOptions { incidents: 1_000, rallies: 100, seed: 7 });
+    let incidents = if testing() { 50 } else { 1_000 };
+    let dataset = generate(GenerateOptions { incidents, rallies: incidents / 10, seed: 7 });
     let mut group = c.benchmark_group("report");
     group.sample_size(10).measurement_time(Duration::from_secs(20));
     for (name, language) in
@@ -43,7 +50,8 @@ fn reports(c: &mut Criterion) {
 }
 
 fn chart_of_a_million(c: &mut Criterion) {
-    let dataset = generate(GenerateOptions { incidents: 500_000, rallies: 500_000, seed: 7 });
+    let half = if testing() { 1_000 } else { 500_000 };
+    let dataset = generate(GenerateOptions { incidents: half, rallies: half, seed: 7 });
     let filters = Filters::default();
     let size = egui::vec2(1000.0, 600.0);
     let mut group = c.benchmark_group("chart without a window");
@@ -64,6 +72,13 @@ fn chart_of_a_million(c: &mut Criterion) {
                 encoder.set_color(png::ColorType::Rgba);
                 encoder.write_header().expect("header").write_image_data(&rgba).expect("written");
                 png
+            });
+        });
+        group.bench_function(format!("{name}: PNG at 1x"), |b| {
+            b.iter(|| {
+                let picture = chart_picture(&mut state, (&dataset, 0), &filters, size, Look::default())
+                    .expect("a chart");
+                picture.pixels(1.0).expect("pixels")
             });
         });
         group.bench_function(format!("{name}: SVG"), |b| {

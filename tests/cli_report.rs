@@ -97,8 +97,15 @@ fn the_english_report_holds_the_figures_of_stats_and_every_incidents_words() {
             assert!(text.contains(&flowing(&estimate.count.as_reported)), "{}", estimate.count.as_reported);
         }
     }
-    // Sources are numbered.
-    assert!(text.contains("[1] TruthUSA News Hub"), "{text}");
+    // Sources are numbered, each with its outlet and title.
+    for (number, source) in dataset.sources.iter().enumerate() {
+        assert!(text.contains(&format!("[{}]", number + 1)), "{text}");
+        assert!(
+            text.contains(&flowing(&format!("{}, “{}”", source.outlet, source.title))),
+            "{}",
+            source.title
+        );
+    }
     assert!(text.contains("Nothing is marked confidential: the copy holds every record whole."), "{text}");
 }
 
@@ -187,10 +194,7 @@ fn confidential_records_are_left_out_and_the_report_says_so() {
     assert!(!text.contains("Jiang Road") && !text.contains("five"), "{text}");
     assert!(text.contains("incident: 1 left out (confidential)"), "{text}");
     assert!(text.contains("Thirty from Dandong") && text.contains("preferred figures 30"), "{text}");
-    assert!(
-        text.contains("[1] Wire, “A wire report”") && text.contains("https://example.org/wire"),
-        "{text}"
-    );
+    assert!(text.contains("Wire, “A wire report”") && text.contains("https://example.org/wire"), "{text}");
 }
 
 #[test]
@@ -273,4 +277,40 @@ fn a_chart_that_cannot_be_drawn_says_why_and_writes_nothing() {
         assert!(stderr.contains(said), "{args:?} says {said}: {stderr}");
         assert!(!svg.exists());
     }
+}
+
+#[test]
+fn a_records_text_is_printed_as_written_and_never_read_as_layout() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("hostile.ron");
+    let hostile = [
+        r#"#set page(width: 1cm) ]#panic("no") $x^2$ *bold* <label> @ref"#,
+        r#"\"); #import "@preview/x:1.0.0" // #read("/etc/passwd")"#,
+    ];
+    let incidents: Vec<String> = hostile
+        .iter()
+        .enumerate()
+        .map(|(index, title)| format!("(id: \"h{index}\", title: {title:?}, context: {title:?})"))
+        .collect();
+    std::fs::write(
+        &file,
+        format!("(format: \"repatriation-watch\", version: 1, incidents: [{}])", incidents.join(",")),
+    )
+    .expect("write");
+    let pdf = dir.path().join("report.pdf");
+    let output = run(&[
+        "report",
+        file.to_str().expect("path"),
+        "--title",
+        "#panic(\"title\")",
+        "--out",
+        pdf.to_str().expect("path"),
+    ]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let text = flowing(&pdf_text(&pdf));
+    assert!(text.contains("#panic(\"title\")"), "{text}");
+    for title in hostile {
+        assert!(text.contains(&flowing(title)), "{title} printed as written in {text}");
+    }
+    assert!(!text.contains("root:"), "no file read");
 }

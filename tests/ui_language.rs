@@ -77,6 +77,8 @@ const LATIN_IN_KOREAN: &[&str] = &[
     "RON",
     "CSV",
     "PNG",
+    "SVG",
+    "PDF",
     "URL",
     "NGO",
     "UN",

@@ -186,16 +186,7 @@ fn format_of(out: &Path) -> Option<Format> {
 /// Writes the chart asked for; says what went wrong on standard error. Returns whether the
 /// picture was written.
 pub fn chart(args: &ChartArgs) -> bool {
-    match write_chart(args) {
-        Ok(message) => {
-            println!("{message}");
-            true
-        }
-        Err(error) => {
-            eprintln!("{error}");
-            false
-        }
-    }
+    super::said(write_chart(args))
 }
 
 fn write_chart(args: &ChartArgs) -> Result<String, String> {

@@ -297,6 +297,21 @@ fn leave_to_exit(dataset: crate::model::Dataset) {
     std::mem::forget(dataset);
 }
 
+/// Says how a command went: what it wrote on standard output, or why not on standard error;
+/// returns whether it succeeded.
+fn said(outcome: Result<String, String>) -> bool {
+    match outcome {
+        Ok(message) => {
+            println!("{message}");
+            true
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            false
+        }
+    }
+}
+
 /// Reads a dataset (an encrypted one with its passphrase), or says why it cannot.
 pub(crate) fn load_or_report(file: &Path) -> Option<crate::model::Dataset> {
     secrets::load(file).map_err(|error| eprintln!("{error}")).ok()

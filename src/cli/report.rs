@@ -31,16 +31,7 @@ pub struct ReportArgs {
 /// Writes the report asked for; says what went wrong on standard error. Returns whether the
 /// PDF was written.
 pub fn report(args: &ReportArgs) -> bool {
-    match write_report(args) {
-        Ok(message) => {
-            println!("{message}");
-            true
-        }
-        Err(error) => {
-            eprintln!("{error}");
-            false
-        }
-    }
+    super::said(write_report(args))
 }
 
 fn write_report(args: &ReportArgs) -> Result<String, String> {

@@ -79,3 +79,39 @@ impl Picture {
         rasterize(&self.svg(), scale)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_becomes_text_where_egui_laid_it_out_ligatures_kept_whole() {
+        let picture = Picture::draw(egui::vec2(300.0, 80.0), Look::default(), |ui| {
+            ui.label("the figures 강제북송");
+        });
+        let svg = picture.svg();
+        // The panel's background first, then the words as text in the bundled fonts.
+        assert!(svg.contains(r#"<rect x="0" y="0" width="300" height="80""#), "{svg}");
+        let texts: Vec<&str> = svg.lines().filter(|line| line.starts_with("<text")).collect();
+        let words: String = texts
+            .iter()
+            .filter_map(|line| line.split('>').nth(1))
+            .map(|t| t.trim_end_matches("</text"))
+            .collect();
+        assert_eq!(words, "the figures 강제북송", "{svg}");
+        // "fi" is one glyph in egui's fonts: its "i" has no place of its own, so the renderer
+        // shapes the two together again.
+        let fi = texts.iter().find(|line| line.contains("fi</text>")).expect("an element ends in fi");
+        let places = fi
+            .split("x=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .map_or(0, |xs| xs.split(' ').count());
+        let letters = fi.split('>').nth(1).map_or(0, |t| t.trim_end_matches("</text").chars().count());
+        assert_eq!(places + 1, letters, "{fi}");
+        // And it is drawn: the picture has ink where the words are.
+        let (width, _, rgba) = picture.pixels(1.0).expect("pixels");
+        let dark = rgba.chunks_exact(4).filter(|pixel| pixel[0] < 200).count();
+        assert!(dark > 100 && width == 300, "{dark} dark pixels");
+    }
+}

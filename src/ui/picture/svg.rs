@@ -253,14 +253,43 @@ impl Svg {
         shape: &TextShape,
     ) {
         let shown: Vec<_> = glyphs.iter().filter(|glyph| !glyph.chr.is_control()).collect();
-        if shown.iter().all(|glyph| glyph.chr.is_whitespace()) || colour.a() == 0 {
+        if colour.a() == 0 {
+            return;
+        }
+        // egui shapes its text: "fi" may be one glyph, the "i" a continuation of no width.
+        // Such a continuation is given no place of its own but ends its element, so the SVG
+        // renderer shapes the two together as egui did, where egui put the first.
+        let mut start = 0;
+        for end in 1..=shown.len() {
+            let after_continuation = is_continuation(shown[end - 1]);
+            if end == shown.len() || (after_continuation && !is_continuation(shown[end])) {
+                self.text_element(&shown[start..end], origin, font, colour, shape);
+                start = end;
+            }
+        }
+    }
+
+    fn text_element(
+        &mut self,
+        shown: &[&egui::epaint::text::Glyph],
+        origin: Pos2,
+        font: &egui::FontId,
+        colour: Color32,
+        shape: &TextShape,
+    ) {
+        if shown.iter().all(|glyph| glyph.chr.is_whitespace()) {
             return;
         }
         let families = match font.family {
             egui::FontFamily::Monospace => MONOSPACE_FAMILIES,
             egui::FontFamily::Proportional | egui::FontFamily::Name(_) => PROPORTIONAL_FAMILIES,
         };
-        let xs: Vec<String> = shown.iter().map(|glyph| number(origin.x + glyph.pos.x)).collect();
+        let xs: Vec<String> = shown
+            .iter()
+            .enumerate()
+            .filter(|(index, glyph)| *index == 0 || !is_continuation(glyph))
+            .map(|(_, glyph)| number(origin.x + glyph.pos.x))
+            .collect();
         let baseline = shown.first().map_or(origin.y, |glyph| origin.y + glyph.pos.y);
         let _ = write!(
             self.body,
@@ -278,7 +307,7 @@ impl Svg {
             let _ = write!(self.body, r#" fill-opacity="{}""#, number(opacity));
         }
         self.body.push('>');
-        for glyph in &shown {
+        for glyph in shown {
             escape_into(&mut self.body, glyph.chr);
         }
         self.body.push_str("</text>\n");
@@ -386,6 +415,12 @@ impl Svg {
         }
         self.body.push_str("/>\n");
     }
+}
+
+/// Whether egui drew this character as part of the glyph before it (a ligature's second
+/// letter, a combining mark): it has no width of its own.
+fn is_continuation(glyph: &egui::epaint::text::Glyph) -> bool {
+    glyph.advance_width == 0.0 && !glyph.chr.is_whitespace()
 }
 
 /// The format section a character of a galley's text is in.
