@@ -2,7 +2,7 @@
 //! in Korean where one is recorded (단둥, 신의주, 온성군), the English name otherwise.
 
 use crate::i18n::{Language, language};
-use crate::model::{Dataset, Id, Organization, Place};
+use crate::model::{Dataset, Id, Organization, Place, PlaceKind};
 
 /// The name to show, from the English name and the Korean one (empty when not recorded).
 pub fn localized<'a>(name: &'a str, name_ko: &'a str) -> &'a str {
@@ -38,13 +38,20 @@ pub fn organization_by_id(dataset: &Dataset, id: &Id) -> String {
     dataset.organization(id).map_or_else(|| id.to_string(), |o| organization(o).to_owned())
 }
 
-/// A category of a chart that is a place's or an organization's English name, shown in the
-/// interface's language.
+/// A category of a chart that is a place's or an organization's English name, or a province's
+/// (the destinations of the people chart), shown in the interface's language.
 pub fn category(dataset: &Dataset, name: &str) -> Option<String> {
     if language() != Language::Korean {
         return None;
     }
     let place = dataset.places.iter().find(|p| p.name == name).map(|p| p.name_ko.as_str());
+    // A province (the charts' destinations) by the province place that bears its name.
+    let province = || {
+        let is_it =
+            |p: &&Place| p.kind == PlaceKind::Province && p.province == name && !p.name_ko.trim().is_empty();
+        dataset.places.iter().find(is_it).map(|p| p.name_ko.as_str())
+    };
+    let place = place.filter(|ko| !ko.trim().is_empty()).or_else(province);
     let organization = || dataset.organizations.iter().find(|o| o.name == name).map(|o| o.name_ko.as_str());
     place.or_else(organization).filter(|ko| !ko.trim().is_empty()).map(str::to_owned)
 }

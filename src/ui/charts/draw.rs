@@ -130,7 +130,7 @@ pub fn chart_body(
         ui.strong(title);
         left_out_ui(ui, chart, left_out);
         match chart {
-            ChartKind::People => people::people_chart(ui, buckets, period),
+            ChartKind::People => people::people_chart(ui, buckets, period, dataset),
             ChartKind::Cumulative => {
                 cumulative::cumulative_chart(ui, buckets, period);
                 None

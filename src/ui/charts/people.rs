@@ -7,7 +7,7 @@ use egui_plot::{Arrows, Bar, BarChart, Line, PlotPoints};
 use super::palette::{PALETTE, category_label, whisker_colour};
 use super::period_plot::{hovered_index, plot};
 use super::tooltip::bucket_tooltip;
-use crate::model::Period;
+use crate::model::{Dataset, Period};
 use crate::stats::Bucket;
 use crate::t;
 
@@ -17,6 +17,7 @@ pub(super) fn people_chart(
     ui: &mut egui::Ui,
     buckets: &[Bucket],
     period: Period,
+    dataset: &Dataset,
 ) -> Option<(usize, Option<String>)> {
     let categories: Vec<String> = {
         // Only categories with people in them: an empty one would only crowd the legend.
@@ -46,7 +47,10 @@ pub(super) fn people_chart(
                 .enumerate()
                 .map(|(x, b)| Bar::new(x as f64, b.segments.get(category).copied().unwrap_or(0.0)).width(0.7))
                 .collect();
-            let chart = BarChart::new(category_label(category), bars).color(PALETTE[index % PALETTE.len()]);
+            // A destination is named as the interface names places: 양강도 in Korean.
+            let label =
+                crate::query::names::category(dataset, category).unwrap_or_else(|| category_label(category));
+            let chart = BarChart::new(label, bars).color(PALETTE[index % PALETTE.len()]);
             let below: Vec<&BarChart> = charts.iter().collect();
             let chart = chart.stack_on(&below);
             charts.push(chart);

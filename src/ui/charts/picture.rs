@@ -84,3 +84,28 @@ pub fn empty_message(chart: ChartKind) -> String {
         ChartKind::Timeline => t!("chart-empty-timeline"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_korean_chart_names_its_destinations_in_korean() {
+        let dataset =
+            crate::store::from_ron(crate::store::SAMPLE_RON.as_bytes(), std::path::Path::new("sample.ron"))
+                .expect("the sample reads");
+        let before = crate::i18n::language();
+        crate::i18n::set_language(crate::i18n::Language::Korean);
+        let mut state = ChartsState::for_choice(ChartChoice::default());
+        let drawn = chart_picture(
+            &mut state,
+            (&dataset, 0),
+            &Filters::default(),
+            egui::vec2(900.0, 500.0),
+            Look::default(),
+        );
+        crate::i18n::set_language(before);
+        let svg = drawn.expect("a chart").svg();
+        assert!(svg.contains(">양강도</text>") && !svg.contains(">Yanggang</text>"), "{svg}");
+    }
+}
