@@ -11,11 +11,12 @@ use serde::Serialize;
 use super::ReportRequest;
 use crate::exchange::ShareAccount;
 use crate::i18n::{choice, date_spec, day, number};
-use crate::model::{Dataset, Id, Incident, Rally, RecordKind, SourcedEstimate, preferred_estimate};
+use crate::model::{Dataset, Id, Incident, Rally, SourcedEstimate, preferred_estimate};
 use crate::query::Filters;
 use crate::query::columns::TableRecord;
-use crate::stats::{Bucket, LeftOut, SeriesOptions, series};
+use crate::stats::{Bucket, LeftOut};
 use crate::t;
+use crate::ui::charts::follow::keepers;
 
 /// The report's words, as the layout reads them.
 #[derive(Debug, Serialize)]
@@ -109,16 +110,9 @@ pub struct Selected<'a> {
 impl<'a> Selected<'a> {
     /// The records of `dataset` that `filters` keep, in date order (undated ones last).
     pub fn new(dataset: &'a Dataset, filters: &Filters) -> Self {
-        let mut incidents: Vec<&Incident> = dataset
-            .incidents
-            .iter()
-            .filter(|i| filters.passes(RecordKind::Incident, i.date_range(), &i.facets()))
-            .collect();
-        let mut rallies: Vec<&Rally> = dataset
-            .rallies
-            .iter()
-            .filter(|r| filters.passes(RecordKind::Rally, r.date_range(), &r.facets()))
-            .collect();
+        let (keep_incident, keep_rally) = keepers(filters);
+        let mut incidents: Vec<&Incident> = dataset.incidents.iter().filter(|i| keep_incident(i)).collect();
+        let mut rallies: Vec<&Rally> = dataset.rallies.iter().filter(|r| keep_rally(r)).collect();
         // Undated records last; records of one day by title.
         let order = |dates: Option<(jiff::civil::Date, jiff::civil::Date)>| (dates.is_none(), dates);
         incidents.sort_by(|a, b| (order(a.date_range()), &a.title).cmp(&(order(b.date_range()), &b.title)));
@@ -144,15 +138,6 @@ pub fn totals(buckets: &[Bucket]) -> Totals {
     let best = buckets.iter().map(|b| b.people.best).sum();
     let high = buckets.iter().map(|b| b.people.high).sum::<Option<f64>>();
     Totals { low, best, high }
-}
-
-/// The months' figures of the shared copy over the records the filters keep.
-pub fn monthly_buckets(dataset: &Dataset, filters: &Filters) -> Vec<Bucket> {
-    let active = filters.is_active();
-    let keep_incident =
-        |i: &Incident| !active || filters.passes(RecordKind::Incident, i.date_range(), &i.facets());
-    let keep_rally = |r: &Rally| !active || filters.passes(RecordKind::Rally, r.date_range(), &r.facets());
-    series(dataset, SeriesOptions::default(), &keep_incident, &keep_rally)
 }
 
 /// Gathers what the report says. `charts` are the charts drawn, with their captions.

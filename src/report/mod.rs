@@ -14,13 +14,14 @@ use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use jiff::civil::Date;
 
-pub use self::data::{ReportData, Selected, Totals, filter_words, monthly_buckets, totals};
+pub use self::data::{ReportData, Selected, Totals, filter_words, totals};
 pub use self::world::ReportWorld;
 use crate::exchange::shared_copy;
 use crate::i18n::Language;
 use crate::model::Dataset;
 use crate::query::Filters;
-use crate::query::columns::TableRecord;
+use crate::stats::{FollowsEdits, SeriesIndex, SeriesOptions};
+use crate::ui::charts::follow::keepers;
 use crate::ui::charts::{ChartChoice, ChartKind, ChartsState, chart_picture};
 use crate::ui::picture::Look;
 
@@ -140,14 +141,10 @@ pub fn make_report(
     if selected.incidents.is_empty() && selected.rallies.is_empty() {
         return Err(ReportError::NothingSelected);
     }
-    let buckets = monthly_buckets(&shared, &request.filters);
-    let left_out = <crate::stats::SeriesIndex as crate::stats::FollowsEdits>::build(
-        &shared,
-        &crate::stats::SeriesOptions::default(),
-        &|i| request.filters.passes(crate::model::RecordKind::Incident, i.date_range(), &i.facets()),
-        &|r| request.filters.passes(crate::model::RecordKind::Rally, r.date_range(), &r.facets()),
-    )
-    .left_out();
+    // The figures per month `stats` prints, over the records kept, and what they leave out.
+    let (keep_incident, keep_rally) = keepers(&request.filters);
+    let series = SeriesIndex::build(&shared, &SeriesOptions::default(), &keep_incident, &keep_rally);
+    let (buckets, left_out) = (series.figures(), series.left_out());
     progress.enter(ReportStage::Drawing)?;
     let (entries, files) = draw_charts(&shared, &request.filters, progress)?;
     let words = data::gather(request, &selected, (totals(&buckets), left_out), &account, entries);
