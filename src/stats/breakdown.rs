@@ -117,6 +117,11 @@ impl SlicePart {
         self.people.is_some()
     }
 
+    /// Whether it counts among the records (a parent with legs is counted through them).
+    pub(crate) fn is_counted(&self) -> bool {
+        self.counted
+    }
+
     /// Adds the part to a slice.
     pub(crate) fn add_to(&self, slice: &mut Slice) {
         if self.counted {

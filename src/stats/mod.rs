@@ -12,6 +12,8 @@ mod breakdown;
 mod breakdown_index;
 mod follows;
 mod left_out;
+mod map;
+mod map_index;
 mod members;
 mod monthly;
 mod series;
@@ -25,6 +27,8 @@ pub use breakdown::{BreakdownBy, Slice, breakdown};
 pub use breakdown_index::BreakdownIndex;
 pub use follows::FollowsEdits;
 pub use left_out::LeftOut;
+pub use map::{Flow, MapFigures, Route, Venue};
+pub use map_index::MapIndex;
 pub use monthly::{MonthRow, monthly, monthly_csv};
 pub use series::{
     BEYOND_LEGS, Bucket, ColourBy, Contribution, Figure, Pick, RECORDS_KEPT, SeriesOptions, Spanning, picked,
