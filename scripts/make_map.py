@@ -82,6 +82,19 @@ CITIES = {
 }
 CITY_NAMES = {"Shenyeng": "Shenyang", "Hyeson": "Hyesan"}
 
+# Cities far from the map where rallies are held, named in Korean for the insets' titles.
+FAR_CITIES = {
+    "New York": "뉴욕",
+    "Washington": "워싱턴",
+    "Geneva": "제네바",
+    "London": "런던",
+    "Brussels": "브뤼셀",
+    "Tokyo": "도쿄",
+    "Los Angeles": "로스앤젤레스",
+    "Toronto": "토론토",
+    "Bangkok": "방콕",
+}
+
 # Provinces named on the map when zoomed in: the border's two sides.
 PROVINCES = {
     "Liaoning": ("Liaoning", "랴오닝성"),
@@ -315,6 +328,7 @@ def main():
         "rivers": rivers(directory),
         "cities": cities(directory),
         "provinces": provinces(directory),
+        "far_cities": [{"en": en, "ko": ko} for en, ko in FAR_CITIES.items()],
     }
     with open(target, "w", encoding="utf-8") as file:
         json.dump(data, file, ensure_ascii=False, separators=(",", ":"))

@@ -943,3 +943,40 @@ path-report = Export the report as PDF
 report-error-empty = the dataset has no incidents or rallies to report.
 report-error-nothing-selected = no incident or rally is in the period and filters chosen: widen the filters.
 report-error-typeset = the pages could not be set ({ $details }).
+
+## The map
+chart-tab-map = Map
+chart-title-map = Where people were sent from and to, and where rallies were held, { $pick }{ $range }{ $filtered } — Repatriation Watch
+chart-note-map = Circles: people sent from or to a place. Arrows: people sent from one place to another, as wide as the preferred figure, with a dark core as wide as the lowest and a pale band as wide as the highest (dashed where open-ended, “at least”). Diamonds: rallies. Drag to move, scroll to zoom, click to list the records.
+chart-empty-map = No dated incidents or rallies match the filters. Add records with a date, or clear the filters.
+map-name = Map of forced repatriations and rallies
+map-unplaced = { $count ->
+        [one] 1 record names a place with no coordinates: it is not drawn, or drawn at one end only.
+       *[other] { $count } records name places with no coordinates: they are not drawn, or drawn at one end only.
+    }
+map-unplaced-place = { $name } ({ $records ->
+        [one] 1 record
+       *[other] { $records } records
+    })
+map-set-point = Set its coordinates…
+map-set-point-hint = Opens the place in its table, where its latitude and longitude can be entered
+map-without-place = { $count ->
+        [one] 1 record has no place recorded and is not on the map.
+       *[other] { $count } records have no place recorded and are not on the map.
+    }
+map-tip-flow = { $from } → { $to }: { $best } people (lowest { $low }, highest { $high }) in { $incidents } incidents
+map-tip-place = { $name }: { $best } people sent from or to here (lowest { $low }, highest { $high }), in { $incidents } incidents
+map-tip-venue = { $name }: { $rallies } rallies, attendance about { $attendance }
+map-tip-record = • { $title } — “{ $words }”
+map-tip-record-plain = • { $title }
+map-tip-click = Click to list these records in their table.
+map-place-unknown = place not recorded
+map-view = View
+map-view-region = Whole region
+map-view-border = The border
+map-view-seoul = Seoul
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+chart-chip-route = from { $from } to { $to }
+map-source = Outlines: Natural Earth (public domain).
+report-chart-map = Where people were sent from and to, and where rallies were held.

@@ -10,6 +10,7 @@ use super::selection::SelectionArgs;
 use crate::model::Period;
 use crate::stats::{BreakdownBy, ColourBy, Pick, SeriesOptions};
 use crate::store;
+use crate::ui::charts::map::{MapView, Preset};
 use crate::ui::charts::{ChartChoice, ChartKind, ChartsState, chart_picture};
 use crate::ui::picture::Look;
 
@@ -33,9 +34,13 @@ pub struct ChartArgs {
     /// What the breakdown groups by.
     #[arg(long, value_enum, default_value_t = ByArg::FromPlace)]
     pub by: ByArg,
-    /// The rallies chart shows attendance rather than how many rallies.
+    /// The rallies chart shows attendance rather than how many rallies (the map sizes its
+    /// rallies by it).
     #[arg(long)]
     pub attendance: bool,
+    /// The part of the map drawn.
+    #[arg(long, value_enum, default_value_t = ViewArg::Region)]
+    pub view: ViewArg,
     /// The records charted and the language.
     #[command(flatten)]
     pub selection: SelectionArgs,
@@ -69,6 +74,19 @@ pub enum KindArg {
     Breakdown,
     /// Repatriations and rallies on one time axis.
     Timeline,
+    /// Where people were sent from and to, and where rallies were held.
+    Map,
+}
+
+/// The part of the map drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ViewArg {
+    /// North-east China and both Koreas.
+    Region,
+    /// The Yalu and Tumen, from Dandong to Rason.
+    Border,
+    /// Seoul and its embassies.
+    Seoul,
 }
 
 /// A period on the command line.
@@ -152,7 +170,13 @@ impl ChartArgs {
                 KindArg::Rallies => ChartKind::Rallies,
                 KindArg::Breakdown => ChartKind::Breakdown,
                 KindArg::Timeline => ChartKind::Timeline,
+                KindArg::Map => ChartKind::Map,
             },
+            map_view: MapView::preset(match self.view {
+                ViewArg::Region => Preset::Region,
+                ViewArg::Border => Preset::Border,
+                ViewArg::Seoul => Preset::Seoul,
+            }),
             options,
             period_chosen: self.per.is_some(),
             breakdown_by: match self.by {

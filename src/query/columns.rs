@@ -87,6 +87,9 @@ pub struct Facets<'a> {
     pub places: Vec<&'a Id>,
     /// The organizations the record names.
     pub organizations: Vec<&'a Id>,
+    /// Where an incident's people were sent from and to (for the map's routes); `None` for
+    /// other records.
+    pub route: Option<(Option<&'a Id>, Option<&'a Id>)>,
     /// Whether the record is confidential (left out of shared copies).
     pub confidential: bool,
     /// Whether its personal details are confidential (withheld from shared copies).
@@ -220,6 +223,7 @@ impl TableRecord for Incident {
             status: Some(self.status.name()),
             places: self.from_place.iter().chain(&self.to_place).collect(),
             organizations: Vec::new(),
+            route: Some((self.from_place.as_ref(), self.to_place.as_ref())),
             confidential: self.confidential,
             confidential_details: self.confidential_details,
         }
@@ -281,6 +285,7 @@ impl TableRecord for Rally {
             status: None,
             places: self.place.iter().collect(),
             organizations: self.organizers.iter().collect(),
+            route: None,
             confidential: self.confidential,
             confidential_details: self.confidential_details,
         }
@@ -425,6 +430,7 @@ impl TableRecord for Organization {
         Facets {
             kinds: vec![self.kind.name()],
             organizations: vec![&self.id],
+            route: None,
             confidential: self.confidential,
             confidential_details: self.confidential_details,
             ..Facets::default()

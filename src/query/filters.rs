@@ -5,6 +5,7 @@ use jiff::civil::Date;
 
 use super::columns::Facets;
 use crate::model::{Id, IncidentStatus, RecordKind};
+use crate::stats::Route;
 
 /// What the tables (and later the charts) are narrowed to. Empty fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -21,6 +22,9 @@ pub struct Filters {
     pub place: Option<Id>,
     /// Only records that name this organization.
     pub organization: Option<Id>,
+    /// Only incidents sent from and to these places (a flow clicked on the map): other records
+    /// are hidden.
+    pub route: Option<Route>,
     /// `Some(false)`: records marked confidential hidden (what a shared copy holds);
     /// `Some(true)`: only records confidential or with confidential details.
     pub confidential: Option<bool>,
@@ -47,6 +51,9 @@ impl Filters {
             && self.status.is_none_or(|status| facets.status.is_none_or(|s| s == status.name()))
             && self.place.as_ref().is_none_or(|place| facets.places.contains(&place))
             && self.organization.as_ref().is_none_or(|org| facets.organizations.contains(&org))
+            && self.route.as_ref().is_none_or(|route| {
+                facets.route.is_some_and(|(from, to)| from == route.from.as_ref() && to == route.to.as_ref())
+            })
             && self.confidential.is_none_or(|only| {
                 if only { facets.confidential || facets.confidential_details } else { !facets.confidential }
             })
@@ -84,5 +91,19 @@ mod tests {
         assert!(!other_organization.passes(rally, None, &facets));
         let incident_kind = Filters { kind: Some((RecordKind::Incident, "detention")), ..Filters::default() };
         assert!(incident_kind.passes(rally, None, &facets), "a kind of incident does not filter rallies");
+    }
+
+    #[test]
+    fn a_route_keeps_the_incidents_sent_from_and_to_its_places_only() {
+        let (dandong, sinuiju) = (Id::new("pl-dandong"), Id::new("pl-sinuiju"));
+        let route = Route { from: Some(dandong.clone()), to: Some(sinuiju.clone()) };
+        let filters = Filters { route: Some(route), ..Filters::default() };
+        let on = Facets { route: Some((Some(&dandong), Some(&sinuiju))), ..Facets::default() };
+        let back = Facets { route: Some((Some(&sinuiju), Some(&dandong))), ..Facets::default() };
+        let from_only = Facets { route: Some((Some(&dandong), None)), ..Facets::default() };
+        assert!(filters.passes(RecordKind::Incident, None, &on));
+        assert!(!filters.passes(RecordKind::Incident, None, &back), "the other way is another route");
+        assert!(!filters.passes(RecordKind::Incident, None, &from_only));
+        assert!(!filters.passes(RecordKind::Rally, None, &Facets::default()), "rallies have no route");
     }
 }

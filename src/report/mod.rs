@@ -188,6 +188,7 @@ fn chart_caption(chart: ChartKind) -> String {
         ChartKind::Cumulative => crate::t!("report-chart-cumulative"),
         ChartKind::Rallies => crate::t!("report-chart-rallies"),
         ChartKind::Breakdown | ChartKind::Timeline => crate::t!("report-chart-timeline"),
+        ChartKind::Map => crate::t!("report-chart-map"),
     }
 }
 

@@ -80,6 +80,16 @@ impl MapFigures {
     }
 }
 
+/// An incident's title and the words of its preferred figure, for the records behind a flow.
+pub fn incident_words(incident: &crate::model::Incident) -> (String, String) {
+    super::series::described(incident, super::Pick::Preferred)
+}
+
+/// A rally's title and the words of its attendance, for the records behind a marker.
+pub fn rally_words(rally: &crate::model::Rally) -> (String, String) {
+    super::series::rally_described(rally)
+}
+
 /// Keeps a record's id among the first [`RECORDS_KEPT`].
 pub(crate) fn keep_record(records: &mut Vec<Id>, id: &Id) {
     if records.len() < RECORDS_KEPT {

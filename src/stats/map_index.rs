@@ -150,8 +150,8 @@ impl FollowsEdits for MapIndex {
             let Some(rally) = find_by_id(&dataset.rallies, id).filter(|r| keep_rally(r)) else {
                 continue;
             };
-            if let Some(venue) = self.add_rally(rally) {
-                dirty_venues.insert(venue);
+            if self.add_rally(rally) {
+                dirty_venues.insert(rally.place.clone());
             }
         }
         self.add_up_routes(&dirty_routes);
@@ -187,15 +187,15 @@ impl MapIndex {
         Some(route)
     }
 
-    /// Adds a kept rally to its venue, or to those left out; returns its venue.
-    fn add_rally(&mut self, rally: &Rally) -> Option<Option<Id>> {
+    /// Adds a kept rally to its venue, or to those left out; returns whether it was added.
+    fn add_rally(&mut self, rally: &Rally) -> bool {
         if rally.date.range().is_none() {
             self.rallies_left_out.insert(rally.id.clone());
-            return None;
+            return false;
         }
         let attendance = rally.preferred_attendance().and_then(|e| e.count.central()).unwrap_or(0.0);
         self.venues.add(&rally.id, rally.place.clone(), attendance);
-        Some(rally.place.clone())
+        true
     }
 
     fn add_up_routes(&mut self, routes: &BTreeSet<Route>) {
@@ -255,7 +255,9 @@ mod tests {
 
     fn close(a: Figure, b: Figure) -> bool {
         let near = |x: f64, y: f64| (x - y).abs() < 1e-6 * (1.0 + x.abs());
-        near(a.low, b.low) && near(a.best, b.best) && a.high.is_some() == b.high.is_some()
+        near(a.low, b.low)
+            && near(a.best, b.best)
+            && a.high.is_some() == b.high.is_some()
             && a.high.zip(b.high).is_none_or(|(x, y)| near(x, y))
     }
 
@@ -270,11 +272,15 @@ mod tests {
                 let figures = build(dataset, pick).figures();
                 assert!(figures.flows.len() > 1, "several routes");
                 for flow in &figures.flows {
-                    let on_route = |i: &Incident| {
-                        i.from_place == flow.route.from && i.to_place == flow.route.to
-                    };
+                    let on_route =
+                        |i: &Incident| i.from_place == flow.route.from && i.to_place == flow.route.to;
                     let expected = series_people(dataset, pick, &on_route);
-                    assert!(close(flow.people, expected), "{:?}: {:?} vs {expected:?}", flow.route, flow.people);
+                    assert!(
+                        close(flow.people, expected),
+                        "{:?}: {:?} vs {expected:?}",
+                        flow.route,
+                        flow.people
+                    );
                 }
                 let every = series_people(dataset, pick, &|_| true);
                 assert!(close(figures.total_people(), every), "{:?} vs {every:?}", figures.total_people());
@@ -286,12 +292,8 @@ mod tests {
     fn the_records_the_charts_leave_out_the_map_leaves_out_and_counts() {
         let dataset = generate(GenerateOptions { incidents: 2000, rallies: 300, seed: 3 });
         let map = build(&dataset, Pick::Preferred).figures();
-        let series = crate::stats::SeriesIndex::build(
-            &dataset,
-            &SeriesOptions::default(),
-            &|_| true,
-            &|_| true,
-        );
+        let series =
+            crate::stats::SeriesIndex::build(&dataset, &SeriesOptions::default(), &|_| true, &|_| true);
         assert_eq!(map.left_out, series.left_out());
         let dated_rallies = dataset.rallies.iter().filter(|r| r.date.range().is_some()).count();
         assert_eq!(map.venues.iter().map(|v| v.rallies).sum::<usize>(), dated_rallies);

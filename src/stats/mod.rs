@@ -27,7 +27,7 @@ pub use breakdown::{BreakdownBy, Slice, breakdown};
 pub use breakdown_index::BreakdownIndex;
 pub use follows::FollowsEdits;
 pub use left_out::LeftOut;
-pub use map::{Flow, MapFigures, Route, Venue};
+pub use map::{Flow, MapFigures, Route, Venue, incident_words, rally_words};
 pub use map_index::MapIndex;
 pub use monthly::{MonthRow, monthly, monthly_csv};
 pub use series::{

@@ -47,6 +47,8 @@ pub struct Screens {
     pub charts: ChartsState,
     /// The period a click on a chart narrowed the table to, as its label.
     pub period_chip: Option<String>,
+    /// The route or place a click on the map narrowed the table to, as its label.
+    pub map_chip: Option<String>,
     /// One table per kind of record.
     pub tables: Tables,
     /// The filters shared by the tables and the charts.

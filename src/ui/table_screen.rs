@@ -38,9 +38,13 @@ fn table_panel(ui: &mut egui::Ui, screens: &mut Screens, context: &mut ScreenCon
         search_ui(ui, screens.tables.get_mut(kind));
     });
     period_chip_ui(ui, screens);
+    map_chip_ui(ui, screens);
     filters_ui(ui, &mut screens.filters, kind, context.dataset());
     if screens.period_chip.is_some() && (screens.filters.from.is_none() || screens.filters.to.is_none()) {
         screens.period_chip = None;
+    }
+    if screens.map_chip.is_some() && screens.filters.route.is_none() && screens.filters.place.is_none() {
+        screens.map_chip = None;
     }
     ui.separator();
     let document = context.document;
@@ -76,6 +80,19 @@ fn period_chip_ui(ui: &mut egui::Ui, screens: &mut Screens) {
             screens.filters.to = None;
             screens.filters.status = None;
             screens.period_chip = None;
+        }
+    });
+}
+
+/// "Showing from Dandong to Sinuiju", with a button to clear it, after a click on the map.
+fn map_chip_ui(ui: &mut egui::Ui, screens: &mut Screens) {
+    let Some(label) = screens.map_chip.clone() else { return };
+    ui.horizontal(|ui| {
+        ui.label(t!("chart-chip-showing", label = &label));
+        if ui.button(t!("chart-chip-clear", label = &label)).clicked() {
+            screens.filters.route = None;
+            screens.filters.place = None;
+            screens.map_chip = None;
         }
     });
 }

@@ -24,6 +24,8 @@ pub enum ChartRequest {
     ExportPng,
     /// Export the chart's picture as SVG.
     ExportSvg,
+    /// Something on the map clicked.
+    Map(super::map::MapClicked),
 }
 
 /// A bar clicked: its period.
@@ -96,6 +98,9 @@ pub fn chart_body(
     if state.chart == ChartKind::Breakdown {
         return breakdown::breakdown_screen(ui, state, dataset, revision, filters);
     }
+    if state.chart == ChartKind::Map {
+        return super::map::map_screen(ui, state, dataset, revision, filters);
+    }
     settle_period(state, dataset, revision, filters);
     let period = state.options.period;
     let chart = state.chart;
@@ -113,7 +118,7 @@ pub fn chart_body(
     let empty = match chart {
         ChartKind::People | ChartKind::Cumulative => !has_people,
         ChartKind::Rallies => !has_rallies,
-        ChartKind::Breakdown | ChartKind::Timeline => false,
+        ChartKind::Breakdown | ChartKind::Timeline | ChartKind::Map => false,
     };
     if empty {
         ui.add_space(24.0);
@@ -135,7 +140,7 @@ pub fn chart_body(
                 cumulative::cumulative_chart(ui, buckets, period);
                 None
             }
-            ChartKind::Rallies | ChartKind::Breakdown | ChartKind::Timeline => {
+            ChartKind::Rallies | ChartKind::Breakdown | ChartKind::Timeline | ChartKind::Map => {
                 rallies::rallies_chart(ui, buckets, period, attendance).map(|index| (index, None))
             }
         }

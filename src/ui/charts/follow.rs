@@ -11,7 +11,7 @@ use crate::edit::Document;
 use crate::model::{Change, Dataset, Incident, Rally, RecordKind};
 use crate::query::Filters;
 use crate::query::columns::TableRecord;
-use crate::stats::{BreakdownIndex, FollowsEdits, SeriesIndex, TimelineIndex};
+use crate::stats::{BreakdownIndex, FollowsEdits, MapIndex, SeriesIndex, TimelineIndex};
 
 /// The edits made after a revision, when still known.
 pub type ChangesSince<'a> = &'a dyn Fn(u64) -> Option<Vec<Change>>;
@@ -40,6 +40,10 @@ impl BuiltOnThread for SeriesIndex {
 
 impl BuiltOnThread for BreakdownIndex {
     const THREAD: &'static str = "chart breakdown";
+}
+
+impl BuiltOnThread for MapIndex {
+    const THREAD: &'static str = "chart map";
 }
 
 impl BuiltOnThread for TimelineIndex {

@@ -8,6 +8,7 @@ mod breakdown;
 mod cumulative;
 mod draw;
 pub mod follow;
+pub mod map;
 mod notes;
 mod options;
 mod palette;

@@ -17,6 +17,7 @@ pub(super) fn tabs_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
         (ChartKind::Rallies, t!("chart-tab-rallies")),
         (ChartKind::Breakdown, t!("chart-tab-breakdown")),
         (ChartKind::Timeline, t!("chart-tab-timeline")),
+        (ChartKind::Map, t!("chart-tab-map")),
     ] {
         if ui.selectable_value(&mut state.chart, kind, name).changed() {
             // The tabs were drawn before the click changed the chart: draw them again.
@@ -30,10 +31,12 @@ pub(super) fn options_ui(ui: &mut egui::Ui, state: &mut ChartsState) {
     ui.horizontal_wrapped(|ui| {
         if state.chart == ChartKind::Breakdown {
             combo(ui, &t!("chart-option-by"), &mut state.breakdown_by, &BreakdownBy::ALL, choice);
+        } else if state.chart == ChartKind::Map {
+            super::map::view_ui(ui, &mut state.map_state.view);
         } else if state.chart != ChartKind::Timeline {
             combo(ui, &t!("chart-option-per"), &mut state.options.period, &Period::ALL, choice);
         }
-        if state.chart == ChartKind::Rallies {
+        if matches!(state.chart, ChartKind::Rallies | ChartKind::Map) {
             combo(ui, &t!("chart-option-show"), &mut state.rally_attendance, &[false, true], |attendance| {
                 if attendance { t!("chart-show-attendance") } else { t!("chart-show-count") }
             });
@@ -82,7 +85,9 @@ pub(super) fn chart_title(chart: ChartKind, options: SeriesOptions, filters: &Fi
     let what = match chart {
         ChartKind::People => t!("chart-what-people"),
         ChartKind::Cumulative => t!("chart-what-cumulative"),
-        ChartKind::Rallies | ChartKind::Breakdown | ChartKind::Timeline => t!("chart-what-rallies"),
+        ChartKind::Rallies | ChartKind::Breakdown | ChartKind::Timeline | ChartKind::Map => {
+            t!("chart-what-rallies")
+        }
     };
     let pick = match options.pick {
         Pick::Preferred => t!("chart-pick-preferred"),

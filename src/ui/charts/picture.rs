@@ -23,8 +23,11 @@ pub struct ChartChoice {
     pub period_chosen: bool,
     /// What the breakdown groups by.
     pub breakdown_by: BreakdownBy,
-    /// Whether the rallies chart shows attendance rather than how many.
+    /// Whether the rallies chart shows attendance rather than how many (and the map sizes its
+    /// rallies by it).
     pub rally_attendance: bool,
+    /// The part of the map drawn.
+    pub map_view: super::map::MapView,
 }
 
 impl ChartsState {
@@ -36,6 +39,7 @@ impl ChartsState {
             breakdown_by: choice.breakdown_by,
             rally_attendance: choice.rally_attendance,
             period_settled: choice.period_chosen,
+            map_state: super::map::MapState::with_view(choice.map_view),
             ..Self::default()
         }
     }
@@ -82,6 +86,7 @@ pub fn empty_message(chart: ChartKind) -> String {
         ChartKind::Rallies => t!("chart-empty-rallies"),
         ChartKind::Breakdown => t!("chart-empty-breakdown"),
         ChartKind::Timeline => t!("chart-empty-timeline"),
+        ChartKind::Map => t!("chart-empty-map"),
     }
 }
 

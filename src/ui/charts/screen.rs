@@ -5,6 +5,7 @@ use eframe::egui;
 
 use super::draw::{ChartRequest, PeriodClicked, charts_ui};
 use super::follow::Following;
+use super::map::MapClicked;
 use super::state::ChartKind;
 use crate::i18n::choice;
 use crate::model::{IncidentStatus, RecordKind};
@@ -38,8 +39,32 @@ pub fn charts_screen_ui(
         Some(ChartRequest::ExportCsv) => context.commands.push(Command::ExportChartCsv),
         Some(ChartRequest::ExportPng) => context.commands.push(Command::ExportChartPng),
         Some(ChartRequest::ExportSvg) => context.commands.push(Command::ExportChartSvg),
+        Some(ChartRequest::Map(clicked)) => show_map_click(screens, clicked),
         None => {}
     }
+}
+
+/// Shows the records behind what was clicked on the map in their table: a route's incidents, a
+/// place's incidents or rallies; or a place with no coordinates in its form, to set them.
+fn show_map_click(screens: &mut Screens, clicked: MapClicked) {
+    let (view, label) = match clicked {
+        MapClicked::Route { route, label } => {
+            screens.filters.route = Some(route);
+            (RecordKind::Incident, label)
+        }
+        MapClicked::Place { place, label, rallies } => {
+            screens.filters.place = Some(place);
+            (if rallies { RecordKind::Rally } else { RecordKind::Incident }, label)
+        }
+        MapClicked::SetPoint(place) => {
+            screens.show_charts = false;
+            screens.select(RecordKind::Place, place);
+            return;
+        }
+    };
+    screens.map_chip = Some(label);
+    screens.show_charts = false;
+    screens.view = view;
 }
 
 /// Shows the records of the period clicked in their table, narrowed to it (and to the status of

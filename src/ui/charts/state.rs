@@ -10,8 +10,8 @@ use super::work::Work;
 use crate::model::Dataset;
 use crate::query::Filters;
 use crate::stats::{
-    BreakdownBy, BreakdownIndex, Bucket, FollowsEdits, SeriesIndex, SeriesOptions, Slice, TimelineFigures,
-    TimelineIndex,
+    BreakdownBy, BreakdownIndex, Bucket, FollowsEdits, MapIndex, SeriesIndex, SeriesOptions, Slice,
+    TimelineFigures, TimelineIndex,
 };
 
 /// Which chart is shown.
@@ -28,6 +28,8 @@ pub enum ChartKind {
     Breakdown,
     /// Repatriations and rallies on one time axis.
     Timeline,
+    /// Where people were sent from and to, and where rallies were held.
+    Map,
 }
 
 /// The figures per period of records just read, being worked out on a thread of their own
@@ -69,6 +71,10 @@ pub struct ChartsState {
     pub(super) breakdown: Followed<BreakdownIndex>,
     /// The timeline, following the edits.
     pub(super) timeline: Followed<TimelineIndex>,
+    /// The map's figures, following the edits.
+    pub(super) map: Followed<MapIndex>,
+    /// The map's view and places.
+    pub map_state: super::map::MapState,
     /// Where the chart (with its title, note and axes) was last drawn, in points, for
     /// exporting its picture.
     pub plot_rect: Option<egui::Rect>,
@@ -87,6 +93,7 @@ impl ChartsState {
         self.in_background = following.in_background;
         match self.chart {
             ChartKind::Timeline => self.timeline.follow_document(following, &self.options.pick, filters),
+            ChartKind::Map => self.map.follow_document(following, &self.options.pick, filters),
             ChartKind::Breakdown => {
                 let grouping = (self.breakdown_by, self.options.pick);
                 self.breakdown.follow_document(following, &grouping, filters);
@@ -138,6 +145,7 @@ impl ChartsState {
         match self.chart {
             ChartKind::Breakdown => self.breakdown.is_working(),
             ChartKind::Timeline => self.timeline.is_working(),
+            ChartKind::Map => self.map.is_working(),
             ChartKind::People | ChartKind::Cumulative | ChartKind::Rallies => self.series.is_working(),
         }
     }
