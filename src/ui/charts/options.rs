@@ -89,25 +89,33 @@ pub(super) fn chart_title(chart: ChartKind, options: SeriesOptions, filters: &Fi
             t!("chart-what-rallies")
         }
     };
-    let pick = match options.pick {
-        Pick::Preferred => t!("chart-pick-preferred"),
-        Pick::Lowest => t!("chart-pick-lowest"),
-        Pick::Highest => t!("chart-pick-highest"),
-    };
-    let range = match (filters.from, filters.to) {
-        (Some(from), Some(to)) => t!("chart-range-between", from = day(from), to = day(to)),
-        (Some(from), None) => t!("chart-range-from", from = day(from)),
-        (None, Some(to)) => t!("chart-range-until", to = day(to)),
-        (None, None) => String::new(),
-    };
     t!(
         "chart-title",
         what = what,
         period = choice(options.period),
-        pick = pick,
-        range = range,
+        pick = pick_words(options.pick),
+        range = range_words(filters),
         filtered = filtered_note(filters)
     )
+}
+
+/// The estimate a chart counts, as its title says it ("preferred estimates").
+pub(super) fn pick_words(pick: Pick) -> String {
+    match pick {
+        Pick::Preferred => t!("chart-pick-preferred"),
+        Pick::Lowest => t!("chart-pick-lowest"),
+        Pick::Highest => t!("chart-pick-highest"),
+    }
+}
+
+/// The dates the filters narrow a chart to, as its title says them (", from … to …").
+pub(super) fn range_words(filters: &Filters) -> String {
+    match (filters.from, filters.to) {
+        (Some(from), Some(to)) => t!("chart-range-between", from = day(from), to = day(to)),
+        (Some(from), None) => t!("chart-range-from", from = day(from)),
+        (None, Some(to)) => t!("chart-range-until", to = day(to)),
+        (None, None) => String::new(),
+    }
 }
 
 /// " (filtered)" when the filters narrow what the chart shows.

@@ -21,7 +21,6 @@ pub use self::view::{MapView, Preset};
 use super::draw::{ChartRequest, Shown};
 use super::notes::working_ui;
 use super::state::ChartsState;
-use crate::i18n::day;
 use crate::model::{Dataset, Id};
 use crate::query::Filters;
 use crate::stats::{MapFigures, Pick, Route};
@@ -196,18 +195,13 @@ fn unplaced_ui(ui: &mut egui::Ui, located: &Located) -> Option<MapClicked> {
 
 /// The map's title: what it shows, the estimate picked, the dates.
 fn map_title(pick: Pick, filters: &Filters) -> String {
-    let pick = match pick {
-        Pick::Preferred => t!("chart-pick-preferred"),
-        Pick::Lowest => t!("chart-pick-lowest"),
-        Pick::Highest => t!("chart-pick-highest"),
-    };
-    let range = match (filters.from, filters.to) {
-        (Some(from), Some(to)) => t!("chart-range-between", from = day(from), to = day(to)),
-        (Some(from), None) => t!("chart-range-from", from = day(from)),
-        (None, Some(to)) => t!("chart-range-until", to = day(to)),
-        (None, None) => String::new(),
-    };
-    t!("chart-title-map", pick = pick, range = range, filtered = super::options::filtered_note(filters))
+    use super::options::{filtered_note, pick_words, range_words};
+    t!(
+        "chart-title-map",
+        pick = pick_words(pick),
+        range = range_words(filters),
+        filtered = filtered_note(filters)
+    )
 }
 
 /// The view buttons: presets and zoom.
