@@ -964,9 +964,18 @@ map-without-place = { $count ->
         [one] 1 record has no place recorded and is not on the map.
        *[other] { $count } records have no place recorded and are not on the map.
     }
-map-tip-flow = { $from } → { $to }: { $best } people (lowest { $low }, highest { $high }) in { $incidents } incidents
-map-tip-place = { $name }: { $best } people sent from or to here (lowest { $low }, highest { $high }), in { $incidents } incidents
-map-tip-venue = { $name }: { $rallies } rallies, attendance about { $attendance }
+map-tip-flow = { $from } → { $to }: { $best } people (lowest { $low }, highest { $high }) in { $incidents ->
+        [one] 1 incident
+       *[other] { $incidents } incidents
+    }
+map-tip-place = { $name }: { $best } people sent from or to here (lowest { $low }, highest { $high }), in { $incidents ->
+        [one] 1 incident
+       *[other] { $incidents } incidents
+    }
+map-tip-venue = { $name }: { $rallies ->
+        [one] 1 rally
+       *[other] { $rallies } rallies
+    }, attendance about { $attendance }
 map-tip-record = • { $title } — “{ $words }”
 map-tip-record-plain = • { $title }
 map-tip-click = Click to list these records in their table.

@@ -90,6 +90,11 @@ impl RepatriationWatchApp {
         self.screens.charts.plot_rect
     }
 
+    /// What the map drew where on its last frame: flows, places and venues, in points.
+    pub fn map_targets(&self) -> &[crate::ui::charts::map::Target] {
+        &self.screens.charts.map_state.targets
+    }
+
     /// Whether a report is being made on its thread.
     pub fn is_making_report(&self) -> bool {
         self.is_making_report_now()

@@ -192,7 +192,17 @@ impl RepatriationWatchApp {
             return;
         }
         let revision = self.open.document.revision();
-        let written = if self.screens.charts.chart == crate::ui::charts::ChartKind::Breakdown {
+        let written = if self.screens.charts.chart == crate::ui::charts::ChartKind::Map {
+            let dataset = self.open.document.dataset();
+            let figures = self.screens.charts.map_figures(dataset, revision, &self.screens.filters);
+            let empty = crate::stats::MapFigures::default();
+            store::export_map_csv(
+                figures.unwrap_or(&empty),
+                dataset,
+                &crate::ui::charts::map::point_of,
+                &path,
+            )
+        } else if self.screens.charts.chart == crate::ui::charts::ChartKind::Breakdown {
             let by = self.screens.charts.breakdown_by;
             let slices =
                 self.screens.charts.slices(self.open.document.dataset(), revision, &self.screens.filters);

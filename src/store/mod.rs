@@ -12,6 +12,7 @@ mod error;
 mod fast_ron;
 #[doc(hidden)]
 pub mod fuzzing;
+mod map_export;
 mod progress;
 mod recovery;
 mod ron_format;
@@ -34,6 +35,7 @@ pub use encryption::{
     write_key_files,
 };
 pub use error::{CutInside, LoadError, SaveError, SaveStep};
+pub use map_export::{PointOf, export_map_csv, map_csv};
 pub use progress::{Progress, Stage};
 pub use recovery::{
     Recovery, RecoveryWriter, count_encrypted_recoveries, find_encrypted_recovery, find_recoveries,

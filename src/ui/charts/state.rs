@@ -10,8 +10,8 @@ use super::work::Work;
 use crate::model::Dataset;
 use crate::query::Filters;
 use crate::stats::{
-    BreakdownBy, BreakdownIndex, Bucket, FollowsEdits, MapIndex, SeriesIndex, SeriesOptions, Slice,
-    TimelineFigures, TimelineIndex,
+    BreakdownBy, BreakdownIndex, Bucket, FollowsEdits, MapFigures, MapIndex, SeriesIndex, SeriesOptions,
+    Slice, TimelineFigures, TimelineIndex,
 };
 
 /// Which chart is shown.
@@ -117,6 +117,18 @@ impl ChartsState {
     pub fn timeline(&mut self, dataset: &Dataset, revision: u64, filters: &Filters) -> Arc<TimelineFigures> {
         self.timeline.follow(dataset, revision, &self.options.pick, filters, &|_| None);
         self.timeline.last().cloned().unwrap_or_default()
+    }
+
+    /// The map's routes and venues for the current estimate and filters, worked out only when they
+    /// or the data changed (from scratch here: the app follows the edits first).
+    pub fn map_figures(
+        &mut self,
+        dataset: &Dataset,
+        revision: u64,
+        filters: &Filters,
+    ) -> Option<&MapFigures> {
+        self.map.follow(dataset, revision, &self.options.pick, filters, &|_| None);
+        self.map.last()
     }
 
     /// The figures for the current options and filters, worked out only when they or the data

@@ -145,15 +145,16 @@ fn canvas_ui(
     (clicked, targets)
 }
 
-/// The target under the pointer: the one whose edge is nearest, within a few points.
+/// The target under the pointer: the topmost it is on, else the one whose edge is nearest,
+/// within a few points.
 fn nearest(targets: &[Target], pointer: egui::Pos2) -> Option<&Target> {
-    targets
-        .iter()
-        .rev()
-        .map(|target| (target.distance(pointer), target))
-        .filter(|(distance, _)| *distance <= 3.0)
-        .min_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal))
-        .map(|(_, target)| target)
+    let distances = || targets.iter().rev().map(|target| (target.distance(pointer), target));
+    distances().find(|(distance, _)| *distance <= 0.0).map(|(_, target)| target).or_else(|| {
+        distances()
+            .filter(|(distance, _)| *distance <= 3.0)
+            .min_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal))
+            .map(|(_, target)| target)
+    })
 }
 
 /// The records the map cannot draw: no date, or no figure.

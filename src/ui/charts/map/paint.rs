@@ -144,15 +144,6 @@ pub fn paint_map(
     };
     let scale = Scale::of(figures, located, look.attendance);
     insets.paint(&painter, colours_for_insets(&colours), look.text);
-    for &(flow, from, to) in &located.flows {
-        let (start, end) = (screen_of(from), screen_of(to));
-        let end_radius = scale.place_radius(located.places[to].people);
-        if let Some(target) =
-            paint_flow(&painter, (start, end, end_radius), figures.flows[flow].people, &scale, &colours, flow)
-        {
-            targets.push(target);
-        }
-    }
     for (index, place) in located.places.iter().enumerate() {
         let center = screen_of(index);
         if place.incidents > 0 {
@@ -173,6 +164,13 @@ pub fn paint_map(
             painter.add(diamond(at, radius, colours.venue, Stroke::new(1.0, colours.land_of_interest)));
             targets.push(Target::Venue { place: index, center: at, radius });
         }
+    }
+    // Flows over the markers, from rim to rim, so that a short one stays in sight.
+    for &(flow, from, to) in &located.flows {
+        let ends = (screen_of(from), screen_of(to));
+        let radii =
+            (scale.place_radius(located.places[from].people), scale.place_radius(located.places[to].people));
+        targets.push(paint_flow(&painter, ends, radii, figures.flows[flow].people, (&scale, &colours), flow));
     }
     // The records' places are named first: reference names give way to them.
     for (index, place) in located.places.iter().enumerate() {
@@ -344,23 +342,19 @@ impl Scale {
     }
 }
 
-/// A flow from `start` to `end` (whose marker has `end_radius`): a curve bending to its right,
-/// so the flow back bends the other way; a pale band as wide as the highest figure (dashed when
-/// open-ended), the line as wide as the preferred, a dark core as wide as the lowest, and an
-/// arrowhead.
+/// A flow from the marker at `start` to the one at `end` (with their radii): a curve bending to
+/// its right, so the flow back bends the other way, drawn from rim to rim and bulging out when the
+/// markers are close; a pale band as wide as the highest figure (dashed when open-ended), the line
+/// as wide as the preferred, a dark core as wide as the lowest, and an arrowhead.
 fn paint_flow(
     painter: &Painter,
-    (start, end, end_radius): (Pos2, Pos2, f32),
+    (start, end): (Pos2, Pos2),
+    radii: (f32, f32),
     people: Figure,
-    scale: &Scale,
-    colours: &Colours,
+    (scale, colours): (&Scale, &Colours),
     flow: usize,
-) -> Option<Target> {
-    let length = start.distance(end);
-    if length < 4.0 {
-        return None;
-    }
-    let line = curve(start, end, end_radius + 3.0);
+) -> Target {
+    let line = curve(start, end, (radii.0 + 2.0, radii.1 + 3.0));
     let best = scale.flow_width(people.best);
     match people.high {
         Some(high) if high > people.best => {
@@ -390,27 +384,33 @@ fn paint_flow(
         ];
         painter.add(Shape::convex_polygon(head, colours.flow, Stroke::NONE));
     }
-    Some(Target::Flow { flow, line, width: best.max(8.0) })
+    Target::Flow { flow, line, width: best.max(8.0) }
 }
 
-/// The points of a quadratic curve from `start` to `end` bending to the right of the way,
-/// stopping `short` before `end`.
-pub fn curve(start: Pos2, end: Pos2, short: f32) -> Vec<Pos2> {
+/// The points of a quadratic curve from `start` to `end` bending to the right of the way, without
+/// the parts within `short.0` of `start` and `short.1` of `end` (the markers there). Ends too
+/// close for a line between the markers to show are joined by an arc bulging out beyond them.
+pub fn curve(start: Pos2, end: Pos2, short: (f32, f32)) -> Vec<Pos2> {
     let way = end - start;
-    let bend = way.rot90() * 0.18;
-    let control = start + way * 0.5 + bend;
+    let length = way.length();
+    let along = if length > 0.5 { way / length } else { Vec2::X };
+    let clear = short.0 + short.1 + 16.0;
+    // Ends almost on each other are set apart, so the arc leaves one marker and enters the other.
+    let spread = (short.0.max(short.1) - length).max(0.0) / 2.0;
+    let (from, to) = (start - along * spread, end + along * spread);
+    let bend = if length >= clear { length * 0.18 } else { 2.0 * (short.0.max(short.1) + 18.0) };
+    let control = from + (to - from) * 0.5 + along.rot90() * bend;
     let at = |t: f32| {
         let u = 1.0 - t;
         Pos2::new(
-            u * u * start.x + 2.0 * u * t * control.x + t * t * end.x,
-            u * u * start.y + 2.0 * u * t * control.y + t * t * end.y,
+            u * u * from.x + 2.0 * u * t * control.x + t * t * to.x,
+            u * u * from.y + 2.0 * u * t * control.y + t * t * to.y,
         )
     };
-    let mut points: Vec<Pos2> = (0..=32).map(|i| at(i as f32 / 32.0)).collect();
-    while points.len() > 2 && points.last().is_some_and(|p| p.distance(end) < short) {
-        points.pop();
-    }
-    points
+    let points: Vec<Pos2> = (0..=48).map(|i| at(i as f32 / 48.0)).collect();
+    let outside = |p: &Pos2| p.distance(start) >= short.0 && p.distance(end) >= short.1;
+    let kept: Vec<Pos2> = points.iter().copied().filter(outside).collect();
+    if kept.len() >= 2 { kept } else { vec![points[23], points[25]] }
 }
 
 fn diamond(center: Pos2, radius: f32, fill: Color32, stroke: Stroke) -> Shape {
@@ -497,8 +497,8 @@ mod tests {
     #[test]
     fn a_flow_and_the_flow_back_bend_apart() {
         let (a, b) = (Pos2::new(0.0, 0.0), Pos2::new(100.0, 0.0));
-        let there = curve(a, b, 0.0);
-        let back = curve(b, a, 0.0);
+        let there = curve(a, b, (0.0, 0.0));
+        let back = curve(b, a, (0.0, 0.0));
         let middle = |line: &[Pos2]| line[line.len() / 2];
         assert!(
             (middle(&there).y - middle(&back).y).abs() > 10.0,
@@ -506,8 +506,20 @@ mod tests {
             middle(&there),
             middle(&back)
         );
-        let short = curve(a, b, 20.0);
+        let short = curve(a, b, (10.0, 20.0));
+        assert!(short.first().is_some_and(|p| p.distance(a) >= 10.0));
         assert!(short.last().is_some_and(|p| p.distance(b) >= 20.0));
+    }
+
+    #[test]
+    fn markers_close_together_are_joined_by_an_arc_outside_them() {
+        for gap in [0.0, 3.0, 12.0] {
+            let (a, b) = (Pos2::new(100.0, 100.0), Pos2::new(100.0 + gap, 100.0));
+            let line = curve(a, b, (12.0, 15.0));
+            let length: f32 = line.windows(2).map(|pair| pair[0].distance(pair[1])).sum();
+            assert!(length > 30.0, "a visible arc at gap {gap}: {line:?}");
+            assert!(line.iter().all(|p| p.distance(a) >= 12.0 && p.distance(b) >= 15.0), "{line:?}");
+        }
     }
 
     #[test]
