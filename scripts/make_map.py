@@ -17,8 +17,9 @@ import math
 import os
 import sys
 
-# The frame the outlines are cut to: a little more than the box the map opens on.
-FRAME = (110.0, 30.0, 140.0, 49.5)
+# The frame the outlines are cut to: wide enough that the box the map opens on, in a wide
+# window, shows no edge (the view is kept inside it).
+FRAME = (103.0, 26.0, 147.0, 54.0)
 # How far a simplified line may stray from the original, in degrees (about 1 km).
 COUNTRY_TOLERANCE = 0.01
 LINE_TOLERANCE = 0.008
@@ -80,7 +81,36 @@ CITIES = {
     "Sinuiju": "신의주",
     "Hyeson": "혜산",
 }
-CITY_NAMES = {"Shenyeng": "Shenyang", "Hyeson": "Hyesan"}
+# Cities named only when the map is zoomed in (on the border, on Seoul).
+MINOR_CITIES = {
+    "Incheon": "인천",
+    "Suwon": "수원",
+    "Goyang": "고양",
+    "Songnam": "성남",
+    "Ansan": "안산",
+    "Chuncheon": "춘천",
+    "Gangneung": "강릉",
+    "Daejeon": "대전",
+    "Daegu": "대구",
+    "Gwangju": "광주",
+    "Ulsan": "울산",
+    "Kaesong": "개성",
+    "Nampo": "남포",
+    "Haeju": "해주",
+    "Wonsan": "원산",
+    "Kanggye": "강계",
+    "Manpo": "만포",
+    "Musan": "무산",
+    "Kimchaek": "김책",
+    "Sonbong": "선봉",
+    "Jilin": "지린",
+    "Tonghua": "퉁화",
+    "Baishan": "바이산",
+    "Linjiang": "린장",
+    "Helong": "허룽",
+    "Dunhua": "둔화",
+}
+CITY_NAMES = {"Shenyeng": "Shenyang", "Hyeson": "Hyesan", "Songnam": "Seongnam"}
 
 # Cities far from the map where rallies are held, named in Korean for the insets' titles.
 FAR_CITIES = {
@@ -285,16 +315,18 @@ def cities(directory):
     for feature in read(directory, "populated_places_10m.geojson"):
         properties = feature["properties"]
         name = properties["name"]
-        if name in CITIES and name not in out:
+        korean = CITIES.get(name) or MINOR_CITIES.get(name)
+        if korean and name not in out:
             lon, lat = feature["geometry"]["coordinates"]
             out[name] = {
                 "en": CITY_NAMES.get(name, name),
-                "ko": CITIES[name],
+                "ko": korean,
                 "point": [round(lon, 3), round(lat, 3)],
                 "capital": properties["feature"] == "Admin-0 capital",
+                "minor": name in MINOR_CITIES,
                 "population": properties["pop_max"],
             }
-    missing = set(CITIES) - set(out)
+    missing = (set(CITIES) | set(MINOR_CITIES)) - set(out)
     if missing:
         sys.exit(f"these cities are not in the populated places: {sorted(missing)}")
     return sorted(out.values(), key=lambda c: -c["population"])

@@ -30,6 +30,12 @@ pub fn opening_box() -> (Projected, Projected) {
     (project(115.0, 46.5), project(135.5, 33.0))
 }
 
+/// The outlines' frame, projected: west-north and east-south corners.
+pub fn frame_box() -> (Projected, Projected) {
+    let [west, south, east, north] = basemap().frame;
+    (project(west, north), project(east, south))
+}
+
 /// Whether a point is within the outlines' frame: drawn on the map itself rather than in an
 /// inset.
 pub fn on_the_map(longitude: f64, latitude: f64) -> bool {
@@ -97,6 +103,8 @@ pub struct Landmark {
     pub point: Projected,
     /// Whether it is a capital (written stronger).
     pub capital: bool,
+    /// Whether it is named only when the map is zoomed in.
+    pub minor: bool,
 }
 
 /// Everything the map draws beneath the records.
@@ -126,7 +134,7 @@ pub fn basemap() -> &'static Basemap {
 impl Basemap {
     fn empty() -> Self {
         Self {
-            frame: [110.0, 30.0, 140.0, 49.5],
+            frame: [103.0, 26.0, 147.0, 54.0],
             countries: Vec::new(),
             borders: Vec::new(),
             rivers: Vec::new(),
@@ -176,6 +184,8 @@ struct FileLandmark {
     point: [f64; 2],
     #[serde(default)]
     capital: bool,
+    #[serde(default)]
+    minor: bool,
 }
 
 #[derive(Deserialize)]
@@ -198,6 +208,7 @@ fn read(text: &str) -> Result<Basemap, serde_json::Error> {
         names: l.names,
         point: project(l.point[0], l.point[1]),
         capital: l.capital,
+        minor: l.minor,
     };
     Ok(Basemap {
         frame: file.frame,

@@ -6,6 +6,7 @@
 //! click lists them in their table.
 
 mod basemap;
+mod declutter;
 mod inset;
 mod located;
 mod paint;
@@ -132,6 +133,7 @@ fn canvas_ui(
     let name = t!("map-name");
     response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     view.follow_pointer(ui, &response);
+    view.keep_within_frame(response.rect);
     let look = paint::MapLook { dark: ui.visuals().dark_mode, attendance, text: ui.visuals().text_color() };
     let targets = paint::paint_map(&painter, response.rect, view, (figures, located), look);
     let hovered = response.hover_pos().and_then(|at| nearest(&targets, at));

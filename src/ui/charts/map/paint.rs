@@ -135,15 +135,26 @@ pub fn paint_map(
     paint_land(&painter, map, &to_screen, &colours);
     let mut labels = Labels::default();
     let mut targets = Vec::new();
-    let insets = super::inset::insets(rect, located);
-    let screen_of = |index: usize| {
-        let place = &located.places[index];
-        insets
-            .position(index)
-            .unwrap_or_else(|| to_screen(super::basemap::project(place.point.0, place.point.1)))
-    };
     let scale = Scale::of(figures, located, look.attendance);
+    let radius = |index: usize| scale.marker_radius(&located.places[index]);
+    let label_width = |text: &str| painter.layout_no_wrap(text.to_owned(), record_font(), look.text).size().x;
+    let sizes = super::inset::Sizes { radius: &radius, label_width: &label_width, gap: LABEL_GAP };
+    let insets = super::inset::insets(rect, located, &sizes);
+    let truly: Vec<Pos2> = (0..located.places.len())
+        .map(|index| {
+            let place = &located.places[index];
+            insets
+                .position(index)
+                .unwrap_or_else(|| to_screen(super::basemap::project(place.point.0, place.point.1)))
+        })
+        .collect();
+    let mut shown = truly.clone();
+    let radii: Vec<f32> = (0..located.places.len()).map(radius).collect();
+    let in_insets: Vec<bool> = (0..located.places.len()).map(|i| insets.position(i).is_some()).collect();
+    super::declutter::spread_apart(&mut shown, &radii, &in_insets);
+    let screen_of = |index: usize| shown[index];
     insets.paint(&painter, colours_for_insets(&colours), look.text);
+    paint_leaders(&painter, &truly, &shown, look.text);
     for (index, place) in located.places.iter().enumerate() {
         let center = screen_of(index);
         if place.incidents > 0 {
@@ -172,21 +183,47 @@ pub fn paint_map(
             (scale.place_radius(located.places[from].people), scale.place_radius(located.places[to].people));
         targets.push(paint_flow(&painter, ends, radii, figures.flows[flow].people, (&scale, &colours), flow));
     }
-    // The records' places are named first: reference names give way to them.
+    // The records' places are named first, beside their markers and off the flows and insets;
+    // reference names give way to them all.
+    labels.take_flows(&targets);
+    labels.take_markers(&targets, 0.0);
+    labels.taken.extend(insets.areas());
     for (index, place) in located.places.iter().enumerate() {
-        let radius = scale.place_radius(place.people).max(6.0);
-        labels.place(
-            &painter,
-            screen_of(index),
-            radius,
-            &place.name,
-            (FontId::proportional(13.0), look.text),
-            colours.label_back,
-            true,
-        );
+        let radius = radius(index).max(6.0);
+        let font = (record_font(), look.text);
+        labels.place(&painter, screen_of(index), radius, &place.name, font, colours.label_back, true);
     }
-    paint_reference_names(&painter, map, view, &to_screen, &mut labels, &colours, look.text);
+    labels.take_markers(&targets, 4.0);
+    let records: Vec<(Pos2, &str)> = located
+        .places
+        .iter()
+        .enumerate()
+        .map(|(index, place)| (screen_of(index), place.name.as_str()))
+        .collect();
+    paint_reference_names(&painter, map, view, &to_screen, &mut labels, (&colours, look.text), &records);
     targets
+}
+
+/// The font of the records' places' names.
+fn record_font() -> FontId {
+    FontId::proportional(13.0)
+}
+
+/// The zoom from which the smaller cities are named.
+const MINOR_CITIES_FROM: f32 = 2.4;
+
+/// The space between a marker's edge and its name.
+const LABEL_GAP: f32 = 3.0;
+
+/// For each marker set apart from its point, a thin line to a dot on the point.
+fn paint_leaders(painter: &Painter, truly: &[Pos2], shown: &[Pos2], text: Color32) {
+    let colour = text.gamma_multiply(0.6);
+    for (&point, &marker) in truly.iter().zip(shown) {
+        if point.distance(marker) > 1.5 {
+            painter.line_segment([point, marker], Stroke::new(1.0, colour));
+            painter.circle_filled(point, 2.0, colour);
+        }
+    }
 }
 
 fn colours_for_insets(colours: &Colours) -> (Color32, Color32) {
@@ -247,8 +284,8 @@ fn paint_reference_names(
     view: &MapView,
     to_screen: &dyn Fn(Projected) -> Pos2,
     labels: &mut Labels,
-    colours: &Colours,
-    text: Color32,
+    (colours, text): (&Colours, Color32),
+    records: &[(Pos2, &str)],
 ) {
     let faint = text.gamma_multiply(0.45);
     for country in &map.countries {
@@ -277,6 +314,13 @@ fn paint_reference_names(
     }
     for city in &map.cities {
         let at = to_screen(city.point);
+        let named_by_a_record = |(point, name): &(Pos2, &str)| {
+            point.distance(at) < 40.0
+                && [&city.names.en, &city.names.ko].iter().any(|own| own.eq_ignore_ascii_case(name))
+        };
+        if (city.minor && view.zoom < MINOR_CITIES_FROM) || records.iter().any(named_by_a_record) {
+            continue;
+        }
         let font = FontId::proportional(if city.capital { 13.0 } else { 11.5 });
         if labels.place(
             painter,
@@ -329,6 +373,20 @@ impl Scale {
         (4.0 + 16.0 * (people.best / self.people).clamp(0.0, 1.0).sqrt()) as f32
     }
 
+    /// How far a place's markers reach from its point: its circle, and the diamond of its
+    /// rallies (set off to the upper right when it has a circle too).
+    pub fn marker_radius(&self, place: &super::located::MapPlace) -> f32 {
+        let circle = if place.incidents > 0 { self.place_radius(place.people) } else { 0.0 };
+        let diamond = if place.rallies == 0 {
+            0.0
+        } else if place.incidents > 0 {
+            self.venue_radius(place.rallies, place.attendance) * 2.3
+        } else {
+            self.venue_radius(place.rallies, place.attendance)
+        };
+        circle.max(diamond)
+    }
+
     /// A rally marker's radius, its area following the rallies or their attendance.
     pub fn venue_radius(&self, rallies: usize, attendance: f64) -> f32 {
         let (value, largest) = match self.attendance {
@@ -362,7 +420,7 @@ fn paint_flow(
         }
         Some(_) => {}
         None => {
-            let open = Stroke::new(best * 1.8 + 4.0, colours.flow_high);
+            let open = Stroke::new(best + 6.0, colours.flow_high);
             painter.extend(Shape::dashed_line(&line, open, 6.0, 4.0));
         }
     }
@@ -456,7 +514,7 @@ impl Labels {
     ) -> bool {
         let galley = painter.layout_no_wrap(text.to_owned(), font, colour);
         let size = galley.size();
-        let gap = radius + 3.0;
+        let gap = radius + LABEL_GAP;
         let spots = [
             Pos2::new(point.x + gap, point.y - size.y / 2.0),
             Pos2::new(point.x - gap - size.x, point.y - size.y / 2.0),
@@ -482,6 +540,26 @@ impl Labels {
         if self.is_free(spot) && painter.clip_rect().contains_rect(spot) {
             painter.galley(spot.min, galley, colour);
             self.taken.push(spot.expand(2.0));
+        }
+    }
+
+    /// Keeps labels off the flows drawn.
+    fn take_flows(&mut self, targets: &[Target]) {
+        for target in targets {
+            if let Target::Flow { line, width, .. } = target {
+                let half = Vec2::splat(width / 2.0);
+                self.taken.extend(line.iter().step_by(3).map(|&p| Rect::from_min_max(p - half, p + half)));
+            }
+        }
+    }
+
+    /// Keeps the names that follow off the markers drawn, with `margin` around them (a marker's
+    /// own name, written beyond its edge, is not kept off by it).
+    fn take_markers(&mut self, targets: &[Target], margin: f32) {
+        for target in targets {
+            if let Target::Place { center, radius, .. } | Target::Venue { center, radius, .. } = target {
+                self.taken.push(Rect::from_center_size(*center, Vec2::splat((radius + margin) * 2.0)));
+            }
         }
     }
 

@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, Pos2, Rect, Vec2};
 
-use super::basemap::{Projected, opening_box, project};
+use super::basemap::{Projected, frame_box, opening_box, project};
 
 /// The part of the map shown.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -51,7 +51,7 @@ impl MapView {
         match preset {
             Preset::Region => Self::region(),
             Preset::Border => Self { center: project(127.2, 41.3), zoom: 2.6 },
-            Preset::Seoul => Self { center: project(126.98, 37.56), zoom: 24.0 },
+            Preset::Seoul => Self { center: project(126.98, 37.56), zoom: 9.0 },
         }
     }
 
@@ -86,6 +86,26 @@ impl MapView {
         self.center = [under[0] - offset.x / after, under[1] - offset.y / after];
     }
 
+    /// Keeps what `rect` shows inside the outlines' frame, so that no edge of the outlines is
+    /// ever in sight: zoomed in enough for the frame to fill it, and moved back from its edges.
+    pub fn keep_within_frame(&mut self, rect: Rect) {
+        let (west_north, east_south) = frame_box();
+        let frame = [east_south[0] - west_north[0], east_south[1] - west_north[1]];
+        let scale = self.scale(rect);
+        let shown = [rect.width() / scale, rect.height() / scale];
+        let fill = (shown[0] / frame[0]).max(shown[1] / frame[1]);
+        if fill > 1.0 {
+            self.zoom *= fill;
+        }
+        let scale = self.scale(rect);
+        for axis in 0..2 {
+            let half = [rect.width(), rect.height()][axis] / scale / 2.0;
+            let (low, high) = (west_north[axis] + half, east_south[axis] - half);
+            self.center[axis] =
+                if low <= high { self.center[axis].clamp(low, high) } else { f32::midpoint(low, high) };
+        }
+    }
+
     /// Follows the pointer over the map: a drag moves it, scrolling or pinching zooms it.
     pub fn follow_pointer(&mut self, ui: &egui::Ui, response: &egui::Response) {
         let rect = response.rect;
@@ -117,6 +137,20 @@ mod tests {
         assert!((view.zoom - 3.0).abs() < 1e-6);
         view.drag(rect, Vec2::new(10.0, -5.0));
         assert!((view.to_screen(rect, seoul) - (at + Vec2::new(10.0, -5.0))).length() < 0.01);
+    }
+
+    #[test]
+    fn the_view_never_shows_beyond_the_outlines() {
+        let (west_north, east_south) = frame_box();
+        for size in [Vec2::new(900.0, 600.0), Vec2::new(2400.0, 500.0), Vec2::new(400.0, 1200.0)] {
+            let rect = Rect::from_min_size(Pos2::new(10.0, 20.0), size);
+            for mut view in [MapView::region(), MapView { center: project(100.0, 60.0), zoom: 0.6 }] {
+                view.keep_within_frame(rect);
+                let (a, b) = (view.to_screen(rect, west_north), view.to_screen(rect, east_south));
+                assert!(a.x <= rect.left() + 0.01 && a.y <= rect.top() + 0.01, "{size:?} {a:?}");
+                assert!(b.x >= rect.right() - 0.01 && b.y >= rect.bottom() - 0.01, "{size:?} {b:?}");
+            }
+        }
     }
 
     #[test]
