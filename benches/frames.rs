@@ -6,7 +6,8 @@
 //!
 //! `cargo bench --bench frames`; `BENCH_SIZES=10000,100000,1000000` changes the sizes (incidents;
 //! a tenth as many rallies). `BENCH_ONLY` runs one part only: `search`, `edit` (the edits with
-//! the charts shown), `charts` (the charts' first showing, the breakdown and the timeline) or
+//! the charts shown), `charts` (the charts' first showing, the breakdown, the timeline and the
+//! map), `map` (the map only: shown, idle, hovering a flow, sweeping, dragging, edits) or
 //! `editor` (the table with an incident open) or `article` (the article dialog on 5,000 words).
 //! `BENCH_SLOW_FRAMES=1` prints each keystroke with its last frames.
 
@@ -22,6 +23,7 @@ use repatriation_watch::generate::{GenerateOptions, generate};
 use repatriation_watch::model::{CountEstimate, Incident, RecordKind};
 use repatriation_watch::store::save_file;
 use repatriation_watch::ui::charts::ChartKind;
+use repatriation_watch::ui::charts::map::Target;
 use repatriation_watch::ui::command::Command;
 
 const FRAMES: usize = 100;
@@ -98,6 +100,11 @@ fn bench_size(size: usize) {
         return;
     }
 
+    if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "map") {
+        report_map(size, &mut driver, &first_incident);
+        return;
+    }
+
     if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "editor") {
         report_editor_open(size, &mut driver, &first_incident);
         return;
@@ -116,6 +123,7 @@ fn bench_size(size: usize) {
 
     report_charts_first_shown(size, &mut driver);
     report_other_charts(size, &mut driver, &first_incident);
+    report_map(size, &mut driver, &first_incident);
     if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "charts") {
         return;
     }
@@ -195,6 +203,56 @@ fn report_other_charts(size: usize, driver: &mut Driver, incident: &Incident) {
         report(size, name, "one edit: until drawn (10 edits)", &Stats::of(edited));
         report(size, name, "each frame meanwhile", &Stats::of(meanwhile));
     }
+}
+
+/// The map: shown the first time, idle, the pointer resting on a flow (its tooltip shown),
+/// sweeping across it, dragging it, and 10 edits of an incident's title and figure.
+fn report_map(size: usize, driver: &mut Driver, incident: &Incident) {
+    let name = "map";
+    driver.app.show_chart(ChartKind::Map);
+    let (first, mut meanwhile) = until_drawn(driver);
+    report(size, name, "first shown: until drawn", &Stats::of(vec![first]));
+    report(size, name, "idle", &driver.frames(|_| Vec::new()));
+    let on_a_flow = driver.app.map_targets().iter().find_map(|target| match target {
+        Target::Flow { line, .. } => Some(line[line.len() / 2]),
+        _ => None,
+    });
+    if let Some(at) = on_a_flow {
+        report(
+            size,
+            name,
+            "resting on a flow (tooltip shown)",
+            &driver.frames(|_| vec![Event::PointerMoved(at)]),
+        );
+    }
+    report(size, name, "sweeping across it", &driver.frames(hover));
+    let drag = |i: usize| {
+        let at = Pos2::new(500.0 + (i % 50) as f32 * 4.0, 500.0);
+        let mut events = vec![Event::PointerMoved(at)];
+        if i == 0 {
+            let (button, modifiers) = (egui::PointerButton::Primary, egui::Modifiers::NONE);
+            events.push(Event::PointerButton { pos: at, button, pressed: true, modifiers });
+        }
+        events
+    };
+    report(size, name, "dragging it", &driver.frames(drag));
+    let at = Pos2::new(700.0, 500.0);
+    let release = egui::PointerButton::Primary;
+    driver.frame(vec![Event::PointerButton {
+        pos: at,
+        button: release,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    }]);
+    let mut edited = Vec::new();
+    for edit in edits(incident).into_iter().take(10) {
+        driver.app.request_edit(edit);
+        let (time, frames) = until_drawn(driver);
+        edited.push(time);
+        meanwhile.extend(frames);
+    }
+    report(size, name, "one edit: until drawn (10 edits)", &Stats::of(edited));
+    report(size, name, "each frame meanwhile", &Stats::of(meanwhile));
 }
 
 /// Runs frames until the chart shown is worked out; returns the time it took and each frame's.
