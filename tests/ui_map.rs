@@ -23,6 +23,7 @@ places: [
   (id: "yanji", name: "Yanji", name_ko: "옌지", kind: City, country: "CN", latitude: 42.90, longitude: 129.50),
   (id: "hoeryong", name: "Hoeryong", name_ko: "회령", kind: City, country: "KP", latitude: 42.44, longitude: 129.75),
   (id: "hall", name: "Riverside Hall", name_ko: "강변 회관", kind: Other, country: "KR"),
+  (id: "embassy", name: "Chinese Embassy in Seoul", name_ko: "주한 중국대사관", kind: Embassy, country: "KR", latitude: 37.5606, longitude: 126.9836),
 ],
 incidents: [
   (id: "a", title: "Thirty from Shenyang", date: (earliest: "2023-11-20", latest: "2023-11-20", precision: Day),
@@ -37,6 +38,8 @@ incidents: [
 rallies: [
   (id: "r", kinds: [Rally], title: "Rally at the hall", date: (earliest: "2023-12-01", latest: "2023-12-01", precision: Day),
    place: "hall", attendance: [(count: (qualifier: About, best: 40, as_reported: "about 40"), preferred: true)]),
+  (id: "s", kinds: [Rally], title: "Rally at the embassy", date: (earliest: "2023-12-02", latest: "2023-12-02", precision: Day),
+   place: "embassy", attendance: [(count: (qualifier: About, best: 24, as_reported: "about two dozen"), preferred: true)]),
 ])"#;
 
 /// The app on a file with [`DATA`], showing the map.
@@ -50,7 +53,7 @@ fn map_on(workspace: &Workspace, charts: &str, map: &str) -> App {
     harness
 }
 
-/// A point on the flow of `route`'s index in the figures (routes in id order), halfway along.
+/// A point halfway along the flow drawn for the figures' route `index` (routes in id order).
 fn on_the_flow(harness: &App, index: usize) -> egui::Pos2 {
     let line = harness
         .state()
@@ -62,6 +65,20 @@ fn on_the_flow(harness: &App, index: usize) -> egui::Pos2 {
         })
         .expect("the flow is drawn");
     line[line.len() / 2]
+}
+
+/// The centre of the first circle drawn, or with `rallies` of the first diamond.
+fn on_the_place(harness: &App, rallies: bool) -> egui::Pos2 {
+    harness
+        .state()
+        .map_targets()
+        .iter()
+        .find_map(|target| match target {
+            Target::Place { center, .. } if !rallies => Some(*center),
+            Target::Venue { center, .. } if rallies => Some(*center),
+            _ => None,
+        })
+        .expect("the marker is drawn")
 }
 
 fn click_at(harness: &mut App, at: egui::Pos2) {
@@ -90,7 +107,8 @@ fn a_flow_hovered_shows_its_figures_and_a_click_lists_its_incidents() {
     harness.hover_at(at);
     harness.run();
     harness.run();
-    harness.get_by_label_contains("Yanji → Hoeryong: 35 people (lowest 35, highest open) in 1 incident");
+    harness
+        .get_by_label_contains("From Yanji to Hoeryong: 35 people (lowest 35, highest open) in 1 incident");
 
     click_at(&mut harness, at);
     assert!(!harness.state().charts_shown(), "the table of the flow's records is shown");
@@ -105,6 +123,36 @@ fn a_flow_hovered_shows_its_figures_and_a_click_lists_its_incidents() {
     click(&mut harness, "× Clear from Yanji to Hoeryong");
     assert_eq!(harness.state().filters().route, None);
     assert_eq!(harness.state().visible_ids().len(), 3);
+}
+
+#[test]
+fn a_click_on_a_place_or_a_venue_lists_its_records() {
+    let workspace = Workspace::new();
+    let mut harness = map_on(&workspace, "Charts", "Map");
+    // Places in id order: the first with a circle is hoeryong.
+    let at = on_the_place(&harness, false);
+    harness.hover_at(at);
+    harness.run();
+    harness.run();
+    harness.get_by_label_contains(
+        "Hoeryong: 35 people sent from or to here (lowest 35, highest open), in 1 incident",
+    );
+    click_at(&mut harness, at);
+    assert_eq!((harness.state().charts_shown(), harness.state().view()), (false, RecordKind::Incident));
+    assert_eq!(harness.state().filters().place, Some(Id::new("hoeryong")));
+    assert_eq!(harness.state().visible_ids(), [Id::new("b"), Id::new("c")]);
+    click(&mut harness, "× Clear Hoeryong");
+
+    click(&mut harness, "Charts");
+    let at = on_the_place(&harness, true);
+    harness.hover_at(at);
+    harness.run();
+    harness.run();
+    harness.get_by_label_contains("Chinese Embassy in Seoul: 1 rally, attendance about 24");
+    click_at(&mut harness, at);
+    assert_eq!((harness.state().charts_shown(), harness.state().view()), (false, RecordKind::Rally));
+    assert_eq!(harness.state().filters().place, Some(Id::new("embassy")));
+    assert_eq!(harness.state().visible_ids(), [Id::new("s")]);
 }
 
 #[test]
@@ -137,7 +185,7 @@ fn the_map_speaks_korean() {
     harness.hover_at(at);
     harness.run();
     harness.run();
-    harness.get_by_label_contains("선양 → 신의주: 30명");
+    harness.get_by_label_contains("선양에서 신의주(으)로: 30명");
     click_at(&mut harness, at);
     click(&mut harness, "× 선양에서 신의주(으)로 해제");
     assert_eq!(harness.state().filters().route, None);
@@ -161,6 +209,7 @@ fn the_map_figures_are_exported_as_csv_with_coordinates() {
              people_low,people_best,people_high,rallies,attendance_best,first_records",
             "route,shenyang,Shenyang,41.80000,123.43000,sinuiju,Sinuiju,40.10000,124.40000,1,30.0,30.0,30.0,,,a",
             "route,yanji,Yanji,42.90000,129.50000,hoeryong,Hoeryong,42.44000,129.75000,1,35.0,35.0,,,,b",
+            "venue,embassy,Chinese Embassy in Seoul,37.56060,126.98360,,,,,,,,,1,24.0,s",
             "venue,hall,Riverside Hall,,,,,,,,,,,1,40.0,r",
         ]
     );

@@ -964,7 +964,7 @@ map-without-place = { $count ->
         [one] 1 record has no place recorded and is not on the map.
        *[other] { $count } records have no place recorded and are not on the map.
     }
-map-tip-flow = { $from } → { $to }: { $best } people (lowest { $low }, highest { $high }) in { $incidents ->
+map-tip-flow = From { $from } to { $to }: { $best } people (lowest { $low }, highest { $high }) in { $incidents ->
         [one] 1 incident
        *[other] { $incidents } incidents
     }
