@@ -190,18 +190,10 @@ fn report_charts_first_shown(size: usize, driver: &mut Driver) {
 fn report_other_charts(size: usize, driver: &mut Driver, incident: &Incident) {
     for (chart, name) in [(ChartKind::Breakdown, "breakdown"), (ChartKind::Timeline, "timeline")] {
         driver.app.show_chart(chart);
-        let (first, mut meanwhile) = until_drawn(driver);
+        let (first, meanwhile) = until_drawn(driver);
         report(size, name, "first shown: until drawn", &Stats::of(vec![first]));
         report(size, name, "idle", &driver.frames(|_| Vec::new()));
-        let mut edited = Vec::new();
-        for edit in edits(incident).into_iter().take(10) {
-            driver.app.request_edit(edit);
-            let (time, frames) = until_drawn(driver);
-            edited.push(time);
-            meanwhile.extend(frames);
-        }
-        report(size, name, "one edit: until drawn (10 edits)", &Stats::of(edited));
-        report(size, name, "each frame meanwhile", &Stats::of(meanwhile));
+        report_ten_edits(size, name, driver, incident, meanwhile);
     }
 }
 
@@ -210,7 +202,7 @@ fn report_other_charts(size: usize, driver: &mut Driver, incident: &Incident) {
 fn report_map(size: usize, driver: &mut Driver, incident: &Incident) {
     let name = "map";
     driver.app.show_chart(ChartKind::Map);
-    let (first, mut meanwhile) = until_drawn(driver);
+    let (first, meanwhile) = until_drawn(driver);
     report(size, name, "first shown: until drawn", &Stats::of(vec![first]));
     report(size, name, "idle", &driver.frames(|_| Vec::new()));
     let on_a_flow = driver.app.map_targets().iter().find_map(|target| match target {
@@ -244,6 +236,18 @@ fn report_map(size: usize, driver: &mut Driver, incident: &Incident) {
         pressed: false,
         modifiers: egui::Modifiers::NONE,
     }]);
+    report_ten_edits(size, name, driver, incident, meanwhile);
+}
+
+/// Ten edits of `incident`, each until the chart shown is drawn again; reports them with every
+/// frame drawn meanwhile (those of its first showing, `meanwhile`, too).
+fn report_ten_edits(
+    size: usize,
+    name: &str,
+    driver: &mut Driver,
+    incident: &Incident,
+    mut meanwhile: Vec<Duration>,
+) {
     let mut edited = Vec::new();
     for edit in edits(incident).into_iter().take(10) {
         driver.app.request_edit(edit);

@@ -70,18 +70,7 @@ fn click_middle_of_the_plot(
     harness: &mut egui_kittest::Harness<'_, repatriation_watch::app::RepatriationWatchApp>,
 ) {
     let centre = middle_of_the_plot(harness, "Bars: people forcibly repatriated per period", "3 incidents");
-    harness.hover_at(centre);
-    harness.run();
-    for pressed in [true, false] {
-        let button = egui::PointerButton::Primary;
-        harness.event(egui::Event::PointerButton {
-            pos: centre,
-            button,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    harness.run();
+    support::click_at(harness, centre);
 }
 
 #[test]

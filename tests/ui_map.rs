@@ -11,7 +11,7 @@ use repatriation_watch::i18n::{Language, language};
 use repatriation_watch::model::{Id, RecordKind};
 use repatriation_watch::stats::Route;
 use repatriation_watch::ui::charts::map::Target;
-use support::{Workspace, click, harness};
+use support::{Workspace, click, click_at, harness};
 
 type App = Harness<'static, RepatriationWatchApp>;
 
@@ -79,21 +79,6 @@ fn on_the_place(harness: &App, rallies: bool) -> egui::Pos2 {
             _ => None,
         })
         .expect("the marker is drawn")
-}
-
-fn click_at(harness: &mut App, at: egui::Pos2) {
-    harness.hover_at(at);
-    harness.run();
-    for pressed in [true, false] {
-        let button = egui::PointerButton::Primary;
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-        harness.run();
-    }
 }
 
 #[test]

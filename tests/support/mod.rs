@@ -64,6 +64,23 @@ pub fn click(harness: &mut Harness<'_, RepatriationWatchApp>, label: &str) {
     harness.run();
 }
 
+/// Clicks at a point (a chart's bar, a flow on the map) with the primary button, the pointer
+/// resting there first, and lets the app settle.
+pub fn click_at(harness: &mut Harness<'_, RepatriationWatchApp>, at: egui::Pos2) {
+    harness.hover_at(at);
+    harness.run();
+    for pressed in [true, false] {
+        let button = egui::PointerButton::Primary;
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run();
+}
+
 /// Replaces the text of the field with this label.
 pub fn type_into(harness: &mut Harness<'_, RepatriationWatchApp>, label: &str, text: &str) {
     let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, label);
