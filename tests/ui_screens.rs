@@ -249,3 +249,24 @@ fn giving_up_changes_for_an_open_that_is_cancelled_keeps_them_unsaved() {
     assert!(harness.state().dataset().places.iter().any(|p| p.name == "Chongjin"));
     assert!(harness.state().document().is_modified(), "still unsaved, so closing will still ask");
 }
+
+#[test]
+fn the_about_window_says_what_the_app_is_and_where_the_records_are() {
+    let workspace = Workspace::new();
+    let mut harness = workspace.harness();
+    click(&mut harness, "Help");
+    click(&mut harness, "About Repatriation Watch");
+    assert!(matches!(harness.state().dialog(), Some(Dialog::About(_))));
+    harness.get_by_label(&format!("Version {}", env!("CARGO_PKG_VERSION")));
+    harness.get_by_label_contains("Nothing leaves this computer.");
+    harness.get_by_label(&format!("The dataset: {}", workspace.data_file().display()));
+    let folder = workspace.recovery_dir();
+    harness.get_by_label(&format!(
+        "Recovery copies of unsaved work, and the app's settings: {}",
+        folder.display()
+    ));
+    harness.get_by_label_contains("The app: MIT or Apache-2.0 licence.");
+    harness.get_by_label_contains("The app never connects to a network");
+    click(&mut harness, "Close");
+    assert!(harness.state().dialog().is_none());
+}

@@ -360,6 +360,13 @@ recovery-discard = Discard
 recovery-discard-hint = Throw the recovered work away
 about-version = Version { $version }
 about-text = Document the forced repatriation of North Korean escapees by China and the rallies held against it. Every date and number keeps the words its source used. Nothing leaves this computer.
+about-where = Where your records are
+about-dataset = The dataset: { $path }
+about-dataset-unsaved = The dataset: not saved to a file yet (the built-in sample, or a new dataset). Save it under a name to keep it.
+about-app-folder = Recovery copies of unsaved work, and the app's settings: { $path }
+about-no-app-folder = No recovery copies are kept: the app has no folder of its own here.
+about-encrypted = The dataset is encrypted, and so are its recovery copies.
+about-licence = The app: MIT or Apache-2.0 licence. Fonts: Nanum Gothic (SIL Open Font License 1.1), Droid Sans Fallback (Apache-2.0). Map outlines: Natural Earth (public domain). The app never connects to a network: no updates, no usage reports, no map tiles.
 
 ## Problems
 

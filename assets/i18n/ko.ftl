@@ -349,6 +349,13 @@ recovery-discard = 버리기
 recovery-discard-hint = 복구한 작업을 버립니다
 about-version = 버전 { $version }
 about-text = 중국의 탈북민 강제북송과 이에 항의하는 집회를 기록합니다. 모든 날짜와 숫자는 출처에 쓰인 표현을 그대로 간직합니다. 어떤 자료도 이 컴퓨터 밖으로 나가지 않습니다.
+about-where = 기록이 있는 곳
+about-dataset = 자료 파일: { $path }
+about-dataset-unsaved = 자료 파일: 아직 파일로 저장하지 않았습니다(내장 예시이거나 새 자료). 이름을 정해 저장해야 보존됩니다.
+about-app-folder = 저장하지 않은 작업의 복구 사본과 앱 설정: { $path }
+about-no-app-folder = 복구 사본을 만들지 않습니다: 이 컴퓨터에 앱 전용 폴더가 없습니다.
+about-encrypted = 이 자료는 암호화되어 있으며, 복구 사본도 암호화됩니다.
+about-licence = 앱: MIT 또는 Apache-2.0 라이선스. 글꼴: 나눔고딕(SIL Open Font License 1.1), Droid Sans Fallback(Apache-2.0). 지도 윤곽: Natural Earth(퍼블릭 도메인). 앱은 어떤 네트워크에도 접속하지 않습니다: 업데이트도, 사용 보고도, 지도 타일도 없습니다.
 
 ## 문제
 

@@ -6,10 +6,20 @@ use eframe::egui;
 use super::RepatriationWatchApp;
 use crate::t;
 use crate::ui::command::Command;
-use crate::ui::dialogs::{Dialog, PathPurpose, Pending};
+use crate::ui::dialogs::{AboutFacts, Dialog, PathPurpose, Pending};
 use crate::ui::table::search_box_id;
 
 impl RepatriationWatchApp {
+    /// What the About window says of this run: the dataset's file, the app's folder, whether the
+    /// dataset is encrypted.
+    fn about_facts(&self) -> AboutFacts {
+        AboutFacts {
+            file: self.open.file.clone(),
+            app_folder: self.open.autosave.dir().map(std::path::Path::to_path_buf),
+            encrypted: self.open.key.is_some(),
+        }
+    }
+
     /// Carries out a command from a menu, a shortcut or a button.
     pub(super) fn run(&mut self, command: Command, ctx: &egui::Context) {
         let touches_files = matches!(
@@ -60,7 +70,7 @@ impl RepatriationWatchApp {
             }
             Command::ShowCharts => self.screens.show_charts = true,
             Command::ShowProblems => self.dialogs.shown = Some(Dialog::Problems),
-            Command::About => self.dialogs.shown = Some(Dialog::About),
+            Command::About => self.dialogs.shown = Some(Dialog::About(self.about_facts())),
             Command::ImportCsv => self.choose_exchange_file(PathPurpose::ImportCsv),
             Command::NewFromArticle => self.start_article(""),
             Command::Share => self.start_share(),

@@ -262,6 +262,11 @@ impl eframe::App for RepatriationWatchApp {
     }
 }
 
+/// The app's icon for the window and the task bar (`packaging/icons.sh` renders it from the SVG).
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png")).unwrap_or_default()
+}
+
 /// Opens the native window on `file`, or on the built-in sample.
 pub fn run_native(file: Option<PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
@@ -270,7 +275,8 @@ pub fn run_native(file: Option<PathBuf>) -> eframe::Result {
             .with_app_id("repatriation-watch")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([800.0, 500.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(window_icon()),
         ..Default::default()
     };
     let app_options = AppOptions::for_window(file);
@@ -279,4 +285,15 @@ pub fn run_native(file: Option<PathBuf>) -> eframe::Result {
         options,
         Box::new(move |creation| Ok(Box::new(RepatriationWatchApp::new(creation, app_options)))),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_is_the_bundled_picture() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+        assert!(icon.rgba.chunks_exact(4).any(|pixel| pixel[3] == 0), "transparent corners");
+    }
 }

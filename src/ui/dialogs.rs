@@ -97,8 +97,19 @@ pub enum Dialog {
     },
     /// Work recovered after a crash, to restore or discard.
     Recovery(RecoveryOffer),
-    /// What the app is.
-    About,
+    /// What the app is, and where it keeps the records.
+    About(AboutFacts),
+}
+
+/// What the About window says of this run: where the records and the app's own files are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AboutFacts {
+    /// The dataset's file; `None` for the built-in sample or a new dataset not yet saved.
+    pub file: Option<PathBuf>,
+    /// The folder of the recovery copies and the settings; `None` when there is none.
+    pub app_folder: Option<PathBuf>,
+    /// Whether the dataset is encrypted (its recovery copies are too).
+    pub encrypted: bool,
 }
 
 /// The user's answer to a dialog.
@@ -157,7 +168,7 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Dialog, problems: &[Problem])
             Dialog::Problems => problems_ui(ui, problems),
             Dialog::ChangedOnDisk { path } => changed_on_disk_ui(ui, path),
             Dialog::Recovery(recovery) => recovery_ui(ui, recovery),
-            Dialog::About => about_ui(ui),
+            Dialog::About(facts) => about_ui(ui, facts),
         }
     });
     let closed = modal.should_close() && !matches!(dialog, Dialog::Recovery(_));
@@ -294,10 +305,49 @@ fn recovery_ui(ui: &mut egui::Ui, recovery: &RecoveryOffer) -> Option<Answer> {
     .inner
 }
 
-fn about_ui(ui: &mut egui::Ui) -> Option<Answer> {
-    ui.heading("Repatriation Watch");
-    ui.label(t!("about-version", version = env!("CARGO_PKG_VERSION")));
+/// The app's icon as a texture, loaded once.
+fn app_icon(ctx: &egui::Context) -> Option<egui::TextureHandle> {
+    let id = egui::Id::unique("app-icon");
+    if let Some(texture) = ctx.data(|data| data.get_temp::<egui::TextureHandle>(id)) {
+        return Some(texture);
+    }
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png")).ok()?;
+    let size = [usize::try_from(icon.width).ok()?, usize::try_from(icon.height).ok()?];
+    let image = egui::ColorImage::from_rgba_unmultiplied(size, &icon.rgba);
+    let texture = ctx.load_texture("app-icon", image, egui::TextureOptions::LINEAR);
+    ctx.data_mut(|data| data.insert_temp(id, texture.clone()));
+    Some(texture)
+}
+
+fn about_ui(ui: &mut egui::Ui, facts: &AboutFacts) -> Option<Answer> {
+    ui.set_max_width(560.0);
+    ui.horizontal(|ui| {
+        if let Some(icon) = app_icon(ui.ctx()) {
+            ui.add(egui::Image::new(&icon).fit_to_exact_size(egui::vec2(48.0, 48.0)));
+        }
+        ui.vertical(|ui| {
+            ui.heading("Repatriation Watch");
+            ui.label(t!("about-version", version = env!("CARGO_PKG_VERSION")));
+        });
+    });
     ui.add(egui::Label::new(t!("about-text")).wrap());
+    ui.add_space(6.0);
+    ui.strong(t!("about-where"));
+    let dataset = facts.file.as_ref().map_or_else(
+        || t!("about-dataset-unsaved"),
+        |file| t!("about-dataset", path = file.display().to_string()),
+    );
+    ui.add(egui::Label::new(dataset).wrap());
+    let folder = facts.app_folder.as_ref().map_or_else(
+        || t!("about-no-app-folder"),
+        |folder| t!("about-app-folder", path = folder.display().to_string()),
+    );
+    ui.add(egui::Label::new(folder).wrap());
+    if facts.encrypted {
+        ui.add(egui::Label::new(t!("about-encrypted")).wrap());
+    }
+    ui.add_space(6.0);
+    ui.add(egui::Label::new(t!("about-licence")).wrap());
     ui.add_space(8.0);
     ui.button(t!("button-close")).clicked().then_some(Answer::Cancel)
 }
