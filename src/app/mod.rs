@@ -277,6 +277,8 @@ pub fn run_native(file: Option<PathBuf>) -> eframe::Result {
             .with_min_inner_size([800.0, 500.0])
             .with_drag_and_drop(true)
             .with_icon(window_icon()),
+        #[cfg(windows)]
+        renderer: eframe::Renderer::Wgpu,
         ..Default::default()
     };
     let app_options = AppOptions::for_window(file);
