@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proves a built .deb works as a user would meet it: installs it with apt (pulling what it
 # depends on), runs `repatriation-watch check` on the installed sample from PATH, validates the
-# installed desktop entry and finds the file types registered, starts the installed app under
-# Xvfb from its desktop entry's command and waits for its window, then removes the package and
+# installed desktop entry and finds the file types registered, opens the installed app from its
+# desktop entry under Xvfb (gio launch) and waits for its window, then removes the package and
 # checks nothing of it is left. Exits non-zero at the first step that fails, saying which.
 #
 #   packaging/deb-check.sh target/debian/repatriation-watch_0.1.0-1_amd64.deb [SCREENSHOT.png]
@@ -39,32 +39,34 @@ for doc in copyright LICENSE-MIT LICENSE-APACHE fonts/NanumGothic-OFL.txt fonts/
   [ -f "/usr/share/doc/repatriation-watch/$doc" ] || fail "no /usr/share/doc/repatriation-watch/$doc"
 done
 
-# The desktop entry's command, with the sample for %f, in a display of its own.
-command=$(sed -n 's/^Exec=//p' /usr/share/applications/repatriation-watch.desktop | sed 's|%f|/usr/share/repatriation-watch/sample.ron|')
+# The app opened from its desktop entry (as a menu or a double-clicked dataset opens it), with
+# the sample as the file, in a display of its own.
 display_file=$(mktemp)
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$display_file" 2>/dev/null &
 xvfb=$!
 for _ in $(seq 50); do [ -s "$display_file" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$display_file")"
 home=$(mktemp -d)
-HOME=$home XDG_RUNTIME_DIR=$home LIBGL_ALWAYS_SOFTWARE=1 $command >"$home/app.log" 2>&1 &
-app=$!
+HOME=$home XDG_RUNTIME_DIR=$home LIBGL_ALWAYS_SOFTWARE=1 \
+  gio launch /usr/share/applications/repatriation-watch.desktop /usr/share/repatriation-watch/sample.ron \
+  >"$home/launch.log" 2>&1 || { cat "$home/launch.log" >&2; kill "$xvfb"; fail "gio could not launch the desktop entry"; }
 window=""
 for _ in $(seq 60); do
   window=$(xdotool search --name "Repatriation Watch" 2>/dev/null | head -n 1 || true)
   [ -n "$window" ] && break
-  kill -0 "$app" 2>/dev/null || break
   sleep 0.5
 done
+# The app's process name: Linux cuts it to 15 characters.
+process=repatriation-wa
+running() { pgrep -x "$process" >/dev/null; }
 if [ -n "$window" ]; then
   sleep 3
-  kill -0 "$app" 2>/dev/null || { cat "$home/app.log" >&2; kill "$xvfb"; fail "the app quit after opening its window"; }
+  running || { kill "$xvfb"; fail "the app quit after opening its window"; }
   [ -n "$shot" ] && import -window root "$shot"
 fi
-kill "$app" 2>/dev/null || true
-wait "$app" 2>/dev/null || true
+pkill -x "$process" 2>/dev/null || true
 kill "$xvfb" 2>/dev/null || true
-[ -n "$window" ] || { cat "$home/app.log" >&2; fail "the installed app showed no window"; }
+[ -n "$window" ] || fail "the installed app showed no window"
 echo "deb-check: the installed app opened its window"
 
 apt-get remove -y -qq repatriation-watch >/dev/null || fail "apt could not remove the package"
