@@ -11,6 +11,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 /// The name, object and interface of the desktop portal's file chooser.
+#[cfg(target_os = "linux")]
 const PORTAL: (&str, &str, &str) = (
     "org.freedesktop.portal.Desktop",
     "/org/freedesktop/portal/desktop",

@@ -59,6 +59,8 @@ pub(super) fn from_reader_in_pieces<T: de::DeserializeOwned>(
 
 /// [`from_reader`], with a second reader taking over a list at `handover`; also says whether it
 /// did (then that list holds only the records before it, and the second reader has the rest).
+// Only the two readers of `split_read` (on unix) use it.
+#[cfg_attr(not(unix), allow(dead_code))]
 pub(super) fn from_reader_handing_over<T: de::DeserializeOwned>(
     source: impl Read + Send,
     progress: Option<&Progress>,
@@ -79,6 +81,8 @@ pub(super) fn from_reader_handing_over<T: de::DeserializeOwned>(
 /// The second reader: `source` is a file from byte `at` of its whole text, the start of a record
 /// of one of the dataset's lists; reads the records from there to the list's end, and says
 /// where that end (its `]`) is. Looks at `progress` only for Cancel.
+// Only the two readers of `split_read` (on unix) use it.
+#[cfg_attr(not(unix), allow(dead_code))]
 pub(super) fn rest_of_list<T: de::DeserializeOwned>(
     source: impl Read,
     at: usize,
@@ -92,6 +96,8 @@ pub(super) fn rest_of_list<T: de::DeserializeOwned>(
 }
 
 /// Whether `text` starts with a whole record of type `T` (as an element of a list).
+// Only the two readers of `split_read` (on unix) use it.
+#[cfg_attr(not(unix), allow(dead_code))]
 pub(super) fn starts_with_record<T: de::DeserializeOwned>(text: &str) -> bool {
     let mut reader = Reader::new(Cow::Borrowed(text), None, None);
     reader.depth = 2;
@@ -506,6 +512,8 @@ impl<'a, 'p> Reader<'a, 'p> {
 
     /// The records of a list from where the reading is (the start of one of them) to the list's
     /// end, and where that end (its `]`) is in the whole text.
+    // Only the two readers of `split_read` (on unix) use it.
+    #[cfg_attr(not(unix), allow(dead_code))]
     fn rest_of_list<T: de::DeserializeOwned>(&mut self) -> Result<(Vec<T>, usize)> {
         let mut records = Vec::new();
         loop {
