@@ -264,7 +264,7 @@ impl eframe::App for RepatriationWatchApp {
 
 /// The app's icon for the window and the task bar (`packaging/icons.sh` renders it from the SVG).
 fn window_icon() -> egui::IconData {
-    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png")).unwrap_or_default()
+    crate::ui::icon::icon_data().unwrap_or_default()
 }
 
 /// Opens the native window on `file`, or on the built-in sample.

@@ -305,24 +305,10 @@ fn recovery_ui(ui: &mut egui::Ui, recovery: &RecoveryOffer) -> Option<Answer> {
     .inner
 }
 
-/// The app's icon as a texture, loaded once.
-fn app_icon(ctx: &egui::Context) -> Option<egui::TextureHandle> {
-    let id = egui::Id::unique("app-icon");
-    if let Some(texture) = ctx.data(|data| data.get_temp::<egui::TextureHandle>(id)) {
-        return Some(texture);
-    }
-    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png")).ok()?;
-    let size = [usize::try_from(icon.width).ok()?, usize::try_from(icon.height).ok()?];
-    let image = egui::ColorImage::from_rgba_unmultiplied(size, &icon.rgba);
-    let texture = ctx.load_texture("app-icon", image, egui::TextureOptions::LINEAR);
-    ctx.data_mut(|data| data.insert_temp(id, texture.clone()));
-    Some(texture)
-}
-
 fn about_ui(ui: &mut egui::Ui, facts: &AboutFacts) -> Option<Answer> {
     ui.set_max_width(560.0);
     ui.horizontal(|ui| {
-        if let Some(icon) = app_icon(ui.ctx()) {
+        if let Some(icon) = crate::ui::icon::icon_texture(ui.ctx()) {
             ui.add(egui::Image::new(&icon).fit_to_exact_size(egui::vec2(48.0, 48.0)));
         }
         ui.vertical(|ui| {

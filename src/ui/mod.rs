@@ -13,6 +13,7 @@ pub mod errors;
 pub mod filters;
 pub mod fonts;
 pub mod forms;
+pub mod icon;
 pub mod import_dialog;
 pub mod menu_bar;
 pub mod merge_dialog;

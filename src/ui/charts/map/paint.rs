@@ -140,17 +140,18 @@ pub fn paint_map(
     let label_width = |text: &str| painter.layout_no_wrap(text.to_owned(), record_font(), look.text).size().x;
     let sizes = super::inset::Sizes { radius: &radius, label_width: &label_width, gap: LABEL_GAP };
     let insets = super::inset::insets(rect, located, &sizes);
-    let truly: Vec<Pos2> = (0..located.places.len())
-        .map(|index| {
-            let place = &located.places[index];
-            insets
-                .position(index)
-                .unwrap_or_else(|| to_screen(super::basemap::project(place.point.0, place.point.1)))
+    let in_inset: Vec<Option<Pos2>> = (0..located.places.len()).map(|index| insets.position(index)).collect();
+    let truly: Vec<Pos2> = located
+        .places
+        .iter()
+        .zip(&in_inset)
+        .map(|(place, inset)| {
+            inset.unwrap_or_else(|| to_screen(super::basemap::project(place.point.0, place.point.1)))
         })
         .collect();
     let mut shown = truly.clone();
     let radii: Vec<f32> = (0..located.places.len()).map(radius).collect();
-    let in_insets: Vec<bool> = (0..located.places.len()).map(|i| insets.position(i).is_some()).collect();
+    let in_insets: Vec<bool> = in_inset.iter().map(Option::is_some).collect();
     super::declutter::spread_apart(&mut shown, &radii, &in_insets);
     let screen_of = |index: usize| shown[index];
     insets.paint(&painter, colours_for_insets(&colours), look.text);
